@@ -1,0 +1,79 @@
+import type { Bilingual, Dimension, MessageData, ProposedFix } from '../model.js';
+
+/**
+ * What a check sees of one row: the text of the rule's own columns, by position in the rule's
+ * `columns` list. The engine reuses one view per rule, so a check must not keep it past the hook.
+ */
+export interface RowView {
+  /** 1-based data row (the header is not a row). */
+  readonly row: number;
+  /** Physical line where the row starts (1-based, the header is line 1 in CSV). */
+  readonly line: number;
+  /** Text of the rule's k-th column; '' when the cell is missing or empty. */
+  value(k: number): string;
+}
+
+export interface RowReport<M extends string> {
+  messageId: M;
+  data?: MessageData;
+  /** Which of the rule's columns the finding is about (default 0). */
+  column?: number;
+  /** The offending value (default: the text of `column`). */
+  value?: string;
+  fix?: ProposedFix;
+}
+
+export interface DatasetReport<M extends string> {
+  messageId: M;
+  data?: MessageData;
+  /** Which of the rule's columns, when the finding is about one. */
+  column?: number;
+}
+
+export interface CheckContext<O, M extends string> {
+  /** Defaults merged with the rule's options, validated against meta.schema, frozen. */
+  readonly options: Readonly<O>;
+  /** Semantic field names the rule names, in order; k in RowView.value(k) indexes this list. */
+  readonly columns: readonly string[];
+  /** The date format the pack declares for the k-th column (`columns.<field>.format`), if any. */
+  columnFormat(k: number): string | undefined;
+  /** The day the data is judged at (`--as-of`), as days since 1970-01-01 (UTC). */
+  readonly asOfDay: number;
+  report(row: RowView, finding: RowReport<M>): void;
+  reportDataset(finding: DatasetReport<M>): void;
+}
+
+export interface CheckHooks {
+  row?(row: RowView): void;
+  /** Called once after the last row of the last input; aggregate checks report here. */
+  end?(): void;
+}
+
+export interface CheckMeta<O, M extends string> {
+  id: string;
+  dimension: Dimension;
+  /** `row`: evaluated once per row (fail rate = failed rows / rows). `dataset`: one verdict for the whole input. */
+  scope: 'row' | 'dataset';
+  /** How many columns a rule of this type must name. */
+  columns: { min: number; max: number };
+  description: Bilingual;
+  /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
+  schema: Record<string, unknown>;
+  defaults: O;
+  messages: Record<M, Bilingual>;
+  fixable: boolean;
+}
+
+export interface CheckType<O = unknown, M extends string = string> {
+  meta: CheckMeta<O, M>;
+  create(context: CheckContext<O, M>): CheckHooks;
+}
+
+// Type-erased form for registries: a check type is only ever called with its own context.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCheckType = CheckType<any, string>;
+
+/** Identity at run time; at compile time it ties message ids in `create` to `meta.messages`. */
+export function defineCheckType<O, M extends string>(checkType: CheckType<O, M>): CheckType<O, M> {
+  return checkType;
+}

@@ -1,0 +1,30 @@
+/**
+ * One data row as a reader delivers it. Checks never see this directly; they get a RowView of
+ * their own columns. A faster reader can implement it over raw bytes without touching a check.
+ */
+export interface SourceRow {
+  /** 1-based data row within its file. */
+  readonly row: number;
+  /** Physical line where the row starts. */
+  readonly line: number;
+  /** Number of cells the row actually has. */
+  readonly width: number;
+  text(index: number): string;
+}
+
+/** A row over an array of already decoded cells (csv-parse records, JSON objects). */
+export class ArrayRow implements SourceRow {
+  constructor(
+    readonly row: number,
+    readonly line: number,
+    readonly cells: readonly string[],
+  ) {}
+
+  get width(): number {
+    return this.cells.length;
+  }
+
+  text(index: number): string {
+    return this.cells[index] ?? '';
+  }
+}

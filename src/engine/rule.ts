@@ -1,0 +1,192 @@
+import type { AnyCheckType, CheckHooks, DatasetReport, RowReport, RowView } from '../checks/define.js';
+import type { Dimension, MessageData, ProposedFix, Severity } from '../model.js';
+import type { SourceRow } from './row.js';
+
+/** A rule as the engine runs it: resolved from the packs, options already normalised. */
+export interface ResolvedRule {
+  id: string;
+  check: string;
+  columns: string[];
+  options: Readonly<Record<string, unknown>>;
+  severity: Severity;
+  dimension: Dimension;
+  maxFailures?: number;
+  maxFailRate?: number;
+  /** Pack that declared (or last overrode) the rule. */
+  pack: string;
+}
+
+export interface Finding {
+  rule: string;
+  check: string;
+  /** Stable finding code: `<check>/<messageId>`. */
+  code: string;
+  messageId: string;
+  data: MessageData;
+  severity: Severity;
+  dimension: Dimension;
+  file: string;
+  /** Data row and physical line; null for a dataset-level finding. */
+  row: number | null;
+  line: number | null;
+  /** Semantic field and the header it is bound to in this file. */
+  field: string | null;
+  column: string | null;
+  value: string | null;
+  fix?: ProposedFix;
+}
+
+export interface RuleEnvironment {
+  asOfDay: number;
+  columnFormats: ReadonlyMap<string, string>;
+  onFinding(finding: Finding): void;
+}
+
+/** Where the rule's columns are in the current file; -1 where a column is absent. */
+export interface FileBinding {
+  file: string;
+  indexes: readonly number[];
+  headers: readonly (string | null)[];
+}
+
+/** The RowView a rule sees: reused for every row so the hot path allocates nothing. */
+class BoundRowView implements RowView {
+  source!: SourceRow;
+  indexes: readonly number[] = [];
+
+  get row(): number {
+    return this.source.row;
+  }
+
+  get line(): number {
+    return this.source.line;
+  }
+
+  value(k: number): string {
+    const index = this.indexes[k];
+    return index === undefined || index < 0 ? '' : this.source.text(index);
+  }
+}
+
+/** One rule during a run: its hooks, its counters, and what it reported. */
+export class RuleInstance {
+  readonly hooks: CheckHooks;
+  evaluated = 0;
+  failedRows = 0;
+  datasetFailures = 0;
+  findings = 0;
+  private readonly view = new BoundRowView();
+  private binding: FileBinding | null = null;
+  private lastFailedRow = -1;
+  private lastFailedFile = '';
+  /** Last file any row was bound in: dataset findings from end() are attributed to it. */
+  private files: string[] = [];
+
+  constructor(
+    readonly rule: ResolvedRule,
+    readonly checkType: AnyCheckType,
+    private readonly env: RuleEnvironment,
+  ) {
+    this.hooks = checkType.create({
+      options: rule.options,
+      columns: rule.columns,
+      asOfDay: env.asOfDay,
+      columnFormat: (k) => {
+        const field = rule.columns[k];
+        return field === undefined ? undefined : env.columnFormats.get(field);
+      },
+      report: (row: RowView, finding: RowReport<string>) => this.reportRow(row, finding),
+      reportDataset: (finding: DatasetReport<string>) => this.reportDataset(finding),
+    });
+  }
+
+  /** Binds the rule to a file's columns; false when a column it needs is absent there. */
+  bind(binding: FileBinding): boolean {
+    this.binding = binding;
+    this.view.indexes = binding.indexes;
+    if (!this.files.includes(binding.file)) this.files.push(binding.file);
+    return binding.indexes.every((index) => index >= 0);
+  }
+
+  row(source: SourceRow): void {
+    this.evaluated++;
+    this.view.source = source;
+    this.hooks.row?.(this.view);
+  }
+
+  end(): void {
+    this.hooks.end?.();
+    if (this.checkType.meta.scope === 'dataset') this.evaluated = 1;
+  }
+
+  get failed(): number {
+    return this.checkType.meta.scope === 'dataset' ? Math.min(1, this.datasetFailures) : this.failedRows + this.datasetFailures;
+  }
+
+  private reportRow(row: RowView, report: RowReport<string>): void {
+    const binding = this.binding;
+    const k = report.column ?? 0;
+    const file = binding?.file ?? '';
+    if (row.row !== this.lastFailedRow || file !== this.lastFailedFile) {
+      this.failedRows++;
+      this.lastFailedRow = row.row;
+      this.lastFailedFile = file;
+    }
+    this.emit({
+      messageId: report.messageId,
+      data: report.data ?? {},
+      file,
+      row: row.row,
+      line: row.line,
+      k,
+      value: report.value ?? row.value(k),
+      fix: report.fix,
+    });
+  }
+
+  private reportDataset(report: DatasetReport<string>): void {
+    this.datasetFailures++;
+    this.emit({
+      messageId: report.messageId,
+      data: report.data ?? {},
+      file: this.files.length === 1 ? (this.files[0] as string) : this.files.join(', '),
+      row: null,
+      line: null,
+      k: report.column ?? null,
+      value: null,
+      fix: undefined,
+    });
+  }
+
+  private emit(f: {
+    messageId: string;
+    data: MessageData;
+    file: string;
+    row: number | null;
+    line: number | null;
+    k: number | null;
+    value: string | null;
+    fix: ProposedFix | undefined;
+  }): void {
+    this.findings++;
+    const field = f.k === null ? null : (this.rule.columns[f.k] ?? null);
+    const column = f.k === null ? null : (this.binding?.headers[f.k] ?? field);
+    const finding: Finding = {
+      rule: this.rule.id,
+      check: this.rule.check,
+      code: `${this.rule.check}/${f.messageId}`,
+      messageId: f.messageId,
+      data: f.data,
+      severity: this.rule.severity,
+      dimension: this.rule.dimension,
+      file: f.file,
+      row: f.row,
+      line: f.line,
+      field,
+      column,
+      value: f.value,
+    };
+    if (f.fix) finding.fix = f.fix;
+    this.env.onFinding(finding);
+  }
+}
