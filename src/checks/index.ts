@@ -15,7 +15,26 @@ import unicodeNfc from './unicode-nfc.js';
 import unique from './unique.js';
 import whitespace from './whitespace.js';
 
-export const checkTypes = {
+export const CHECK_TYPE_IDS = [
+  'required',
+  'placeholder',
+  'fill-rate',
+  'pattern',
+  'enum',
+  'range',
+  'date',
+  'length',
+  'unique',
+  'row-count',
+  'freshness',
+  'compare',
+  'unicode-nfc',
+  'whitespace',
+] as const;
+
+export type CheckTypeId = (typeof CHECK_TYPE_IDS)[number];
+
+export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   required,
   placeholder,
   'fill-rate': fillRate,
@@ -30,9 +49,7 @@ export const checkTypes = {
   compare,
   'unicode-nfc': unicodeNfc,
   whitespace,
-} satisfies Record<string, AnyCheckType>;
-
-export type CheckTypeId = keyof typeof checkTypes;
+};
 
 export function findCheckType(id: string): AnyCheckType | undefined {
   return Object.hasOwn(checkTypes, id) ? checkTypes[id as CheckTypeId] : undefined;

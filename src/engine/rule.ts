@@ -12,8 +12,10 @@ export interface ResolvedRule {
   dimension: Dimension;
   maxFailures?: number;
   maxFailRate?: number;
-  /** Pack that declared (or last overrode) the rule. */
+  /** Pack file that declared (or last overrode) the rule. */
   pack: string;
+  /** `file#/rules/N`: where to point a person at the rule. */
+  origin?: string;
 }
 
 export interface Finding {

@@ -1,5 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { AnyCheckType } from '../checks/define.js';
+import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
 
 // One ajv instance for check options: strict mode catches schema mistakes in check types,
 // allErrors gives the pack author every problem at once.
@@ -15,19 +16,6 @@ function validatorFor(checkType: AnyCheckType): ValidateFunction {
   return validate;
 }
 
-export interface OptionsProblem {
-  /** JSON pointer inside the options object ('' for the object itself). */
-  path: string;
-  message: string;
-}
-
-function describe(error: ErrorObject): OptionsProblem {
-  const params = error.params as Record<string, unknown>;
-  const extra = params.additionalProperty ? ` '${String(params.additionalProperty)}'` : '';
-  const allowed = params.allowedValues ? `: ${JSON.stringify(params.allowedValues)}` : '';
-  return { path: error.instancePath, message: `${error.message ?? 'invalid'}${extra}${allowed}` };
-}
-
 /**
  * The one place options are normalised: defaults merged under the rule's own values, validated
  * against the check type's schema, frozen. Returns the problems instead when there are any.
@@ -35,9 +23,9 @@ function describe(error: ErrorObject): OptionsProblem {
 export function normalizeOptions(
   checkType: AnyCheckType,
   options: Record<string, unknown> | undefined,
-): { options: Readonly<Record<string, unknown>> } | { problems: OptionsProblem[] } {
+): { options: Readonly<Record<string, unknown>> } | { problems: SchemaProblem[] } {
   const merged = { ...(checkType.meta.defaults as Record<string, unknown>), ...(options ?? {}) };
   const validate = validatorFor(checkType);
-  if (!validate(merged)) return { problems: (validate.errors ?? []).map(describe) };
+  if (!validate(merged)) return { problems: describeAjvErrors(validate.errors) };
   return { options: Object.freeze(merged) };
 }

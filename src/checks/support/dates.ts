@@ -1,4 +1,4 @@
-import { isValid, parse } from 'date-fns';
+import { format as formatDate, isValid, parse } from 'date-fns';
 
 // Dates are handled as whole days since 1970-01-01 (UTC): data quality rules compare calendar
 // days, and integers avoid time-zone surprises and per-cell Date objects.
@@ -129,7 +129,13 @@ const REFERENCE_DATE = new Date(2000, 0, 1);
 /** date-fns for formats the fast parser does not know ('dd MMM yyyy', quoted literals …). */
 function compileDateFns(format: string): DateParser {
   return (text) => {
-    const parsed = parse(text, format, REFERENCE_DATE);
+    let parsed: Date;
+    try {
+      parsed = parse(text, format, REFERENCE_DATE);
+    } catch {
+      // A check must not throw at row time; isUsableDateFormat should have refused such a format.
+      return 'format';
+    }
     if (!isValid(parsed)) return 'format';
     return dayNumber(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
   };
@@ -152,13 +158,35 @@ export function compileDateParser(format: string): DateParser {
   return parser;
 }
 
-/** True when the format can be compiled at all (date-fns accepts it). */
+// date-fns prints a console warning for week-year (Y) and day-of-year (D) tokens before it throws;
+// in a data export they are always a slip for y and d, so they are refused before date-fns sees them.
+const QUOTED = /'(''|[^'])*('|$)/g;
+
+/** True when a parser compiled from the format can read days (and date-fns will not throw on it). */
 export function isUsableDateFormat(format: string): boolean {
-  if (format === 'iso' || tokenize(format)) return true;
+  if (format === 'iso') return true;
+  // The fast parser reads no day without a year, a month and a day ('' and 'dd/MM' used to pass).
+  const tokens = tokenize(format);
+  if (tokens) return (['y', 'M', 'd'] as const).every((f) => tokens.some((t) => t.kind === 'num' && t.field === f));
+  if (/[DY]/.test(format.replace(QUOTED, ''))) return false;
+  // date-fns only meets a bad token once every token before it has matched, so parsing '' proves
+  // nothing; a round trip through the format's own output walks every token.
   try {
-    parse('', format, REFERENCE_DATE);
-    return true;
+    return isValid(parse(formatDate(REFERENCE_DATE, format), format, REFERENCE_DATE));
   } catch {
     return false;
   }
+}
+
+/** dd/MM/yyyy of a day number: how dates are written in messages. */
+export function formatDayDmy(day: number): string {
+  const iso = formatDay(day);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** The day of a strict yyyy-MM-dd text (option values), or null when it is not a real day. */
+export function isoDay(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const day = parseIso(text);
+  return typeof day === 'number' ? day : null;
 }

@@ -1,0 +1,79 @@
+import { defineCheckType } from './define.js';
+import { isBlank } from './support/text.js';
+
+interface Options {
+  min: number;
+  max?: number;
+}
+
+// NFC code points: "Hoà" is 3 characters whether it arrived composed or decomposed, and a
+// character outside the BMP (a rare Hán-Nôm ideograph) is 1, not the 2 UTF-16 units it takes.
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
+export default defineCheckType<Options, 'too-short' | 'too-long'>({
+  meta: {
+    id: 'length',
+    dimension: 'true',
+    scope: 'row',
+    columns: { min: 1, max: 1 },
+    description: {
+      en: 'The value has between min and max characters (counted as Unicode characters in NFC form).',
+      vi: 'Giá trị có số ký tự trong khoảng từ min đến max (đếm theo ký tự Unicode ở dạng NFC).',
+    },
+    // The anyOf repeats each property because ajv's strictRequired wants `required` names declared alongside.
+    schema: {
+      type: 'object',
+      properties: {
+        min: { type: 'integer', minimum: 0 },
+        max: { type: 'integer', minimum: 0 },
+      },
+      anyOf: [
+        { properties: { min: { type: 'integer' } }, required: ['min'] },
+        { properties: { max: { type: 'integer' } }, required: ['max'] },
+      ],
+      additionalProperties: false,
+    },
+    defaults: { min: 0 },
+    messages: {
+      'too-short': {
+        en: "{field} '{value}' has {length} characters, fewer than the minimum {min}",
+        vi: "{field} '{value}' có {length} ký tự, ít hơn mức tối thiểu {min}",
+      },
+      'too-long': {
+        en: "{field} '{value}' has {length} characters, more than the maximum {max}",
+        vi: "{field} '{value}' có {length} ký tự, nhiều hơn mức tối đa {max}",
+      },
+    },
+    fixable: false,
+  },
+  create(context) {
+    const field = context.columns[0] ?? '';
+    const { min, max } = context.options;
+    if (max !== undefined && min > max) throw new Error(`check type 'length': min ${min} is greater than max ${max}`);
+    return {
+      row(row) {
+        const value = row.value(0);
+        if (isBlank(value)) return;
+        const length = codePoints(value.normalize('NFC'));
+        if (length < min) {
+          context.report(row, { messageId: 'too-short', data: { field, value, length, min } });
+        } else if (max !== undefined && length > max) {
+          context.report(row, { messageId: 'too-long', data: { field, value, length, max } });
+        }
+      },
+    };
+  },
+});

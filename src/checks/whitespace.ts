@@ -1,0 +1,101 @@
+import { defineCheckType } from './define.js';
+import { isBlank } from './support/text.js';
+
+interface Options {
+  trim: boolean;
+  collapse: boolean;
+  invisible: boolean;
+}
+
+type MessageId = 'invisible-char' | 'untrimmed' | 'repeated-space';
+
+// Characters that look like a space but are not U+0020: they break exact matching and joins.
+// Line breaks count too, so a name split over two lines becomes two words, not one.
+const SPACE_LIKE = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+// Characters that show nothing at all: removed, not turned into a space.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOTHING = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200d\u2060\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+// \s as String.prototype.trim sees it, so the check and its fix agree on what "untrimmed" is.
+const EDGE_SPACE = /^\s|\s$/;
+const REPEATED_SPACE = / {2}/;
+const SPACE_RUN = / {2,}/g;
+
+export default defineCheckType<Options, MessageId>({
+  meta: {
+    id: 'whitespace',
+    dimension: 'clean',
+    scope: 'row',
+    columns: { min: 1, max: 1 },
+    description: {
+      en: 'No invisible or non-standard space characters, no leading or trailing white space, no repeated spaces.',
+      vi: 'Không có ký tự ẩn hay khoảng trắng không chuẩn, không có khoảng trắng thừa ở đầu/cuối, không có nhiều khoảng trắng liền nhau.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        trim: { type: 'boolean' },
+        collapse: { type: 'boolean' },
+        invisible: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaults: { trim: true, collapse: true, invisible: true },
+    messages: {
+      'invisible-char': {
+        en: '{field} contains invisible or non-standard space characters',
+        vi: '{field} chứa ký tự ẩn hoặc khoảng trắng không chuẩn',
+      },
+      untrimmed: {
+        en: '{field} has white space at the start or end',
+        vi: '{field} có khoảng trắng thừa ở đầu hoặc cuối',
+      },
+      'repeated-space': {
+        en: '{field} has several spaces in a row',
+        vi: '{field} có nhiều khoảng trắng liền nhau',
+      },
+    },
+    fixable: true,
+  },
+  create(context) {
+    const field = context.columns[0] ?? '';
+    const { trim, collapse, invisible } = context.options;
+
+    // The fix cleans everything the enabled options cover, not only the problem reported first.
+    const clean = (value: string): string => {
+      let text = value;
+      if (invisible) text = text.replace(SPACE_LIKE, ' ').replace(NOTHING, '');
+      if (collapse) text = text.replace(SPACE_RUN, ' ');
+      if (trim) text = text.trim();
+      return text;
+    };
+
+    const problem = (value: string): MessageId | null => {
+      if (invisible && INVISIBLE.test(value)) return 'invisible-char';
+      if (trim && EDGE_SPACE.test(value)) return 'untrimmed';
+      if (collapse && REPEATED_SPACE.test(value)) return 'repeated-space';
+      return null;
+    };
+
+    return {
+      row(row) {
+        const value = row.value(0);
+        if (value === '') return;
+        // Only white space: something was typed but nothing is there, so the fix is to empty it.
+        if (trim && isBlank(value)) {
+          context.report(row, { messageId: 'untrimmed', data: { field }, fix: { action: 'clear', confidence: 1 } });
+          return;
+        }
+        const messageId = problem(value);
+        if (messageId === null) return;
+        const cleaned = clean(value);
+        context.report(row, {
+          messageId,
+          data: { field },
+          fix: cleaned === '' ? { action: 'clear', confidence: 1 } : { action: 'set', value: cleaned, confidence: 1 },
+        });
+      },
+    };
+  },
+});

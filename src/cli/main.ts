@@ -1,0 +1,117 @@
+import { Command, CommanderError, Help, Option } from 'commander';
+import { checkTypes } from '../checks/index.js';
+import { DqcError } from '../errors.js';
+import { TOOL_VERSION } from '../engine/version.js';
+import type { Lang } from '../model.js';
+import { resolvePacks } from '../pack/resolve.js';
+import { t, type MessageKey } from '../report/messages.js';
+import { checkCommand, type Io } from './check.js';
+import { describeError } from './errors.js';
+import { detectLang } from './lang.js';
+
+const VI_HELP_TITLES: [RegExp, string][] = [
+  [/^Usage:/gm, 'Cách dùng:'],
+  [/^Options:/gm, 'Tùy chọn:'],
+  [/^Commands:/gm, 'Lệnh:'],
+  [/^Arguments:/gm, 'Tham số:'],
+  [/\(default: /g, '(mặc định: '],
+];
+
+function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
+  const program = new Command('dqc')
+    .description(t(lang, 'cli.description'))
+    .version(TOOL_VERSION, '-V, --version', t(lang, 'cli.version'))
+    .helpOption('-h, --help', t(lang, 'cli.help'))
+    .helpCommand('help [command]', t(lang, 'cli.help-command'))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .configureHelp({
+      formatHelp: (command, helper) => {
+        const text = Help.prototype.formatHelp.call(helper, command, helper);
+        return lang === 'vi' ? VI_HELP_TITLES.reduce((s, [from, to]) => s.replace(from, to), text) : text;
+      },
+    });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('check')
+    .description(t(lang, 'cli.check'))
+    .argument('<inputs...>', t(lang, 'cli.check.inputs'))
+    .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
+    .option('-c, --column <field=header>', t(lang, 'cli.opt.column'), collect)
+    .option('-f, --format <format>', t(lang, 'cli.opt.format'), 'console')
+    .option('-o, --output <file>', t(lang, 'cli.opt.output'))
+    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
+    .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
+    .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
+    .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
+    .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
+    .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
+    .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['vi', 'en']))
+    .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
+    .option('--no-color', t(lang, 'cli.opt.no-color'))
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      exit.code = await checkCommand(inputs, options, lang, io);
+    });
+
+  program
+    .command('checks')
+    .description(t(lang, 'cli.checks'))
+    .action(() => {
+      const lines = Object.entries(checkTypes).map(
+        ([id, checkType]) => `${id.padEnd(12)} ${checkType.meta.dimension.padEnd(10)} ${checkType.meta.description[lang]}`,
+      );
+      io.stdout(`${lines.join('\n')}\n`);
+    });
+
+  program
+    .command('pack')
+    .description(t(lang, 'cli.pack'))
+    .argument('[packs...]', t(lang, 'cli.pack.names'))
+    .action((packs: string[]) => {
+      const resolved = resolvePacks(packs.length > 0 ? packs : ['vn-population']);
+      io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
+    });
+  return program;
+}
+
+/** commander's own errors, said in the user's language where we know them. */
+function usageError(error: CommanderError, lang: Lang): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const keys: Record<string, MessageKey> = {
+    'commander.unknownOption': 'cli.unknown-option',
+    'commander.unknownCommand': 'cli.unknown-command',
+    'commander.missingArgument': 'cli.missing-argument',
+    'commander.optionMissingArgument': 'cli.missing-option-value',
+  };
+  const key = keys[error.code];
+  const text = key
+    ? t(lang, key, { option: quoted, command: quoted, argument: quoted })
+    : t(lang, 'cli.other', { message: error.message.replace(/^error: /, '') });
+  return `dqc: ${t(lang, 'DQC_USAGE')} ${text}\n${t(lang, 'cli.help-hint')}`;
+}
+
+/** Runs dqc with the given arguments; returns the exit code. The only place errors become exit code 2. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const lang = detectLang(argv, process.env);
+  const exit = { code: 0 };
+  const program = buildProgram(lang, io, exit);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0; // --help, --version
+      io.stderr(`${usageError(error, lang)}\n`);
+      return 2;
+    }
+    io.stderr(`${describeError(error, lang)}\n`);
+    return 2;
+  }
+}
+
+const defaultIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+

@@ -1,0 +1,204 @@
+import type { AnyCheckType } from '../checks/define.js';
+import { findCheckType } from '../checks/index.js';
+import { formatDay } from '../checks/support/dates.js';
+import { DqcError } from '../errors.js';
+import { openInput, type ReadOptions } from '../input/open.js';
+import type { Bilingual } from '../model.js';
+import { bindColumns } from '../pack/bind.js';
+import type { ResolvedPack } from '../pack/types.js';
+import { evaluateGate, type GateOptions } from '../report/gate.js';
+import { REPORT_VERSION, type InputResult, type Report, type RuleResult, type Sample } from '../report/model.js';
+import { computeScores, ruleFails } from '../report/score.js';
+import { ProblemCollector } from './problems.js';
+import { RuleInstance, type Finding } from './rule.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface RunOptions {
+  /** Files to read, in order (globs already expanded). */
+  inputs: readonly string[];
+  pack: ResolvedPack;
+  /** `--column field=Header`. */
+  columnOverrides?: Record<string, string>;
+  /** The day records are judged at, days since 1970-01-01. */
+  asOfDay: number;
+  /** Sample findings kept per rule. */
+  sampleSize: number;
+  read?: ReadOptions;
+  gate: GateOptions;
+  /** Called every PROGRESS_EVERY rows with the rows read so far. */
+  onProgress?: (rows: number) => void;
+  /** Every finding, as it happens (e.g. to stream a fix list to disk). */
+  onFinding?: (finding: Finding) => void;
+}
+
+const PROGRESS_EVERY = 1 << 16;
+
+interface RuleState {
+  instance: RuleInstance;
+  samples: Sample[];
+  skipped: { file: string; missingColumns: string[] }[];
+  bound: boolean;
+}
+
+function createRules(options: RunOptions, messages: Record<string, Bilingual>): RuleState[] {
+  const columnFormats = new Map<string, string>();
+  for (const [field, column] of Object.entries(options.pack.columns)) {
+    if (column.format) columnFormats.set(field, column.format);
+  }
+  return options.pack.rules.map((rule) => {
+    const checkType = findCheckType(rule.check) as AnyCheckType;
+    for (const [messageId, text] of Object.entries(checkType.meta.messages)) messages[`${rule.check}/${messageId}`] = text;
+    const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false };
+    const onFinding = (finding: Finding): void => {
+      if (state.samples.length < options.sampleSize) {
+        const sample: Sample = {
+          file: finding.file,
+          row: finding.row,
+          line: finding.line,
+          column: finding.column,
+          field: finding.field,
+          value: finding.value,
+          code: finding.code,
+          data: finding.data,
+        };
+        if (finding.fix) sample.fix = finding.fix;
+        state.samples.push(sample);
+      }
+      options.onFinding?.(finding);
+    };
+    try {
+      state.instance = new RuleInstance(rule, checkType, { asOfDay: options.asOfDay, columnFormats, onFinding });
+    } catch (error) {
+      const [file, pointer] = (rule.origin ?? rule.pack).split('#');
+      throw new DqcError('DQC_PACK_INVALID', { file: file ?? rule.pack, count: 1 }, { file: file ?? rule.pack }, [
+        { path: `${pointer ?? ''}/options`, key: 'pack.check-setup', data: { check: rule.check, reason: (error as Error).message } },
+      ]);
+    }
+    return state;
+  });
+}
+
+async function readInput(path: string, options: RunOptions, rules: RuleState[], rowsSoFar: number): Promise<InputResult> {
+  const problems = new ProblemCollector();
+  const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
+  const fieldIndex = bindColumns(reader.header, options.pack.columns, options.columnOverrides);
+
+  const active: RuleInstance[] = [];
+  for (const state of rules) {
+    const indexes = state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1);
+    const ok = state.instance.bind({
+      file: path,
+      indexes,
+      headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)),
+    });
+    if (ok) {
+      active.push(state.instance);
+      state.bound = true;
+    } else {
+      state.skipped.push({ file: path, missingColumns: state.instance.rule.columns.filter((_, k) => (indexes[k] ?? -1) < 0) });
+    }
+  }
+
+  let rows = rowsSoFar;
+  for await (const row of reader.rows()) {
+    for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
+    if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
+  }
+
+  const bound: Record<string, string> = {};
+  for (const [field, index] of fieldIndex) bound[field] = reader.header[index] ?? '';
+  return {
+    path,
+    format: reader.format,
+    bytes: stats.bytes,
+    sha256: stats.sha256,
+    compressed: stats.compressed,
+    encoding: stats.encoding,
+    delimiter: reader.delimiter,
+    rows: reader.counts.rows,
+    rejected: reader.counts.rejected,
+    complete: reader.counts.complete,
+    columns: [...reader.header],
+    bound,
+    problems: problems.summaries(),
+  };
+}
+
+function ruleResult(state: RuleState): RuleResult {
+  const { instance } = state;
+  const { rule, checkType } = instance;
+  const status = !state.bound ? 'skipped' : undefined;
+  const evaluated = instance.evaluated;
+  const failed = instance.failed;
+  const failRate = evaluated === 0 ? 0 : failed / evaluated;
+  const maxFailures = rule.maxFailures ?? null;
+  const maxFailRate = rule.maxFailRate ?? null;
+  return {
+    id: rule.id,
+    check: rule.check,
+    columns: [...rule.columns],
+    dimension: rule.dimension,
+    severity: rule.severity,
+    description: checkType.meta.description,
+    evaluated,
+    failed,
+    findings: instance.findings,
+    failRate,
+    status: status ?? (ruleFails(failed, failRate, maxFailures, maxFailRate) ? 'failed' : 'passed'),
+    threshold: { maxFailures, maxFailRate },
+    skipped: state.skipped,
+    samples: state.samples,
+  };
+}
+
+/**
+ * The streaming run: every rule sees every row of every input once; counts are exact, samples
+ * are capped, findings stream out through onFinding. Never prints, never exits.
+ */
+export async function runCheck(options: RunOptions): Promise<Report> {
+  const started = Date.now();
+  const messages: Record<string, Bilingual> = {};
+  const rules = createRules(options, messages);
+  const inputs: InputResult[] = [];
+  let rows = 0;
+  for (const path of options.inputs) {
+    const input = await readInput(path, options, rules, rows);
+    rows += input.rows;
+    inputs.push(input);
+  }
+  options.onProgress?.(rows);
+  for (const state of rules) if (state.bound) state.instance.end();
+
+  const results = rules.map(ruleResult);
+  const scores = computeScores(results);
+  const gate = evaluateGate(results, scores, inputs, options.pack.thresholds, options.gate);
+  const count = (severity: string) => results.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { name: 'dqc', version: TOOL_VERSION },
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    asOf: formatDay(options.asOfDay),
+    settings: {
+      packs: options.pack.packs,
+      sample: options.sampleSize,
+      failOn: options.gate.failOn,
+      maxWarnings: options.gate.maxWarnings,
+    },
+    inputs,
+    rules: results,
+    scores,
+    gate,
+    summary: {
+      files: inputs.length,
+      rows,
+      findings: results.reduce((n, r) => n + r.findings, 0),
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      rulesFailed: results.filter((r) => r.status === 'failed').length,
+      rulesSkipped: results.filter((r) => r.status === 'skipped').length,
+    },
+    messages,
+  };
+}

@@ -1,0 +1,29 @@
+import { openCsvReader } from './csv.js';
+import { openJsonArrayReader, openNdjsonReader } from './json.js';
+import type { ProblemSink } from './problems.js';
+import type { TableReader } from './reader.js';
+import { detectFormat, sniffDelimiter } from './sniff.js';
+import { openTextSource, type SourceStats } from './source.js';
+
+export interface ReadOptions {
+  /** Forces the CSV delimiter instead of sniffing it. */
+  delimiter?: string;
+  /** Encoding label for files without a BOM (default UTF-8). */
+  encoding?: string;
+}
+
+export interface OpenedInput {
+  reader: TableReader;
+  stats: SourceStats;
+}
+
+/** Opens any supported input (CSV/TSV, JSON array, NDJSON; gzip or not) as a table of rows. */
+export async function openInput(path: string, options: ReadOptions, report: ProblemSink): Promise<OpenedInput> {
+  const source = await openTextSource(path, options.encoding);
+  const format = detectFormat(path, source.head);
+  let reader: TableReader;
+  if (format === 'json') reader = await openJsonArrayReader(source, report);
+  else if (format === 'ndjson') reader = await openNdjsonReader(source, report);
+  else reader = await openCsvReader(source, options.delimiter ?? sniffDelimiter(path, source.head), report);
+  return { reader, stats: source.stats };
+}

@@ -1,0 +1,40 @@
+import type { MessageData, Severity } from '../model.js';
+
+/** What can be wrong with an input itself, as opposed to a rule's finding about a value. */
+export const PROBLEM_SEVERITY = {
+  'file/empty': 'error',
+  'file/no-data-rows': 'warning',
+  'file/unclosed-quote': 'error',
+  'file/parse-error': 'error',
+  'file/not-an-array': 'error',
+  'file/truncated-json': 'error',
+  'header/blank': 'warning',
+  'header/duplicate': 'warning',
+  'row/inconsistent-columns': 'error',
+  'row/rejected': 'error',
+  'row/json-syntax': 'error',
+  'row/not-an-object': 'error',
+  'row/new-fields': 'warning',
+  'cell/invalid-utf8': 'error',
+  'cell/undecodable': 'error',
+} as const satisfies Record<string, Severity>;
+
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
+
+/** Problems after which part of the file could not be read at all: the run is incomplete. */
+export const STOPS_READING: ReadonlySet<ProblemCode> = new Set([
+  'file/unclosed-quote',
+  'file/parse-error',
+  'file/not-an-array',
+  'file/truncated-json',
+]);
+
+export interface InputProblem {
+  code: ProblemCode;
+  line: number | null;
+  row: number | null;
+  column: string | null;
+  data: MessageData;
+}
+
+export type ProblemSink = (problem: InputProblem) => void;

@@ -1,0 +1,62 @@
+import type { SourceRow } from '../engine/row.js';
+import type { InputProblem, ProblemSink } from './problems.js';
+import type { InputFormat } from './sniff.js';
+
+/** Counts a reader keeps so that rows in = rows checked + rows rejected, always. */
+export interface ReadCounts {
+  /** Data rows found in the file, read or rejected. */
+  rows: number;
+  /** Rows that could not be read as a record; each has a problem with its line. */
+  rejected: number;
+  /** False when part of the file could not be read at all (see STOPS_READING). */
+  complete: boolean;
+}
+
+export interface TableReader {
+  readonly format: InputFormat;
+  readonly delimiter: string | null;
+  /** Column names, unique and non-blank; for JSON it can grow as new keys appear. */
+  readonly header: readonly string[];
+  readonly counts: ReadCounts;
+  rows(): AsyncGenerator<SourceRow>;
+}
+
+/** Unique, non-blank column names, with a problem for each one that had to be renamed. */
+export function normalizeHeader(names: readonly string[], report: ProblemSink, line: number): string[] {
+  const seen = new Set<string>();
+  const problem = (code: InputProblem['code'], column: string, data: InputProblem['data']) =>
+    report({ code, line, row: null, column, data });
+  return names.map((raw, i) => {
+    let name = raw.trim();
+    if (name === '') {
+      name = `column_${i + 1}`;
+      problem('header/blank', name, { position: i + 1, name });
+    }
+    if (seen.has(name)) {
+      let n = 2;
+      while (seen.has(`${name}_${n}`)) n++;
+      const renamed = `${name}_${n}`;
+      problem('header/duplicate', renamed, { name, position: i + 1, renamed });
+      name = renamed;
+    }
+    seen.add(name);
+    return name;
+  });
+}
+
+/** Reports cells holding U+FFFD, which is what the decoder put where bytes were invalid. */
+export function reportReplacementChars(
+  cells: readonly string[],
+  header: readonly string[],
+  encoding: string,
+  row: number,
+  line: number,
+  report: ProblemSink,
+): void {
+  cells.forEach((cell, i) => {
+    if (!cell.includes('\ufffd')) return;
+    const column = header[i] ?? `column_${i + 1}`;
+    if (encoding === 'utf-8') report({ code: 'cell/invalid-utf8', line, row, column, data: { column } });
+    else report({ code: 'cell/undecodable', line, row, column, data: { column, encoding } });
+  });
+}

@@ -1,0 +1,161 @@
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { DqcError } from '../errors.js';
+
+/** What dqc learns about an input file while reading it; bytes and sha256 are final once read. */
+export interface SourceStats {
+  path: string;
+  bytes: number;
+  sha256: string;
+  compressed: boolean;
+  encoding: string;
+}
+
+export interface TextSource {
+  stats: SourceStats;
+  /** The decoded text, chunk by chunk; the first chunk is at least `headSize` characters when the file is. */
+  chunks: AsyncIterable<string>;
+  /** The first decoded characters, for sniffing the format and delimiter. */
+  head: string;
+  /** True when the decoder replaced undecodable bytes somewhere in what it has read so far. */
+  readonly decodeErrors: boolean;
+}
+
+const CHUNK_BYTES = 1 << 20;
+const HEAD_CHARS = 64 * 1024;
+
+function unreadable(path: string, reason: string): DqcError {
+  return new DqcError('DQC_INPUT_UNREADABLE', { path, reason });
+}
+
+async function* hashed(path: string, hash: Hash, stats: SourceStats): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      stats.bytes += chunk.length;
+      yield chunk;
+    }
+  } catch (error) {
+    throw unreadable(path, (error as Error).message);
+  }
+  stats.sha256 = hash.digest('hex');
+}
+
+/** Prepends an already-read chunk to the rest of an iterator. */
+async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function* gunzipped(path: string, compressed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const gunzip = Readable.from(compressed).pipe(createGunzip());
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
+  } catch (error) {
+    if (error instanceof DqcError) throw error;
+    throw unreadable(path, `gzip: ${(error as Error).message}`);
+  }
+}
+
+function bomEncoding(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The WHATWG name of an encoding label, or a usage error naming the label. */
+export function resolveEncoding(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    throw new DqcError('DQC_ENCODING_UNKNOWN', { encoding: label });
+  }
+}
+
+async function firstChunk(path: string, iterator: AsyncIterator<Buffer>): Promise<Buffer | undefined> {
+  // A few bytes are enough to see gzip magic or a BOM, but gunzip may hand out tiny chunks.
+  const parts: Buffer[] = [];
+  let length = 0;
+  while (length < 4) {
+    const next = await iterator.next().catch((error: unknown) => {
+      throw error instanceof DqcError ? error : unreadable(path, (error as Error).message);
+    });
+    if (next.done) break;
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return parts.length === 0 ? undefined : Buffer.concat(parts);
+}
+
+/**
+ * Opens an input as decoded text: gzip by its magic bytes (not its name), encoding by BOM, then
+ * by `--encoding`, then UTF-8. The raw bytes are hashed on the way for the report.
+ */
+export async function openTextSource(path: string, encodingOption?: string): Promise<TextSource> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new DqcError('DQC_INPUT_NOT_FOUND', { path });
+  }
+  if (!info.isFile()) throw unreadable(path, 'not a regular file');
+
+  const stats: SourceStats = { path, bytes: 0, sha256: '', compressed: false, encoding: 'utf-8' };
+  const raw = hashed(path, createHash('sha256'), stats);
+  let bytes: AsyncIterator<Buffer> = raw;
+  let first = await firstChunk(path, bytes);
+  if (first && first[0] === 0x1f && first[1] === 0x8b) {
+    stats.compressed = true;
+    bytes = gunzipped(path, prepend(first, raw))[Symbol.asyncIterator]();
+    first = await firstChunk(path, bytes);
+  }
+
+  const encoding = (first && bomEncoding(first)) ?? (encodingOption ? resolveEncoding(encodingOption) : 'utf-8');
+  stats.encoding = encoding;
+  const decoder = new TextDecoder(encoding);
+  let decodeErrors = false;
+  const decode = (chunk: Buffer, stream: boolean): string => {
+    const text = decoder.decode(chunk, { stream });
+    if (!decodeErrors && text.includes('\ufffd')) decodeErrors = true;
+    return text;
+  };
+
+  async function* text(): AsyncGenerator<string> {
+    if (!first) return;
+    let pending = decode(first, true);
+    for (;;) {
+      const next = await bytes.next();
+      if (next.done) break;
+      pending += decode(next.value, true);
+      if (pending.length >= HEAD_CHARS) {
+        yield pending;
+        pending = '';
+      }
+    }
+    pending += decoder.decode();
+    if (pending.length > 0) yield pending;
+  }
+
+  // Read ahead to the first chunk of at least HEAD_CHARS so sniffing sees whole lines.
+  const iterator = text();
+  const head = await iterator.next();
+  const headText = head.done ? '' : head.value;
+  const chunks = head.done ? (async function* () {})() : prepend(headText, iterator);
+  return {
+    stats,
+    chunks,
+    head: headText,
+    get decodeErrors() {
+      return decodeErrors;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { Chalk } from 'chalk';
+import { DIMENSIONS, type Lang } from '../../model.js';
+import { t } from '../messages.js';
+import type { Report, RuleResult, Sample } from '../model.js';
+import type { Formatter } from './types.js';
+import { findingMessage, formatNumber, formatPercent } from './text.js';
+
+const SAMPLES_SHOWN = 3;
+const PROBLEM_SAMPLES_SHOWN = 5;
+
+function location(sample: Pick<Sample, 'row' | 'line'>, lang: Lang): string {
+  if (sample.row !== null && sample.line !== null) return t(lang, 'console.at-row', { row: sample.row, line: sample.line });
+  if (sample.line !== null) return t(lang, 'console.at-line', { line: sample.line });
+  return t(lang, 'console.dataset');
+}
+
+/** Failed rules first, then by fail rate and severity: what hurts most is read first. */
+function byImpact(a: RuleResult, b: RuleResult): number {
+  const rank = (r: RuleResult) => (r.status === 'failed' ? 0 : r.status === 'passed' ? 1 : 2);
+  const severity = { error: 0, warning: 1, info: 2 };
+  return rank(a) - rank(b) || b.failRate - a.failRate || severity[a.severity] - severity[b.severity] || a.id.localeCompare(b.id);
+}
+
+/** The steward's view: inputs, then rules grouped by dimension (worst first), then scores and the gate. */
+export const formatConsole: Formatter = (report, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  const n = (value: number) => formatNumber(value, lang);
+
+  for (const input of report.inputs) {
+    const delimiter = input.delimiter === null ? '' : t(lang, 'console.delimiter', { delimiter: JSON.stringify(input.delimiter) });
+    out.push(c.bold(t(lang, 'console.input', { path: input.path, rows: n(input.rows), format: input.format, encoding: input.encoding, delimiter })));
+    if (input.rejected > 0) out.push(c.red(`  ${t(lang, 'console.rejected', { count: n(input.rejected) })}`));
+    for (const problem of input.problems) {
+      const paint = problem.severity === 'error' ? c.red : c.yellow;
+      out.push(paint(`  ${problem.severity === 'error' ? '✖' : '⚠'} ${problem.code} (${n(problem.count)})`));
+      for (const sample of problem.samples.slice(0, PROBLEM_SAMPLES_SHOWN)) {
+        out.push(`      ${c.dim(location(sample, lang))}: ${t(lang, problem.code, sample.data)}`);
+      }
+      if (problem.count > PROBLEM_SAMPLES_SHOWN) out.push(c.dim(`      ${t(lang, 'console.problem-more', { count: n(problem.count - PROBLEM_SAMPLES_SHOWN) })}`));
+    }
+  }
+  out.push('');
+
+  for (const dimension of DIMENSIONS) {
+    const rules = report.rules.filter((r) => r.dimension === dimension).sort(byImpact);
+    if (rules.length === 0) continue;
+    const score = report.scores[dimension];
+    out.push(c.bold.underline(`${t(lang, `dimension.${dimension}`)}  ${score === null ? t(lang, 'console.no-score') : score}`));
+    for (const rule of rules) {
+      const mark = rule.status === 'failed' ? (rule.severity === 'error' ? c.red('✖') : c.yellow('⚠')) : rule.status === 'passed' ? c.green('✔') : c.dim('–');
+      const head = `  ${mark} ${rule.id} ${c.dim(`[${rule.check}] ${t(lang, `severity.${rule.severity}`)}`)}`;
+      if (rule.status === 'skipped') {
+        const reasons = rule.skipped.map((s) => t(lang, 'console.skipped', { columns: s.missingColumns.join(', '), file: s.file }));
+        out.push(`${head}  ${c.dim(reasons.join('; '))}`);
+        continue;
+      }
+      const counts = t(lang, 'console.rule-line', { failed: n(rule.failed), evaluated: n(rule.evaluated), rate: formatPercent(rule.failRate, lang) });
+      out.push(`${head}  ${rule.failed > 0 ? counts : c.dim(counts)}`);
+      for (const sample of rule.samples.slice(0, rule.failed > 0 ? SAMPLES_SHOWN : 0)) {
+        const fix = sample.fix ? c.cyan(`  → ${t(lang, 'console.fix', { action: sample.fix.action, value: sample.fix.value === undefined ? '' : JSON.stringify(sample.fix.value) })}`) : '';
+        out.push(`      ${c.dim(location(sample, lang))}: ${findingMessage(report, sample.code, sample.data, lang)} ${c.dim(`(${sample.code})`)}${fix}`);
+      }
+      if (rule.findings > SAMPLES_SHOWN && rule.failed > 0) {
+        out.push(c.dim(`      ${t(lang, 'console.problem-more', { count: n(rule.findings - Math.min(SAMPLES_SHOWN, rule.samples.length)) })}`));
+      }
+    }
+    out.push('');
+  }
+
+  const scoreText = [...DIMENSIONS, 'overall' as const]
+    .map((d) => `${t(lang, `dimension.${d}`)} ${report.scores[d] ?? '–'}`)
+    .join(c.dim(' · '));
+  out.push(`${c.bold(t(lang, 'console.scores'))}: ${scoreText}`);
+  out.push(
+    c.dim(
+      t(lang, 'console.summary', {
+        files: n(report.summary.files),
+        rows: n(report.summary.rows),
+        rules: n(report.rules.length),
+        failed: n(report.summary.rulesFailed),
+        skipped: n(report.summary.rulesSkipped),
+        errors: n(report.summary.errors),
+        warnings: n(report.summary.warnings),
+        seconds: (report.durationMs / 1000).toFixed(2),
+      }),
+    ),
+  );
+  if (report.inputs.some((input) => !input.complete)) out.push(c.red.bold(t(lang, 'console.incomplete')));
+  if (report.gate.passed) out.push(c.green.bold(`✔ ${t(lang, 'console.gate-passed')}`));
+  else {
+    out.push(c.red.bold(`✖ ${t(lang, 'console.gate-failed')}`));
+    for (const reason of report.gate.reasons) out.push(c.red(`  - ${t(lang, `gate.${reason.code}`, reason.data)}`));
+  }
+  return `${out.join('\n')}\n`;
+};

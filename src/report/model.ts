@@ -1,0 +1,119 @@
+import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
+import type { ProblemCode } from '../input/problems.js';
+
+/** Version of the report JSON contract (rules/report.schema.json); bump on any breaking change. */
+export const REPORT_VERSION = 1;
+
+export interface Sample {
+  file: string;
+  row: number | null;
+  line: number | null;
+  /** Header in the file, and the semantic field it is bound to. */
+  column: string | null;
+  field: string | null;
+  value: string | null;
+  /** Finding code `<check>/<messageId>`; its template is in Report.messages. */
+  code: string;
+  data: MessageData;
+  fix?: ProposedFix;
+}
+
+export type RuleStatus = 'passed' | 'failed' | 'skipped';
+
+export interface RuleResult {
+  id: string;
+  check: string;
+  columns: string[];
+  dimension: Dimension;
+  severity: Severity;
+  description: Bilingual;
+  /** Rows the rule looked at (1 for a dataset-level rule). */
+  evaluated: number;
+  /** Rows with at least one finding (plus dataset findings). */
+  failed: number;
+  findings: number;
+  failRate: number;
+  status: RuleStatus;
+  threshold: { maxFailures: number | null; maxFailRate: number | null };
+  /** Files where the rule could not run, and why. */
+  skipped: { file: string; missingColumns: string[] }[];
+  samples: Sample[];
+}
+
+export interface ProblemSummary {
+  code: ProblemCode;
+  severity: Severity;
+  count: number;
+  samples: { line: number | null; row: number | null; column: string | null; data: MessageData }[];
+}
+
+export interface InputResult {
+  path: string;
+  format: 'csv' | 'json' | 'ndjson';
+  bytes: number;
+  sha256: string;
+  compressed: boolean;
+  encoding: string;
+  delimiter: string | null;
+  /** Data rows in the file, read or rejected. */
+  rows: number;
+  rejected: number;
+  /** False when part of the file could not be read at all. */
+  complete: boolean;
+  columns: string[];
+  /** Semantic field → header it is bound to. */
+  bound: Record<string, string>;
+  problems: ProblemSummary[];
+}
+
+export type Scores = Record<Dimension | 'overall', number | null>;
+
+export type GateReasonCode =
+  | 'rule-failed'
+  | 'dimension-below-min'
+  | 'overall-below-min'
+  | 'too-many-warnings'
+  | 'input-problems'
+  | 'input-incomplete';
+
+export interface GateReason {
+  code: GateReasonCode;
+  data: MessageData;
+}
+
+export interface Gate {
+  passed: boolean;
+  reasons: GateReason[];
+}
+
+export interface Summary {
+  files: number;
+  rows: number;
+  findings: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  rulesFailed: number;
+  rulesSkipped: number;
+}
+
+export interface Report {
+  reportVersion: typeof REPORT_VERSION;
+  tool: { name: 'dqc'; version: string };
+  startedAt: string;
+  durationMs: number;
+  asOf: string;
+  settings: {
+    packs: { name: string; file: string }[];
+    sample: number;
+    failOn: 'error' | 'warning';
+    maxWarnings: number | null;
+  };
+  inputs: InputResult[];
+  rules: RuleResult[];
+  scores: Scores;
+  gate: Gate;
+  summary: Summary;
+  /** Templates of the finding codes in this report, so any formatter can render them in either language. */
+  messages: Record<string, Bilingual>;
+}
