@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // End-to-end tests spawn the built CLI; they need dist/ (built by `npm ci` through `prepare`).
     testTimeout: 30_000,
   },

@@ -17,13 +17,13 @@ const enumCheck = defineCheckType<Options, 'variant' | 'not-allowed'>({
       en: 'The value is one of a fixed list; a spelling that differs only in case, accents or spacing gets the listed form as a fix.',
       vi: 'Giá trị thuộc một danh sách cố định; cách viết chỉ khác chữ hoa/thường, dấu hoặc khoảng trắng được đề xuất sửa về giá trị trong danh sách.',
     },
-    // `values` is not in `required`: the defaults alone must satisfy the schema, so create() insists on it.
     schema: {
       type: 'object',
       properties: {
         values: { type: 'array', items: { type: 'string' }, minItems: 1 },
         fold: { type: 'boolean' },
       },
+      required: ['values'],
       additionalProperties: false,
     },
     defaults: { fold: false },
@@ -41,8 +41,9 @@ const enumCheck = defineCheckType<Options, 'variant' | 'not-allowed'>({
   },
   create(context) {
     const field = context.columns[0] ?? '';
-    const { values, fold } = context.options;
-    if (values === undefined) throw new Error("check type 'enum' needs the option 'values'");
+    // Optional in Options only because `defaults` has the same type; the schema requires it.
+    const values = context.options.values!;
+    const { fold } = context.options;
     const exact = new Set(values);
     // null marks a folded form shared by two listed values: there is no single value to fix it to.
     const canonicalByFolded = new Map<string, string | null>();

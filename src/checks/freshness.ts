@@ -34,10 +34,8 @@ export default defineCheckType<Options, 'in-future' | 'stale' | 'dataset-stale' 
       ],
       additionalProperties: false,
     },
-    // Defaults merge under the rule's options, so whichever limit is defaulted applies even when a
-    // rule sets only the other. The dataset limit is the quiet one: a single finding, and only when
-    // nothing at all was updated within a year; per-record ages are opt-in.
-    defaults: { max_dataset_age_days: 365 },
+    // No default limit: a default would apply even to a rule that sets only the other one.
+    defaults: {},
     messages: {
       'in-future': {
         en: '{field}: {value} is in the future (after the as-of date {as_of})',

@@ -1,8 +1,9 @@
 import { defineCheckType } from './define.js';
 import { isBlank } from './support/text.js';
 
+// Either limit may be left out (the schema wants at least one).
 interface Options {
-  min: number;
+  min?: number;
   max?: number;
 }
 
@@ -46,7 +47,7 @@ export default defineCheckType<Options, 'too-short' | 'too-long'>({
       ],
       additionalProperties: false,
     },
-    defaults: { min: 0 },
+    defaults: {},
     messages: {
       'too-short': {
         en: "{field} '{value}' has {length} characters, fewer than the minimum {min}",
@@ -62,13 +63,13 @@ export default defineCheckType<Options, 'too-short' | 'too-long'>({
   create(context) {
     const field = context.columns[0] ?? '';
     const { min, max } = context.options;
-    if (max !== undefined && min > max) throw new Error(`check type 'length': min ${min} is greater than max ${max}`);
+    if (min !== undefined && max !== undefined && min > max) throw new Error(`check type 'length': min ${min} is greater than max ${max}`);
     return {
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
         const length = codePoints(value.normalize('NFC'));
-        if (length < min) {
+        if (min !== undefined && length < min) {
           context.report(row, { messageId: 'too-short', data: { field, value, length, min } });
         } else if (max !== undefined && length > max) {
           context.report(row, { messageId: 'too-long', data: { field, value, length, max } });

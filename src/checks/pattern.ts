@@ -18,7 +18,6 @@ export default defineCheckType<Options, 'mismatch'>({
       en: 'The value has the expected shape: it matches a regular expression (write ^…$ to match the whole value).',
       vi: 'Giá trị có đúng định dạng: khớp với một biểu thức chính quy (viết ^…$ để khớp toàn bộ giá trị).',
     },
-    // `pattern` is not in `required`: the defaults alone must satisfy the schema, so create() insists on it.
     schema: {
       type: 'object',
       properties: {
@@ -31,6 +30,7 @@ export default defineCheckType<Options, 'mismatch'>({
           additionalProperties: false,
         },
       },
+      required: ['pattern'],
       additionalProperties: false,
     },
     defaults: { flags: '' },
@@ -44,8 +44,9 @@ export default defineCheckType<Options, 'mismatch'>({
   },
   create(context) {
     const field = context.columns[0] ?? '';
-    const { pattern, flags, description } = context.options;
-    if (pattern === undefined) throw new Error("check type 'pattern' needs the option 'pattern'");
+    // Optional in Options only because `defaults` has the same type; the schema requires it.
+    const pattern = context.options.pattern!;
+    const { flags, description } = context.options;
     let regexp: RegExp;
     try {
       regexp = new RegExp(pattern, flags);

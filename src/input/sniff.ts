@@ -10,11 +10,24 @@ export function detectFormat(path: string, head: string): InputFormat {
   const ext = extname(name);
   const firstChar = head.trimStart()[0];
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-  if (ext === '.json') return firstChar === '{' ? 'ndjson' : 'json';
+  // A .json file that starts with an object is JSON Lines only if its first line is a whole object;
+  // otherwise it is one pretty-printed object, which the array reader reports as not an array.
+  if (ext === '.json') return firstChar === '{' && firstLineIsJson(head) ? 'ndjson' : 'json';
   if (['.csv', '.tsv', '.txt', '.psv', '.tab'].includes(ext)) return 'csv';
   if (firstChar === '[') return 'json';
   if (firstChar === '{') return 'ndjson';
   return 'csv';
+}
+
+function firstLineIsJson(head: string): boolean {
+  const text = head.trimStart();
+  const end = text.indexOf('\n');
+  try {
+    JSON.parse(end < 0 ? text : text.slice(0, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Counts of each candidate delimiter outside quotes, per line, for the first complete lines. */

@@ -129,6 +129,10 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
     return text;
   };
 
+  // Windows-1258 writes most toned letters as a base letter plus a combining tone mark; composing
+  // them here keeps every cell from looking like decomposed (NFD) text to the checks. The last
+  // character of a chunk waits for the next one, in case its tone mark is there.
+  const composes = encoding === 'windows-1258';
   async function* text(): AsyncGenerator<string> {
     if (!first) return;
     let pending = decode(first, true);
@@ -137,12 +141,13 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
       if (next.done) break;
       pending += decode(next.value, true);
       if (pending.length >= HEAD_CHARS) {
-        yield pending;
-        pending = '';
+        const cut = composes ? pending.length - 1 : pending.length;
+        yield composes ? pending.slice(0, cut).normalize('NFC') : pending;
+        pending = pending.slice(cut);
       }
     }
     pending += decoder.decode();
-    if (pending.length > 0) yield pending;
+    if (pending.length > 0) yield composes ? pending.normalize('NFC') : pending;
   }
 
   // Read ahead to the first chunk of at least HEAD_CHARS so sniffing sees whole lines.

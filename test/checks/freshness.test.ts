@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import freshness from '../../src/checks/freshness.js';
+import { normalizeOptions } from '../../src/pack/options.js';
 import { CheckTester, runCase } from '../support/check-tester.js';
 
 // As-of day in these cases: 2026-11-22 (the tester's default) unless a case says otherwise.
 CheckTester.run('freshness', freshness, {
   valid: [
-    { rows: ['2026-11-22'] },
+    { rows: ['2026-11-22'], options: { max_dataset_age_days: 365 } },
     { rows: ['2025-11-22', '2026-01-01'], options: { max_age_days: 365 } }, // exactly max_age_days old is still fresh
-    { rows: ['2025-11-22', '1990-01-01'] }, // by default only the newest date is judged (365 days)
-    { rows: ['', 'không rõ', '2026-02-30', '2026-11-01'] }, // blank and unreadable: the `date` check reports those
-    { rows: ['01/10/2026'], columns: ['updated_at'], formats: { updated_at: 'dd/MM/yyyy' } },
+    // with only the dataset limit, only the newest date is judged
+    { rows: ['2025-11-22', '1990-01-01'], options: { max_dataset_age_days: 365 } },
+    // blank and unreadable: the `date` check reports those
+    { rows: ['', 'không rõ', '2026-02-30', '2026-11-01'], options: { max_dataset_age_days: 365 } },
+    { rows: ['01/10/2026'], columns: ['updated_at'], formats: { updated_at: 'dd/MM/yyyy' }, options: { max_dataset_age_days: 365 } },
     { rows: ['2000-01-01', '2026-11-01'], options: { max_age_days: 10000 } },
     { rows: ['2010-01-01', '2026-09-01'], options: { max_dataset_age_days: 90 } },
     { rows: ['2026-08-24'], options: { max_dataset_age_days: 90 } }, // exactly 90 days
     { rows: [], options: { max_dataset_age_days: 90 } }, // no rows: `row-count` judges that
     { rows: ['2026-11-22T10:00:00'], options: { max_age_days: 0, max_dataset_age_days: 0 } },
     { rows: ['2026-12-01'], asOf: '2026-12-01', options: { max_age_days: 0 } },
-    // no dataset limit, so no `no-dates` (reachable from code only: a pack cannot unset a default)
-    { rows: ['', 'N/A'], options: { max_age_days: 30, max_dataset_age_days: undefined } },
+    // no dataset limit, so no `no-dates`
+    { rows: ['', 'N/A'], options: { max_age_days: 30 } },
   ],
   invalid: [
     {
       rows: ['2026-11-23'],
       columns: ['updated_at'],
+      options: { max_dataset_age_days: 365 },
       errors: [
         { messageId: 'in-future', row: 1, data: { field: 'updated_at', value: '2026-11-23', as_of: '22/11/2026' }, fix: null },
       ],
@@ -89,21 +93,27 @@ CheckTester.run('freshness', freshness, {
     },
     {
       rows: ['2026-11-22T23:59:59+07:00', '2026-11-23T00:00:00Z'],
+      options: { max_dataset_age_days: 365 },
       errors: [{ messageId: 'in-future', row: 2, fix: null }], // the calendar day as written
     },
   ],
 });
 
 describe('freshness options', () => {
-  it('judges the newest date against a year by default', () => {
-    const findings = runCase(freshness, { rows: ['2025-11-21', '2020-01-01'] });
-    expect(findings.map((f) => [f.messageId, f.data.age_days, f.data.max_dataset_age_days])).toEqual([['dataset-stale', 366, 365]]);
+  it('rejects a rule with no limit at all', () => {
+    const result = normalizeOptions(freshness, { format: 'dd/MM/yyyy' });
+    expect('problems' in result && result.problems).toEqual([
+      { path: '', key: 'schema.required', data: { property: 'max_age_days' } },
+      { path: '', key: 'schema.required', data: { property: 'max_dataset_age_days' } },
+      { path: '', key: 'schema.other', data: { keyword: 'anyOf', detail: 'must match a schema in anyOf' } },
+    ]);
+    expect(() => runCase(freshness, { rows: ['2025-11-21'] })).toThrow(/invalid options/);
   });
   it('refuses negative and fractional limits', () => {
-    expect(() => runCase(freshness, { rows: [], options: { max_age_days: -1 } })).toThrow(/invalid options/);
+    expect(() => runCase(freshness, { rows: [], options: { max_age_days: -1, max_dataset_age_days: 365 } })).toThrow(/invalid options/);
     expect(() => runCase(freshness, { rows: [], options: { max_dataset_age_days: 1.5 } })).toThrow(/invalid options/);
   });
   it('refuses an unusable format when the rule is created', () => {
-    expect(() => runCase(freshness, { rows: ['x'], options: { format: 'YYYY-MM-DD' } })).toThrow(/unusable date format/);
+    expect(() => runCase(freshness, { rows: ['x'], options: { format: 'YYYY-MM-DD', max_dataset_age_days: 365 } })).toThrow(/unusable date format/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import length from '../../src/checks/length.js';
+import { normalizeOptions } from '../../src/pack/options.js';
 import { CheckTester, runCase } from '../support/check-tester.js';
 
 const hoaNfd = 'Nguyễn Thị Hoà'.normalize('NFD');
@@ -14,7 +15,7 @@ CheckTester.run('length', length, {
     { rows: [hoaNfd], options: { max: 14 } }, // 14 characters once composed
     { rows: ['𠀧'], options: { max: 1 } }, // one character outside the BMP
     { rows: ['Lê', 'Võ Thị Sáu', 'Tôn Nữ Thị Ninh'], options: { min: 2, max: 20 } },
-    { rows: ['anything at all'] }, // defaults: min 0, no max
+    { rows: ['anything at all'], options: { min: 0 } }, // min 0, no max
   ],
   invalid: [
     {
@@ -56,6 +57,15 @@ describe('check type length: pack mistakes', () => {
 
   it('rejects negative and fractional limits', () => {
     expect(() => runCase(length, { rows: ['x'], options: { min: -1 } })).toThrow(/invalid options/);
-    expect(() => runCase(length, { rows: ['x'], options: { max: 2.5 } })).toThrow(/invalid options/);
+    expect(() => runCase(length, { rows: ['x'], options: { min: 0, max: 2.5 } })).toThrow(/invalid options/);
+  });
+
+  it('needs min or max', () => {
+    const result = normalizeOptions(length, {});
+    expect('problems' in result && result.problems).toEqual([
+      { path: '', key: 'schema.required', data: { property: 'min' } },
+      { path: '', key: 'schema.required', data: { property: 'max' } },
+      { path: '', key: 'schema.other', data: { keyword: 'anyOf', detail: 'must match a schema in anyOf' } },
+    ]);
   });
 });

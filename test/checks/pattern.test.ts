@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pattern from '../../src/checks/pattern.js';
+import { normalizeOptions } from '../../src/pack/options.js';
 import { CheckTester, runCase } from '../support/check-tester.js';
 
 const id12 = { pattern: '^\\d{12}$', description: { en: '12 digits', vi: '12 chữ số' } };
@@ -67,6 +68,7 @@ describe('check type pattern: pack mistakes', () => {
   });
 
   it('needs a pattern', () => {
-    expect(() => runCase(pattern, { rows: ['x'] })).toThrow(/'pattern'/);
+    const result = normalizeOptions(pattern, { flags: 'i' });
+    expect('problems' in result && result.problems).toEqual([{ path: '', key: 'schema.required', data: { property: 'pattern' } }]);
   });
 });
