@@ -1,6 +1,5 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { checkTypes } from '../checks/index.js';
-import { DqcError } from '../errors.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import type { Lang } from '../model.js';
 import { resolvePacks } from '../pack/resolve.js';
@@ -23,6 +22,8 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .version(TOOL_VERSION, '-V, --version', t(lang, 'cli.version'))
     .helpOption('-h, --help', t(lang, 'cli.help'))
     .helpCommand('help [command]', t(lang, 'cli.help-command'))
+    // Read before commander runs (detectLang), declared here so every command accepts it.
+    .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['vi', 'en']))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .configureHelp({
@@ -47,7 +48,6 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
     .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
-    .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['vi', 'en']))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .action(async (inputs: string[], options: Record<string, unknown>) => {

@@ -1,4 +1,5 @@
 import { ArrayRow, type SourceRow } from '../engine/row.js';
+import { lineColumnAt, splitJsonError } from './json-error.js';
 import type { ProblemSink } from './problems.js';
 import { reportReplacementChars, type ReadCounts, type TableReader } from './reader.js';
 import type { TextSource } from './source.js';
@@ -21,21 +22,13 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/**
- * Where a JSON.parse error is, from V8's message: some messages name a position, others quote the
- * text (which may be personal data, so it is cut out of the reason).
- */
+/** Where a JSON.parse error is, relative to the element's first line. */
 function describeSyntaxError(error: unknown, text: string, firstLine: number): { line: number; reason: string } {
-  const message = (error as Error).message;
-  const reason = message
-    .replace(/, "[\s\S]*" is not valid JSON$/, '')
-    .replace(/ in JSON at position \d+[\s\S]*$/, '');
-  const match = /position (\d+)/.exec(message);
-  if (!match) return { line: firstLine, reason };
-  const before = text.slice(0, Number(match[1]));
-  const line = firstLine + before.split('\n').length - 1;
-  const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
-  return { line, reason: `${reason} (line ${line}, column ${column})` };
+  const { reason, position } = splitJsonError(error);
+  if (position === undefined) return { line: firstLine, reason };
+  const place = lineColumnAt(text, position);
+  const line = firstLine + place.line - 1;
+  return { line, reason: `${reason} (line ${line}, column ${place.column})` };
 }
 
 /** Turns parsed objects into rows over a header that grows as new keys appear. */

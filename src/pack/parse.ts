@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, parseDocument, YAMLParseError } from 'yaml';
 import { DqcError } from '../errors.js';
-
-function lineColumnAt(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  return { line: before.split('\n').length, column: position - (before.lastIndexOf('\n') + 1) + 1 };
-}
+import { lineColumnAt, splitJsonError } from '../input/json-error.js';
 
 /** Reads a pack as data (JSON or YAML by extension). YAML is parsed without custom tags: a pack can never run code. */
 export function readPackData(file: string): unknown {
@@ -29,10 +25,10 @@ export function readPackData(file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    const message = (error as Error).message;
-    const match = /position (\d+)/.exec(message);
-    const place = match ? lineColumnAt(text, Number(match[1])) : undefined;
-    const reason = message.replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position[\s\S]*$/, '');
+    const { reason, position } = splitJsonError(error);
+    // Where V8 names no position, the YAML parser (JSON is YAML) usually can.
+    const yamlPlace = parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0];
+    const place = position !== undefined ? lineColumnAt(text, position) : yamlPlace && { line: yamlPlace.line, column: yamlPlace.col };
     throw new DqcError('DQC_PACK_PARSE', { file, syntax: 'JSON', reason }, { file, line: place?.line, column: place?.column });
   }
 }

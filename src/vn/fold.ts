@@ -3,7 +3,7 @@
 // Đ/đ is a separate letter, not a composed one, so NFD alone does not strip it.
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const SEPARATORS = /[\s_.\-]+/g;
+const SEPARATORS = /[\s_.-]+/g;
 
 /** Lower case, no diacritics, đ→d, spaces collapsed to one and trimmed. */
 export function foldText(text: string): string {

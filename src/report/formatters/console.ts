@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { DIMENSIONS, type Lang } from '../../model.js';
 import { t } from '../messages.js';
-import type { Report, RuleResult, Sample } from '../model.js';
+import type { RuleResult, Sample } from '../model.js';
 import type { Formatter } from './types.js';
 import { findingMessage, formatNumber, formatPercent } from './text.js';
 

@@ -1,0 +1,160 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dqc, dqcJson, tempDir } from '../support/cli.js';
+
+function write(dir: string, name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+const ASOF = ['--as-of', '2026-11-01'];
+
+describe('packs', () => {
+  it('reports every schema problem of a bad pack with its JSON path, and exits 2', () => {
+    const dir = tempDir();
+    const pack = write(dir, 'bad.json', {
+      name: 'Bad Name',
+      colums: {},
+      rules: [{ id: 'r1', check: 'required', column: 'x', severity: 'fatal' }, { check: 'unique' }],
+    });
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Rule pack ${pack} is invalid`);
+    expect(run.stderr).toContain('/name: must match the pattern');
+    expect(run.stderr).toContain('/: unknown property "colums"');
+    expect(run.stderr).toContain('/rules/0/severity: must be one of "error", "warning", "info", "off"');
+    expect(run.stderr).toContain('/rules/1: missing required property "id"');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('checks rule options against the check type schema and names the rule', () => {
+    const dir = tempDir();
+    const pack = write(dir, 'opts.json', {
+      name: 'opts',
+      columns: { id_number: { aliases: ['so_dinh_danh'] } },
+      rules: [
+        { id: 'a', check: 'pattern', column: 'id_number', options: { patern: 'x' } },
+        { id: 'b', check: 'no-such-check', column: 'id_number' },
+        { id: 'c', check: 'required', column: 'nowhere' },
+        { id: 'd', check: 'date', column: 'id_number', options: { format: 'dd/MM/yyyy j' } },
+      ],
+    });
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('/rules/0/options: unknown property "patern"');
+    expect(run.stderr).toContain('/rules/0/options: missing required property "pattern"');
+    expect(run.stderr).toMatch(/\/rules\/1\/check: unknown check type "no-such-check" \(known: required, placeholder/);
+    expect(run.stderr).toContain('/rules/2/column: column "nowhere" is not declared in columns');
+  });
+
+  it('reports a check type that refuses its options when the rule is created', () => {
+    const dir = tempDir();
+    const pack = write(dir, 'fmt.json', {
+      name: 'fmt',
+      columns: { id_number: { aliases: ['so_dinh_danh'] } },
+      rules: [{ id: 'd', check: 'pattern', column: 'id_number', options: { pattern: '([a-z' } }],
+    });
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\/rules\/0\/options: check type "pattern" cannot use these options: .*\(\[a-z/);
+  });
+
+  it('names the line and column of a pack that is not valid JSON or YAML', () => {
+    const dir = tempDir();
+    const json = write(dir, 'broken.json', '{\n  "name": "x",\n  "rules": [,]\n}\n');
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', json]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is not valid JSON: .*\(at .*broken\.json:3:/);
+    const yaml = write(dir, 'broken.yaml', 'name: x\nrules:\n  - id: a\n   check: required\n');
+    const runYaml = dqc(['check', 'fixtures/population-clean.csv', '--pack', yaml]);
+    expect(runYaml.code).toBe(2);
+    expect(runYaml.stderr).toMatch(/is not valid YAML: .*broken\.yaml:4:/);
+  });
+
+  it('loads YAML packs that extend a shipped pack; overrides keep earlier options', () => {
+    const dir = tempDir();
+    const pack = write(
+      dir,
+      'mine.yaml',
+      [
+        'name: mine',
+        'extends: vn-population',
+        'rules:',
+        '  - id: sex-valid',
+        '    severity: warning', // severity-only override keeps values [Nam, Nữ]
+        '  - id: name-nfc',
+        '    severity: "off"',
+        '  - id: phone-required',
+        '    check: required',
+        '    column: phone',
+        '    severity: info',
+      ].join('\n'),
+    );
+    const shown = dqc(['pack', pack]);
+    expect(shown.code).toBe(0);
+    const resolved = JSON.parse(shown.stdout);
+    const sex = resolved.rules.find((r: { id: string }) => r.id === 'sex-valid');
+    expect(sex).toMatchObject({ severity: 'warning', options: { values: ['Nam', 'Nữ'] } });
+    expect(resolved.rules.some((r: { id: string }) => r.id === 'name-nfc')).toBe(false);
+    expect(resolved.packs.map((p: { name: string }) => p.name)).toEqual(['vn-population', 'mine']);
+    const { report, code } = dqcJson(['check', 'fixtures/population-defects.csv', '--pack', pack, ...ASOF]);
+    expect(code).toBe(1);
+    expect(report.rules.find((r: { id: string }) => r.id === 'sex-valid')).toMatchObject({ severity: 'warning', failed: 4 });
+    expect(report.rules.find((r: { id: string }) => r.id === 'phone-required')).toMatchObject({ severity: 'info', dimension: 'sufficient' });
+  });
+
+  it('refuses packs that extend each other in a cycle', () => {
+    const dir = tempDir();
+    write(dir, 'a.json', { name: 'a', extends: './b.json' });
+    write(dir, 'b.json', { name: 'b', extends: './a.json' });
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', join(dir, 'a.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/extend each other in a cycle: .*a\.json → .*b\.json → .*a\.json/);
+  });
+
+  it('says which packs exist when a name is unknown', () => {
+    const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', 'vn-populaton']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Rule pack "vn-populaton" not found (shipped packs: vn-population)');
+  });
+});
+
+describe('column binding', () => {
+  it('binds headers ignoring case, diacritics, spaces, underscores and dots', () => {
+    const dir = tempDir();
+    const headers = ['Số định danh cá nhân', 'HO_VA_TEN', 'ngay.sinh', 'Giới   tính', 'so dien thoai'];
+    const csv = write(dir, 'headers.csv', `${headers.join(',')}\n001085012345,Nguyễn Văn An,12/03/1985,Nam,0912345678\n`);
+    const { report } = dqcJson(['check', csv, ...ASOF]);
+    expect(report.inputs[0].bound).toEqual({
+      id_number: 'Số định danh cá nhân',
+      full_name: 'HO_VA_TEN',
+      date_of_birth: 'ngay.sinh',
+      sex: 'Giới   tính',
+      phone: 'so dien thoai',
+    });
+    const other = write(dir, 'upper.csv', 'SO_DINH_DANH_CA_NHAN;so dinh danh ca nhan\n001085012345;x\n');
+    expect(dqcJson(['check', other, ...ASOF]).report.inputs[0].bound).toEqual({ id_number: 'SO_DINH_DANH_CA_NHAN' });
+  });
+
+  it('reports a rule whose column is absent as skipped, with the reason, never as passed', () => {
+    const { report } = dqcJson(['check', 'fixtures/formats/comma.csv', ...ASOF]);
+    const phone = report.rules.find((r: { id: string }) => r.id === 'phone-format');
+    expect(phone).toMatchObject({ status: 'skipped', evaluated: 0, skipped: [{ file: 'fixtures/formats/comma.csv', missingColumns: ['phone'] }] });
+    const text = dqc(['check', 'fixtures/formats/comma.csv', ...ASOF]).stdout;
+    expect(text).toMatch(/phone-format .*skipped: column phone not found in fixtures\/formats\/comma\.csv/);
+    expect(report.summary.rulesSkipped).toBe(6);
+  });
+
+  it('--column binds a field to any header', () => {
+    const dir = tempDir();
+    const csv = write(dir, 'odd.csv', 'ma so,ten\n00108501234,Nguyễn Văn An\n');
+    const { report } = dqcJson(['check', csv, '--column', 'id_number=ma so', '--column', 'full_name=ten', ...ASOF]);
+    expect(report.inputs[0].bound).toEqual({ id_number: 'ma so', full_name: 'ten' });
+    expect(report.rules.find((r: { id: string }) => r.id === 'id-format')).toMatchObject({ failed: 1, status: 'failed' });
+    const bad = dqc(['check', csv, '--column', 'idnumber=ma so']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--column names field "idnumber", which no pack declares');
+  });
+});
