@@ -1,4 +1,3 @@
-import { supportsColor } from 'chalk';
 import { runCheck } from '../engine/run.js';
 import type { Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
@@ -8,7 +7,7 @@ import { exitCodeFor } from '../report/gate.js';
 import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js';
 import { expandInputs } from './inputs.js';
 import { writeFileAtomic } from './output.js';
-import { createProgress, progressWanted } from './progress.js';
+import { colorWanted, createProgress, progressWanted } from './progress.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -21,7 +20,7 @@ export async function checkCommand(patterns: string[], raw: RawCheckOptions, lan
   const pack = resolvePacks(options.packs);
   const columnOverrides = parseColumnOverrides(options.columns, pack.columns);
   const inputs = await expandInputs(patterns);
-  const progress = createProgress(lang, progressWanted(options.quiet));
+  const progress = createProgress(lang, progressWanted(options.quiet, Boolean(process.stderr.isTTY), process.env));
   let report;
   try {
     report = await runCheck({
@@ -38,7 +37,7 @@ export async function checkCommand(patterns: string[], raw: RawCheckOptions, lan
     progress.stop();
   }
 
-  const color = options.color ?? Boolean(supportsColor && process.stdout.isTTY);
+  const color = colorWanted(options.color, Boolean(process.stdout.isTTY), process.env);
   const text = formatters[options.format](report, { lang, color });
   if (options.output) {
     writeFileAtomic(options.output, text);

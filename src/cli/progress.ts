@@ -28,6 +28,14 @@ export function createProgress(lang: Lang, enabled: boolean): Progress {
   };
 }
 
-export function progressWanted(quiet: boolean): boolean {
-  return !quiet && Boolean(process.stderr.isTTY) && !process.env.CI;
+/** A spinner only helps a person watching a terminal: never under CI, when piped, or with --quiet. */
+export function progressWanted(quiet: boolean, stderrIsTty: boolean, env: NodeJS.ProcessEnv): boolean {
+  return !quiet && stderrIsTty && !env.CI;
+}
+
+/** Colour only on a terminal, never with NO_COLOR (any value) or --no-color; FORCE_COLOR forces it. */
+export function colorWanted(flag: boolean | undefined, stdoutIsTty: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (flag === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stdoutIsTty && env.TERM !== 'dumb';
 }

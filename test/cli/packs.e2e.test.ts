@@ -158,3 +158,34 @@ describe('column binding', () => {
     expect(bad.stderr).toContain('--column names field "idnumber", which no pack declares');
   });
 });
+
+describe('thresholds in a pack', () => {
+  it('lets a rule fail up to max_failures / max_fail_rate, and enforces a dimension min_score', () => {
+    const dir = tempDir();
+    const lenient = write(dir, 'lenient.json', {
+      name: 'lenient',
+      extends: 'vn-population',
+      rules: [
+        { id: 'id-required', max_failures: 2 },
+        { id: 'dob-valid', max_fail_rate: 0.05 },
+      ],
+    });
+    const { report } = dqcJson(['check', 'fixtures/population-defects.csv', '--pack', lenient, ...ASOF]);
+    const byId = (id: string) => report.rules.find((r: { id: string }) => r.id === id);
+    expect(byId('id-required')).toMatchObject({ failed: 2, status: 'passed', threshold: { maxFailures: 2, maxFailRate: null } });
+    expect(byId('dob-valid')).toMatchObject({ failed: 10, status: 'passed', threshold: { maxFailures: null, maxFailRate: 0.05 } });
+    expect(report.gate.reasons.map((r: { data: { rule?: string } }) => r.data.rule)).not.toContain('id-required');
+
+    const strict = write(dir, 'strict.json', {
+      name: 'strict',
+      extends: 'vn-population',
+      thresholds: { dimensions: { clean: { min_score: 99.5 } } },
+    });
+    const clean = dqcJson(['check', 'fixtures/population-clean.csv', '--pack', strict, ...ASOF]);
+    expect(clean.code).toBe(0);
+    const defects = dqcJson(['check', 'fixtures/population-defects.csv', '--pack', strict, ...ASOF]);
+    expect(defects.report.gate.reasons).toContainEqual(
+      expect.objectContaining({ code: 'dimension-below-min', data: { dimension: 'clean', score: defects.report.scores.clean, min: 99.5 } }),
+    );
+  });
+});

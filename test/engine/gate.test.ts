@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Dimension, Severity } from '../../src/model.js';
+import { evaluateGate, exitCodeFor } from '../../src/report/gate.js';
+import type { InputResult, RuleResult } from '../../src/report/model.js';
+import { computeScores, ruleFails } from '../../src/report/score.js';
+
+function rule(id: string, dimension: Dimension, severity: Severity, failed: number, evaluated: number, status?: RuleResult['status']): RuleResult {
+  const failRate = evaluated === 0 ? 0 : failed / evaluated;
+  return {
+    id,
+    check: 'required',
+    columns: ['x'],
+    dimension,
+    severity,
+    description: { en: '', vi: '' },
+    evaluated,
+    failed,
+    findings: failed,
+    failRate,
+    status: status ?? (failed > 0 ? 'failed' : 'passed'),
+    threshold: { maxFailures: null, maxFailRate: null },
+    skipped: [],
+    samples: [],
+  };
+}
+
+function input(overrides: Partial<InputResult> = {}): InputResult {
+  return {
+    path: 'a.csv',
+    format: 'csv',
+    bytes: 1,
+    sha256: '',
+    compressed: false,
+    encoding: 'utf-8',
+    delimiter: ',',
+    rows: 100,
+    rejected: 0,
+    complete: true,
+    columns: [],
+    bound: {},
+    problems: [],
+    ...overrides,
+  };
+}
+
+describe('scores', () => {
+  it('weights pass rates by severity (error 3, warning 1, info 0) and averages the dimensions', () => {
+    const scores = computeScores([
+      rule('a', 'true', 'error', 10, 100), // 90% pass, weight 3
+      rule('b', 'true', 'warning', 50, 100), // 50% pass, weight 1
+      rule('c', 'true', 'info', 100, 100), // not scored
+      rule('d', 'clean', 'error', 0, 100),
+      rule('e', 'alive', 'warning', 0, 0, 'skipped'), // skipped: no score
+    ]);
+    expect(scores.true).toBe(80); // (3×0.9 + 1×0.5) / 4 = 0.8
+    expect(scores.clean).toBe(100);
+    expect(scores.sufficient).toBeNull();
+    expect(scores.alive).toBeNull();
+    expect(scores.overall).toBe(90);
+  });
+
+  it('is null overall when nothing was scored', () => {
+    expect(computeScores([]).overall).toBeNull();
+  });
+});
+
+describe('rule thresholds', () => {
+  it.each([
+    [0, 0, null, null, false],
+    [1, 0.01, null, null, true],
+    [5, 0.05, 5, null, false],
+    [6, 0.06, 5, null, true],
+    [6, 0.006, null, 0.01, false],
+    [20, 0.02, null, 0.01, true],
+    [6, 0.006, 5, 0.01, true], // any limit passed fails the rule
+    [3, 0.03, 5, 0.01, true],
+    [3, 0.003, 5, 0.01, false],
+  ])('failed=%s rate=%s max_failures=%s max_fail_rate=%s → fails=%s', (failed, rate, maxFailures, maxFailRate, fails) => {
+    expect(ruleFails(failed, rate, maxFailures, maxFailRate)).toBe(fails);
+  });
+});
+
+describe('gate', () => {
+  const options = { failOn: 'error' as const, maxWarnings: null };
+  const scores = (over: Partial<Record<Dimension | 'overall', number | null>> = {}) => ({
+    true: 100,
+    sufficient: 100,
+    clean: 100,
+    alive: 100,
+    overall: 100,
+    ...over,
+  });
+
+  it('passes with failed warning rules under the default --fail-on error', () => {
+    const gate = evaluateGate([rule('w', 'clean', 'warning', 3, 10)], scores(), [input()], {}, options);
+    expect(gate).toEqual({ passed: true, reasons: [] });
+  });
+
+  it('fails on a failed error rule, naming it', () => {
+    const gate = evaluateGate([rule('e', 'true', 'error', 2, 10)], scores(), [input()], {}, options);
+    expect(gate.reasons).toEqual([{ code: 'rule-failed', data: { rule: 'e', severity: 'error', failed: 2, evaluated: 10 } }]);
+  });
+
+  it('fails a warning rule with --fail-on warning, never an info rule', () => {
+    const rules = [rule('w', 'clean', 'warning', 3, 10), rule('i', 'clean', 'info', 3, 10)];
+    const gate = evaluateGate(rules, scores(), [input()], {}, { failOn: 'warning', maxWarnings: null });
+    expect(gate.reasons.map((r) => r.data.rule)).toEqual(['w']);
+  });
+
+  it('counts warnings from rules and input problems against --max-warnings', () => {
+    const problems = [{ code: 'header/blank' as const, severity: 'warning' as const, count: 2, samples: [] }];
+    const rules = [rule('w', 'clean', 'warning', 3, 10)];
+    expect(evaluateGate(rules, scores(), [input({ problems })], {}, { failOn: 'error', maxWarnings: 5 }).passed).toBe(true);
+    const gate = evaluateGate(rules, scores(), [input({ problems })], {}, { failOn: 'error', maxWarnings: 4 });
+    expect(gate.reasons).toEqual([{ code: 'too-many-warnings', data: { count: 5, max: 4 } }]);
+  });
+
+  it('applies per-dimension and overall minimum scores from the pack', () => {
+    const thresholds = { dimensions: { clean: { min_score: 95 } }, min_overall_score: 99 };
+    const gate = evaluateGate([], scores({ clean: 94.5, overall: 98 }), [input()], thresholds, options);
+    expect(gate.reasons).toEqual([
+      { code: 'dimension-below-min', data: { dimension: 'clean', score: 94.5, min: 95 } },
+      { code: 'overall-below-min', data: { score: 98, min: 99 } },
+    ]);
+  });
+
+  it('fails on input errors and on incomplete inputs', () => {
+    const problems = [{ code: 'row/inconsistent-columns' as const, severity: 'error' as const, count: 3, samples: [] }];
+    const gate = evaluateGate([], scores(), [input({ problems, complete: false })], {}, options);
+    expect(gate.reasons).toEqual([
+      { code: 'input-incomplete', data: { file: 'a.csv' } },
+      { code: 'input-problems', data: { file: 'a.csv', count: 3 } },
+    ]);
+  });
+});
+
+describe('exit codes', () => {
+  it.each([
+    [true, true, 0],
+    [false, true, 1],
+    [false, false, 2],
+    [true, false, 2],
+  ])('gate passed=%s, inputs complete=%s → %s', (passed, complete, code) => {
+    expect(exitCodeFor({ gate: { passed, reasons: [] }, inputs: [input({ complete })] })).toBe(code);
+  });
+});
