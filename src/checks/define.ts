@@ -49,18 +49,30 @@ export interface CheckHooks {
   end?(): void;
 }
 
+/**
+ * A message template in both languages. `dimension` files its findings under another dimension
+ * than the rule's: a pre-2018 11-digit phone number is a Sống (alive) finding of a phone rule whose
+ * other findings are Đúng (true).
+ */
+export interface MessageSpec extends Bilingual {
+  dimension?: Dimension;
+}
+
 export interface CheckMeta<O, M extends string> {
   id: string;
   dimension: Dimension;
   /** `row`: evaluated once per row (fail rate = failed rows / rows). `dataset`: one verdict for the whole input. */
   scope: 'row' | 'dataset';
-  /** How many columns a rule of this type must name. */
+  /**
+   * How many columns a rule of this type names: the first `min` must exist in a file for the rule to
+   * run there; the others are optional (cross-checks) and read as '' where a file lacks them.
+   */
   columns: { min: number; max: number };
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;
   defaults: O;
-  messages: Record<M, Bilingual>;
+  messages: Record<M, MessageSpec>;
   fixable: boolean;
 }
 

@@ -75,6 +75,9 @@ export class RuleInstance {
   readonly hooks: CheckHooks;
   evaluated = 0;
   failedRows = 0;
+  /** Rows with a finding, per dimension the findings were filed under (see MessageSpec.dimension). */
+  readonly failedRowsByDimension = new Map<Dimension, number>();
+  private readonly lastRowByDimension = new Map<Dimension, string>();
   datasetFailures = 0;
   findings = 0;
   private readonly view = new BoundRowView();
@@ -102,12 +105,12 @@ export class RuleInstance {
     });
   }
 
-  /** Binds the rule to a file's columns; false when a column it needs is absent there. */
+  /** Binds the rule to a file's columns; false when a column it needs (not an optional one) is absent. */
   bind(binding: FileBinding): boolean {
     this.binding = binding;
     this.view.indexes = binding.indexes;
     if (!this.files.includes(binding.file)) this.files.push(binding.file);
-    return binding.indexes.every((index) => index >= 0);
+    return binding.indexes.slice(0, this.checkType.meta.columns.min).every((index) => index >= 0);
   }
 
   row(source: SourceRow): void {
@@ -134,6 +137,12 @@ export class RuleInstance {
       this.lastFailedRow = row.row;
       this.lastFailedFile = file;
     }
+    const dimension = this.dimensionOf(report.messageId);
+    const rowKey = `${file}\u0000${row.row}`;
+    if (this.lastRowByDimension.get(dimension) !== rowKey) {
+      this.lastRowByDimension.set(dimension, rowKey);
+      this.failedRowsByDimension.set(dimension, (this.failedRowsByDimension.get(dimension) ?? 0) + 1);
+    }
     this.emit({
       messageId: report.messageId,
       data: report.data ?? {},
@@ -148,6 +157,8 @@ export class RuleInstance {
 
   private reportDataset(report: DatasetReport<string>): void {
     this.datasetFailures++;
+    const dimension = this.dimensionOf(report.messageId);
+    this.failedRowsByDimension.set(dimension, (this.failedRowsByDimension.get(dimension) ?? 0) + 1);
     this.emit({
       messageId: report.messageId,
       data: report.data ?? {},
@@ -158,6 +169,17 @@ export class RuleInstance {
       value: null,
       fix: undefined,
     });
+  }
+
+  /** The dimension a message files its findings under: its own, or the rule's. */
+  dimensionOf(messageId: string): Dimension {
+    return this.checkType.meta.messages[messageId]?.dimension ?? this.rule.dimension;
+  }
+
+  /** Every dimension this rule can file findings under, the rule's own first. */
+  get dimensions(): Dimension[] {
+    const own = Object.values(this.checkType.meta.messages).flatMap((m) => (m.dimension ? [m.dimension] : []));
+    return [...new Set([this.rule.dimension, ...own])];
   }
 
   private emit(f: {
@@ -180,7 +202,7 @@ export class RuleInstance {
       messageId: f.messageId,
       data: f.data,
       severity: this.rule.severity,
-      dimension: this.rule.dimension,
+      dimension: this.dimensionOf(f.messageId),
       file: f.file,
       row: f.row,
       line: f.line,

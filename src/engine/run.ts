@@ -59,6 +59,7 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>): 
           field: finding.field,
           value: finding.value,
           code: finding.code,
+          dimension: finding.dimension,
           data: finding.data,
         };
         if (finding.fix) sample.fix = finding.fix;
@@ -144,6 +145,9 @@ function ruleResult(state: RuleState): RuleResult {
     failed,
     findings: instance.findings,
     failRate,
+    failedByDimension: Object.fromEntries(
+      instance.dimensions.map((d) => [d, Math.min(evaluated, instance.failedRowsByDimension.get(d) ?? 0)]),
+    ),
     status: status ?? (ruleFails(failed, failRate, maxFailures, maxFailRate) ? 'failed' : 'passed'),
     threshold: { maxFailures, maxFailRate },
     skipped: state.skipped,

@@ -14,6 +14,7 @@ export interface Sample {
   value: string | null;
   /** Finding code `<check>/<messageId>`; its template is in Report.messages. */
   code: string;
+  dimension: Dimension;
   data: MessageData;
   fix?: ProposedFix;
 }
@@ -33,6 +34,11 @@ export interface RuleResult {
   failed: number;
   findings: number;
   failRate: number;
+  /**
+   * Failed rows per dimension the rule scores in: its own, plus any its check type files some
+   * findings under (e.g. a phone rule's outdated numbers under `alive`). Zero where nothing failed.
+   */
+  failedByDimension: Partial<Record<Dimension, number>>;
   status: RuleStatus;
   threshold: { maxFailures: number | null; maxFailRate: number | null };
   /** Files where the rule could not run, and why. */

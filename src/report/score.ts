@@ -7,8 +7,9 @@ export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 1,
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /**
- * Score of a dimension = 100 × the severity-weighted mean pass rate (1 − fail rate) of its
- * evaluated rules; null when it has none. Overall = mean of the dimensions that have a score.
+ * Score of a dimension = 100 × the severity-weighted mean pass rate (1 − fail rate) of the evaluated
+ * rules that score in it; null when there are none. A rule scores in its own dimension and in any its
+ * check type files findings under (failedByDimension). Overall = mean of the dimensions with a score.
  */
 export function computeScores(rules: readonly RuleResult[]): Scores {
   const scores = { overall: null } as Scores;
@@ -17,10 +18,11 @@ export function computeScores(rules: readonly RuleResult[]): Scores {
     let weight = 0;
     let sum = 0;
     for (const rule of rules) {
-      if (rule.dimension !== dimension || rule.status === 'skipped') continue;
+      const failed = rule.failedByDimension[dimension];
+      if (failed === undefined || rule.status === 'skipped') continue;
       const w = SEVERITY_WEIGHT[rule.severity];
       weight += w;
-      sum += w * (1 - rule.failRate);
+      sum += w * (1 - (rule.evaluated === 0 ? 0 : failed / rule.evaluated));
     }
     const score = weight === 0 ? null : round1((100 * sum) / weight);
     scores[dimension] = score;

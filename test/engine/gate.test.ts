@@ -17,6 +17,7 @@ function rule(id: string, dimension: Dimension, severity: Severity, failed: numb
     failed,
     findings: failed,
     failRate,
+    failedByDimension: { [dimension]: failed },
     status: status ?? (failed > 0 ? 'failed' : 'passed'),
     threshold: { maxFailures: null, maxFailRate: null },
     skipped: [],
@@ -142,5 +143,15 @@ describe('exit codes', () => {
     [true, false, 2],
   ])('gate passed=%s, inputs complete=%s → %s', (passed, complete, code) => {
     expect(exitCodeFor({ gate: { passed, reasons: [] }, inputs: [input({ complete })] })).toBe(code);
+  });
+});
+
+describe('rules that file findings under several dimensions', () => {
+  it('score in each of them', () => {
+    const phone = { ...rule('phone', 'true', 'error', 30, 100), failedByDimension: { true: 10, alive: 20 } };
+    const scores = computeScores([phone]);
+    expect(scores.true).toBe(90);
+    expect(scores.alive).toBe(80);
+    expect(scores.clean).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ export interface TestCase {
   formats?: Record<string, string>;
   /** The --as-of day, yyyy-MM-dd (default 2026-11-22). */
   asOf?: string;
+  /** Indexes of the rule's optional columns that the file lacks (they read as ''). */
+  absent?: number[];
 }
 
 export interface ExpectedFinding {
@@ -74,7 +76,9 @@ function runCaseWithColumns(checkType: AnyCheckType, testCase: TestCase): { find
       onFinding: (f) => findings.push(f),
     },
   );
-  instance.bind({ file: 'test.csv', indexes: columns.map((_, k) => k), headers: columns });
+  const indexes = columns.map((_, k) => (testCase.absent?.includes(k) ? -1 : k));
+  const bound = instance.bind({ file: 'test.csv', indexes, headers: columns });
+  if (!bound) throw new Error(`a required column is absent (absent: ${JSON.stringify(testCase.absent)})`);
   rows.forEach((cells, i) => instance.row(new ArrayRow(i + 1, i + 2, cells)));
   instance.end();
   return { findings, columns };
