@@ -124,7 +124,7 @@ export async function openNdjsonReader(source: TextSource, report: ProblemSink):
       const row = objects.toRow(trimmed, line);
       if (row) yield row;
     };
-    for await (const chunk of source.chunks) {
+    for await (const chunk of source.chunks()) {
       const text = carry + chunk;
       let start = 0;
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
@@ -156,7 +156,7 @@ export async function openJsonArrayReader(source: TextSource, report: ProblemSin
     let line = 1;
     let element = '';
     let elementLine = 1;
-    for await (const chunk of source.chunks) {
+    for await (const chunk of source.chunks()) {
       let from = 0; // start of the current element's text within this chunk
       for (let i = 0; i < chunk.length; i++) {
         const ch = chunk.charCodeAt(i);

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DqcError } from '../errors.js';
@@ -16,8 +17,10 @@ export interface SourceStats {
 
 export interface TextSource {
   stats: SourceStats;
-  /** The decoded text, chunk by chunk; the first chunk is at least `headSize` characters when the file is. */
-  chunks: AsyncIterable<string>;
+  /** The decoded text, chunk by chunk. A source is read once: through this or utf8Bytes. */
+  chunks(): AsyncIterable<string>;
+  /** The raw bytes (after gunzip), when the encoding is UTF-8; null otherwise. */
+  utf8Bytes: (() => AsyncIterable<Buffer>) | null;
   /** The first decoded characters, for sniffing the format and delimiter. */
   head: string;
   /** True when the decoder replaced undecodable bytes somewhere in what it has read so far. */
@@ -25,7 +28,7 @@ export interface TextSource {
 }
 
 const CHUNK_BYTES = 1 << 20;
-const HEAD_CHARS = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 function unreadable(path: string, reason: string): DqcError {
   return new DqcError('DQC_INPUT_UNREADABLE', { path, reason });
@@ -70,6 +73,18 @@ function bomEncoding(bytes: Buffer): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/** Length of the part of `data` that ends on a whole UTF-8 character (a chunk can end inside one). */
+function completeUtf8Length(data: Buffer): number {
+  for (let i = data.length - 1; i >= Math.max(0, data.length - 4); i--) {
+    const byte = data[i] as number;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back for its lead
+    if (byte < 0x80) return data.length;
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return data.length - i >= need ? data.length : i;
+  }
+  return data.length;
 }
 
 /** The WHATWG name of an encoding label, or a usage error naming the label. */
@@ -119,28 +134,67 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
     first = await firstChunk(path, bytes);
   }
 
-  const encoding = (first && bomEncoding(first)) ?? (encodingOption ? resolveEncoding(encodingOption) : 'utf-8');
+  // Read ahead at least HEAD_BYTES so sniffing sees whole lines.
+  const headParts: Buffer[] = first ? [first] : [];
+  let headLength = first?.length ?? 0;
+  while (headLength < HEAD_BYTES) {
+    const next = await bytes.next();
+    if (next.done) break;
+    headParts.push(next.value);
+    headLength += next.value.length;
+  }
+  const headBytes = Buffer.concat(headParts);
+  const encoding = bomEncoding(headBytes) ?? (encodingOption ? resolveEncoding(encodingOption) : 'utf-8');
   stats.encoding = encoding;
-  const decoder = new TextDecoder(encoding);
+  // For sniffing only: it may end inside a character, which does not matter there.
+  const head = new TextDecoder(encoding).decode(headBytes);
+
+  let claimed = false;
+  async function* allBytes(): AsyncGenerator<Buffer> {
+    if (claimed) throw new Error('an input source can be read once');
+    claimed = true;
+    if (headBytes.length > 0) yield headBytes;
+    for (;;) {
+      const next = await bytes.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+
   let decodeErrors = false;
-  const decode = (chunk: Buffer, stream: boolean): string => {
-    const text = decoder.decode(chunk, { stream });
-    if (!decodeErrors && text.includes('\ufffd')) decodeErrors = true;
-    return text;
-  };
+
+  // UTF-8 bytes as stored, for readers that parse bytes themselves (csv-parse decodes fields
+  // directly, which is cheaper than decoding the whole text and encoding it back). Invalid
+  // sequences are noticed here, so readers know to look for U+FFFD in cells.
+  async function* utf8Bytes(): AsyncGenerator<Buffer> {
+    let tail = Buffer.alloc(0);
+    for await (const chunk of allBytes()) {
+      if (!decodeErrors) {
+        const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+        const cut = completeUtf8Length(data);
+        if (!isUtf8(data.subarray(0, cut))) decodeErrors = true;
+        tail = Buffer.from(data.subarray(cut));
+      }
+      yield chunk;
+    }
+    if (tail.length > 0) decodeErrors = true;
+  }
 
   // Windows-1258 writes most toned letters as a base letter plus a combining tone mark; composing
   // them here keeps every cell from looking like decomposed (NFD) text to the checks. The last
   // character of a chunk waits for the next one, in case its tone mark is there.
   const composes = encoding === 'windows-1258';
   async function* text(): AsyncGenerator<string> {
-    if (!first) return;
-    let pending = decode(first, true);
-    for (;;) {
-      const next = await bytes.next();
-      if (next.done) break;
-      pending += decode(next.value, true);
-      if (pending.length >= HEAD_CHARS) {
+    const decoder = new TextDecoder(encoding);
+    const decode = (chunk: Buffer): string => {
+      const decoded = decoder.decode(chunk, { stream: true });
+      if (!decodeErrors && decoded.includes('\ufffd')) decodeErrors = true;
+      return decoded;
+    };
+    let pending = '';
+    for await (const chunk of allBytes()) {
+      pending += decode(chunk);
+      if (pending.length >= HEAD_BYTES) {
         const cut = composes ? pending.length - 1 : pending.length;
         yield composes ? pending.slice(0, cut).normalize('NFC') : pending;
         pending = pending.slice(cut);
@@ -150,15 +204,11 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
     if (pending.length > 0) yield composes ? pending.normalize('NFC') : pending;
   }
 
-  // Read ahead to the first chunk of at least HEAD_CHARS so sniffing sees whole lines.
-  const iterator = text();
-  const head = await iterator.next();
-  const headText = head.done ? '' : head.value;
-  const chunks = head.done ? (async function* () {})() : prepend(headText, iterator);
   return {
     stats,
-    chunks,
-    head: headText,
+    head,
+    chunks: text,
+    utf8Bytes: encoding === 'utf-8' ? utf8Bytes : null,
     get decodeErrors() {
       return decodeErrors;
     },

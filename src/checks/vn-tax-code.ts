@@ -1,0 +1,124 @@
+import { compactCode, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
+import { defineCheckType } from './define.js';
+import { formatDayDmy, isoDay } from './support/dates.js';
+import { isBlank } from './support/text.js';
+
+interface Options {
+  /** yyyy-MM-dd: the first day a 12-digit personal ID counts as a tax code. */
+  personal_id_from: string;
+}
+
+type MessageId =
+  | 'tax-format'
+  | 'tax-serial-zero'
+  | 'tax-check-digit'
+  | 'tax-branch-suffix'
+  | 'tax-personal-id-too-early'
+  | 'tax-not-canonical'
+  | 'tax-excel-leading-zero';
+
+const PROBLEM_MESSAGE: Record<TaxCodeProblem, MessageId> = {
+  format: 'tax-format',
+  'serial-zero': 'tax-serial-zero',
+  'check-digit': 'tax-check-digit',
+  'branch-suffix': 'tax-branch-suffix',
+};
+
+// Adding the 0 a spreadsheet dropped is a guess, even when the check digit then fits (1 in 11
+// random values would).
+const CONFIDENCE_LEADING_ZERO = 0.8;
+
+export default defineCheckType<Options, MessageId>({
+  meta: {
+    id: 'vn-tax-code',
+    dimension: 'true',
+    scope: 'row',
+    columns: { min: 1, max: 1 },
+    description: {
+      en: "A Vietnamese tax code (MST): 10 digits with a valid mod-11 check digit, a branch's 13 digits written 'XXXXXXXXXX-XXX', or, from 1 July 2025, an individual's 12-digit personal ID.",
+      vi: "Mã số thuế (MST): 10 chữ số với chữ số kiểm tra mod 11 hợp lệ, mã chi nhánh 13 chữ số viết dạng 'XXXXXXXXXX-XXX', hoặc từ ngày 01/07/2025 là số định danh cá nhân 12 chữ số của cá nhân.",
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        personal_id_from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      },
+      additionalProperties: false,
+    },
+    defaults: { personal_id_from: '2025-07-01' },
+    messages: {
+      'tax-format': {
+        en: "{field} '{value}' is not a tax code (10 digits, 13 as XXXXXXXXXX-XXX, or a 12-digit personal ID)",
+        vi: "{field} '{value}' không phải mã số thuế (10 chữ số, 13 chữ số dạng XXXXXXXXXX-XXX, hoặc số định danh cá nhân 12 chữ số)",
+      },
+      'tax-serial-zero': {
+        en: "{field} '{value}': digits 3 to 9 are all 0, a serial that is never issued",
+        vi: "{field} '{value}': chữ số thứ 3 đến 9 đều là 0, dãy số không bao giờ được cấp",
+      },
+      'tax-check-digit': {
+        en: "{field} '{value}': the check digit (10th digit) does not match the first nine digits",
+        vi: "{field} '{value}': chữ số kiểm tra (chữ số thứ 10) không khớp với 9 chữ số đầu",
+      },
+      'tax-branch-suffix': {
+        en: "{field} '{value}': branch number 000 is not used (branches are 001 to 999)",
+        vi: "{field} '{value}': số đơn vị phụ thuộc 000 không được dùng (chỉ từ 001 đến 999)",
+      },
+      'tax-personal-id-too-early': {
+        en: "{field} '{value}' is a 12-digit personal ID, which serves as a tax code only from {from}",
+        vi: "{field} '{value}' là số định danh cá nhân 12 chữ số, chỉ được dùng làm mã số thuế từ ngày {from}",
+      },
+      'tax-not-canonical': {
+        en: "{field} '{value}' should be written '{canonical}'",
+        vi: "{field} '{value}' cần viết đúng là '{canonical}'",
+      },
+      'tax-excel-leading-zero': {
+        en: "{field} '{value}' has lost its leading 0 (read as a number); probably '{canonical}'",
+        vi: "{field} '{value}' bị mất số 0 ở đầu (bị đọc thành số); nhiều khả năng là '{canonical}'",
+      },
+    },
+    fixable: true,
+  },
+  create(context) {
+    const field = context.columns[0] ?? '';
+    const fromText = context.options.personal_id_from;
+    const fromDay = isoDay(fromText);
+    if (fromDay === null) throw new Error(`vn-tax-code: personal_id_from '${fromText}' is not a real day`);
+    const personalIdAllowed = context.asOfDay >= fromDay;
+    const from = formatDayDmy(fromDay);
+
+    return {
+      row(row) {
+        const value = row.value(0);
+        if (isBlank(value)) return;
+        let parsed = parseTaxCode(value);
+        let leadingZero = false;
+        if (!parsed.ok && parsed.problem === 'format') {
+          // 9 digits (an MST) or 11 (a personal ID) that a spreadsheet stored as a number.
+          const digits = compactCode(value);
+          if (/^(\d{9}|\d{11})$/.test(digits) && (digits.length === 9 || personalIdAllowed)) {
+            const padded = parseTaxCode(`0${digits}`);
+            if (padded.ok) {
+              parsed = padded;
+              leadingZero = true;
+            }
+          }
+        }
+        if (!parsed.ok) {
+          context.report(row, { messageId: PROBLEM_MESSAGE[parsed.problem], data: { field, value } });
+          return;
+        }
+        if (parsed.kind === 'personal-id' && !personalIdAllowed) {
+          context.report(row, { messageId: 'tax-personal-id-too-early', data: { field, value, from } });
+          return;
+        }
+        const { canonical } = parsed;
+        if (canonical === value) return;
+        context.report(row, {
+          messageId: leadingZero ? 'tax-excel-leading-zero' : 'tax-not-canonical',
+          data: { field, value, canonical },
+          fix: { action: 'set', value: canonical, confidence: leadingZero ? CONFIDENCE_LEADING_ZERO : 1 },
+        });
+      },
+    };
+  },
+});
