@@ -1,6 +1,7 @@
+import { decodePersonalId } from '../vn/personal-id.js';
 import { compactCode, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
 import { defineCheckType } from './define.js';
-import { formatDayDmy, isoDay } from './support/dates.js';
+import { formatDay, formatDayDmy, isoDay } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -14,6 +15,7 @@ type MessageId =
   | 'tax-check-digit'
   | 'tax-branch-suffix'
   | 'tax-personal-id-too-early'
+  | 'tax-personal-id-invalid'
   | 'tax-not-canonical'
   | 'tax-excel-leading-zero';
 
@@ -67,6 +69,10 @@ export default defineCheckType<Options, MessageId>({
         en: "{field} '{value}' is a 12-digit personal ID, which serves as a tax code only from {from}",
         vi: "{field} '{value}' là số định danh cá nhân 12 chữ số, chỉ được dùng làm mã số thuế từ ngày {from}",
       },
+      'tax-personal-id-invalid': {
+        en: "{field} '{value}' has 12 digits but is not a valid personal ID (place code {place_code}, birth year {birth_year})",
+        vi: "{field} '{value}' có 12 chữ số nhưng không phải số định danh cá nhân hợp lệ (mã nơi đăng ký {place_code}, năm sinh {birth_year})",
+      },
       'tax-not-canonical': {
         en: "{field} '{value}' should be written '{canonical}'",
         vi: "{field} '{value}' cần viết đúng là '{canonical}'",
@@ -85,6 +91,7 @@ export default defineCheckType<Options, MessageId>({
     if (fromDay === null) throw new Error(`vn-tax-code: personal_id_from '${fromText}' is not a real day`);
     const personalIdAllowed = context.asOfDay >= fromDay;
     const from = formatDayDmy(fromDay);
+    const asOfYear = Number(formatDay(context.asOfDay).slice(0, 4));
 
     return {
       row(row) {
@@ -93,11 +100,13 @@ export default defineCheckType<Options, MessageId>({
         let parsed = parseTaxCode(value);
         let leadingZero = false;
         if (!parsed.ok && parsed.problem === 'format') {
-          // 9 digits (an MST) or 11 (a personal ID) that a spreadsheet stored as a number.
+          // A spreadsheet that stored the code as a number dropped its leading 0: an MST (province
+          // 01–09) becomes 9 digits, a personal ID of province 010–096 11. IDs of 001–009 lose two
+          // zeros and look like a 10-digit MST; guessing there would turn a mistyped MST into an ID.
           const digits = compactCode(value);
-          if (/^(\d{9}|\d{11})$/.test(digits) && (digits.length === 9 || personalIdAllowed)) {
+          if (/^[1-9](\d{8}|\d{10})$/.test(digits) && (digits.length === 9 || personalIdAllowed)) {
             const padded = parseTaxCode(`0${digits}`);
-            if (padded.ok) {
+            if (padded.ok && (padded.kind !== 'personal-id' || decodePersonalId(padded.canonical).place.kind === 'province')) {
               parsed = padded;
               leadingZero = true;
             }
@@ -110,6 +119,17 @@ export default defineCheckType<Options, MessageId>({
         if (parsed.kind === 'personal-id' && !personalIdAllowed) {
           context.report(row, { messageId: 'tax-personal-id-too-early', data: { field, value, from } });
           return;
+        }
+        if (parsed.kind === 'personal-id') {
+          // Only the hard rules of vn-reference.md §1.7; code 000 (unconfirmed) is left to vn-personal-id.
+          const id = decodePersonalId(parsed.canonical);
+          if (id.place.kind === 'invalid' || id.birthYear > asOfYear) {
+            context.report(row, {
+              messageId: 'tax-personal-id-invalid',
+              data: { field, value, place_code: id.placeCode, birth_year: id.birthYear },
+            });
+            return;
+          }
         }
         const { canonical } = parsed;
         if (canonical === value) return;

@@ -13,7 +13,12 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
 export function createProgress(lang: Lang, enabled: boolean): Progress {
   if (!enabled) return silent;
   const started = Date.now();
-  const spinner: Ora = ora({ stream: process.stderr, text: lang === 'vi' ? 'Đang đọc…' : 'Reading…' }).start();
+  // discardStdin off: touching the terminal's input would stop a dqc run in the background (SIGTTIN).
+  const spinner: Ora = ora({
+    stream: process.stderr,
+    discardStdin: false,
+    text: lang === 'vi' ? 'Đang đọc…' : 'Reading…',
+  }).start();
   return {
     update(rows) {
       const perSecond = Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000));

@@ -247,12 +247,14 @@ export function normalizePhone(text: string): NormalizedPhone {
 
   let national: string;
   let significant: string | null = null;
-  if (compact.startsWith('+')) {
-    if (!compact.startsWith('+84')) return { ok: false, problem: 'foreign', digits: compact, changes };
+  if (compact.startsWith('+84')) {
     significant = compact.slice(3);
-  } else if (compact.startsWith('00')) {
-    if (!compact.startsWith('0084')) return { ok: false, problem: 'foreign', digits: compact, changes };
+  } else if (compact.startsWith('0084')) {
     significant = compact.slice(4);
+  } else if (/^(\+|00)[1-9]/.test(compact)) {
+    return { ok: false, problem: 'foreign', digits: compact, changes };
+  } else if (compact.startsWith('+')) {
+    return { ok: false, problem: 'format', digits: compact, changes };
   } else if (compact.startsWith('84') && (compact.length === 11 || compact.length === 12)) {
     // National numbers start with 0, so 84 + 9 or 10 digits can only be a country code.
     significant = compact.slice(2);

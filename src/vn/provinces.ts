@@ -182,8 +182,8 @@ export function newProvinceOf(old: OldProvince): NewProvince {
  * name they stand for. Thừa Thiên Huế became the city of Huế on 1 Jan 2025, so most pre-2025 data
  * still has the old name; `Bắc Cạn` and `Thừa Thiên - Huế` are how other tables spell them (§4.1).
  */
-const OFFICIAL_ALSO: Readonly<Record<ProvinceEra, readonly (readonly [string, string])[]>> = {
-  'pre-2025': [['46', 'Thừa Thiên Huế']],
+const OFFICIAL_ALSO: Readonly<Record<ProvinceEra, readonly (readonly [string, string, ProvinceType])[]>> = {
+  'pre-2025': [['46', 'Thừa Thiên Huế', T]],
   'post-2025': [],
 };
 
@@ -304,10 +304,7 @@ function buildIndex(era: ProvinceEra): EraIndex {
     official.add(toneNeutral(`${type} ${name}`));
   };
   for (const p of list) add(p.code, p.name, p.type);
-  for (const [code, name] of OFFICIAL_ALSO[era]) {
-    const p = list.find((q) => q.code === code) as { type: ProvinceType };
-    add(code, name, p.type);
-  }
+  for (const [code, name, type] of OFFICIAL_ALSO[era]) add(code, name, type);
   for (const [variant, name] of VARIANTS[era]) {
     const target = byName.get(name);
     if (!target) throw new Error(`provinces: variant ${variant} of unknown ${name}`);

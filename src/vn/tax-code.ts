@@ -47,9 +47,13 @@ export type ParsedTaxCode =
   | { ok: true; kind: TaxCodeKind; /** '0100109106', '0100109106-001' or the 12 digits. */ canonical: string }
   | { ok: false; problem: TaxCodeProblem };
 
+const BRANCH_WRITTEN = /^\D*(?:\d\D?){9}\d\s*[-\u2010-\u2015]/;
+
 /** Reads a tax code as written (any separators); 12 digits are read as a personal ID, unchecked here. */
 export function parseTaxCode(text: string): ParsedTaxCode {
   const digits = compactCode(text);
+  // '0100233488-01' has 12 digits but is a branch code written short, not a personal ID.
+  if (BRANCH_WRITTEN.test(text) && digits.length !== 13) return { ok: false, problem: 'format' };
   if (!/^(\d{10}|\d{12}|\d{13})$/.test(digits)) return { ok: false, problem: 'format' };
   if (digits.length === 12) return { ok: true, kind: 'personal-id', canonical: digits };
   if (digits.slice(2, 9) === '0000000') return { ok: false, problem: 'serial-zero' };

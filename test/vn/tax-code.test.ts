@@ -37,14 +37,14 @@ describe('MST check digit (vn-reference.md §3.1)', () => {
   });
 
   it('maps S mod 11 = 10 to 0 and has no digit for S mod 11 = 0', () => {
-    // 0·31+1·29+0+0+0+0+0+0+1·3 = 32, 32 mod 11 = 10 → 0
+    // 1·29 + 1·3 = 32, 32 mod 11 = 10 → 0
     expect(mstCheckDigit('010000001')).toBe(0);
-    // 1·31+1·29+0+0+0+0+0+1·5+0 = 65... 65 mod 11 = 10 → 0; 0·31+1·29+0+0+0+0+0+0+0 = 29 → 3
+    // 1·31 + 1·29 + 1·5 = 65, 65 mod 11 = 10 → 0
     expect(mstCheckDigit('110000010')).toBe(0);
+    // 1·29 = 29, 29 mod 11 = 7 → 3
     expect(mstCheckDigit('010000000')).toBe(3);
-    // 0·31+0·29+0·23+0·19+0·17+0·13+0·7+0·5+0·3 = 0 → none; 1·31+2·29+... chosen so S = 121:
+    // S = 0 and S = 3·31 + 1·23 + 1·5 = 121 = 11·11: the digit would be 10, never issued
     expect(mstCheckDigit('000000000')).toBeNull();
-    // 3·31 + 1·5 + 1·23 = 93 + 5 + 23 = 121 = 11·11 → never issued
     expect(mstCheckDigit('301000010')).toBeNull();
   });
 
@@ -70,6 +70,8 @@ describe('parseTaxCode', () => {
     expect(parseTaxCode('12345')).toEqual({ ok: false, problem: 'format' });
     expect(parseTaxCode('VV34567890')).toEqual({ ok: false, problem: 'format' });
     expect(parseTaxCode('01002334881')).toEqual({ ok: false, problem: 'format' });
+    // 12 digits, but written as a branch code with a short suffix: not a personal ID
+    expect(parseTaxCode('0100233488-01')).toEqual({ ok: false, problem: 'format' });
     expect(parseTaxCode('0100000008')).toEqual({ ok: false, problem: 'serial-zero' });
     expect(parseTaxCode('0100233480')).toEqual({ ok: false, problem: 'check-digit' });
     expect(parseTaxCode('0312345678')).toEqual({ ok: false, problem: 'check-digit' });

@@ -3,7 +3,7 @@ import { DIMENSIONS, type Lang } from '../../model.js';
 import { t } from '../messages.js';
 import type { RuleResult, Sample } from '../model.js';
 import type { Formatter } from './types.js';
-import { findingMessage, formatNumber, formatPercent } from './text.js';
+import { findingMessage, formatNumber, formatPercent, formatSeconds } from './text.js';
 
 const SAMPLES_SHOWN = 3;
 const PROBLEM_SAMPLES_SHOWN = 5;
@@ -82,7 +82,7 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
         skipped: n(report.summary.rulesSkipped),
         errors: n(report.summary.errors),
         warnings: n(report.summary.warnings),
-        seconds: (report.durationMs / 1000).toFixed(2),
+        seconds: formatSeconds(report.durationMs, lang),
       }),
     ),
   );

@@ -18,6 +18,11 @@ export function formatNumber(n: number, lang: Lang): string {
   return numberFormats[lang].format(n);
 }
 
+/** Seconds with two decimals: 4.42 in English, 4,42 in Vietnamese. */
+export function formatSeconds(ms: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ms / 1000);
+}
+
 export function formatPercent(rate: number, lang: Lang): string {
   return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(rate * 100)}%`;
 }
