@@ -1,10 +1,11 @@
 import { Command, CommanderError, Help, Option } from 'commander';
-import { checkTypes } from '../checks/index.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import type { Lang } from '../model.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { t, type MessageKey } from '../report/messages.js';
 import { checkCommand, type Io } from './check.js';
+import { checksCommand } from './checks.js';
+import { rulesCommand } from './rules.js';
 import { describeError } from './errors.js';
 import { detectLang } from './lang.js';
 
@@ -58,10 +59,15 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .command('checks')
     .description(t(lang, 'cli.checks'))
     .action(() => {
-      const lines = Object.entries(checkTypes).map(
-        ([id, checkType]) => `${id.padEnd(12)} ${checkType.meta.dimension.padEnd(10)} ${checkType.meta.description[lang]}`,
-      );
-      io.stdout(`${lines.join('\n')}\n`);
+      exit.code = checksCommand(lang, io);
+    });
+
+  program
+    .command('rules')
+    .description(t(lang, 'cli.rules'))
+    .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
+    .action((options: { pack?: string[] }) => {
+      exit.code = rulesCommand(options.pack ?? [], lang, io);
     });
 
   program

@@ -1,5 +1,5 @@
 import type { AnyCheckType, CheckHooks, DatasetReport, RowReport, RowView } from '../checks/define.js';
-import type { Dimension, MessageData, ProposedFix, Severity } from '../model.js';
+import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
 import type { SourceRow } from './row.js';
 
 /** A rule as the engine runs it: resolved from the packs, options already normalised. */
@@ -16,6 +16,8 @@ export interface ResolvedRule {
   pack: string;
   /** `file#/rules/N`: where to point a person at the rule. */
   origin?: string;
+  /** What the pack says the rule is for; the check type's description when it says nothing. */
+  description?: Bilingual;
 }
 
 export interface Finding {

@@ -140,7 +140,7 @@ function ruleResult(state: RuleState): RuleResult {
     columns: [...rule.columns],
     dimension: rule.dimension,
     severity: rule.severity,
-    description: checkType.meta.description,
+    description: rule.description ?? checkType.meta.description,
     evaluated,
     failed,
     findings: instance.findings,

@@ -126,6 +126,7 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       maxFailRate: rule.max_fail_rate,
       pack: origin.file,
       origin: `${origin.file}#${origin.pointer}`,
+      description: rule.description ?? checkType.meta.description,
     });
   }
   const first = [...problems.entries()][0];

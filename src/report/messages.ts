@@ -129,6 +129,8 @@ export const messages = {
   'cli.opt.quiet': { en: 'no progress and no console summary beside a report file', vi: 'không hiện tiến độ và tóm tắt khi đã ghi báo cáo ra tệp' },
   'cli.opt.no-color': { en: 'no colours', vi: 'không dùng màu' },
   'cli.checks': { en: 'list the check types a pack can use', vi: 'liệt kê các loại kiểm tra dùng được trong bộ quy tắc' },
+  'cli.rules': { en: "list a pack's rules with dimension, severity and description (English and Vietnamese)", vi: 'liệt kê các quy tắc của bộ quy tắc với chiều, mức nghiêm trọng và mô tả (tiếng Anh và tiếng Việt)' },
+  'cli.rules.count': { en: 'rules', vi: 'quy tắc' },
   'cli.pack': { en: 'show the resolved rule pack (after extends) as JSON', vi: 'hiện bộ quy tắc đã hợp nhất (sau extends) dưới dạng JSON' },
   'cli.pack.names': { en: 'pack names or paths (default vn-population)', vi: 'tên hoặc đường dẫn bộ quy tắc (mặc định vn-population)' },
   'cli.bad-option-value': { en: '{option}: "{value}" is not valid ({expected})', vi: '{option}: "{value}" không hợp lệ ({expected})' },
