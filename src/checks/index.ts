@@ -14,6 +14,17 @@ import rowCount from './row-count.js';
 import unicodeNfc from './unicode-nfc.js';
 import unique from './unique.js';
 import whitespace from './whitespace.js';
+import liveness from './liveness.js';
+import vnBhxh from './vn-bhxh.js';
+import vnBhyt from './vn-bhyt.js';
+import vnCmnd from './vn-cmnd.js';
+import vnEthnicity from './vn-ethnicity.js';
+import vnPersonName from './vn-person-name.js';
+import vnPersonalId from './vn-personal-id.js';
+import vnPhone from './vn-phone.js';
+import vnProvince from './vn-province.js';
+import vnTaxCode from './vn-tax-code.js';
+import vnTextEncoding from './vn-text-encoding.js';
 
 export const CHECK_TYPE_IDS = [
   'required',
@@ -30,6 +41,17 @@ export const CHECK_TYPE_IDS = [
   'compare',
   'unicode-nfc',
   'whitespace',
+  'liveness',
+  'vn-personal-id',
+  'vn-cmnd',
+  'vn-tax-code',
+  'vn-phone',
+  'vn-province',
+  'vn-ethnicity',
+  'vn-person-name',
+  'vn-text-encoding',
+  'vn-bhxh',
+  'vn-bhyt',
 ] as const;
 
 export type CheckTypeId = (typeof CHECK_TYPE_IDS)[number];
@@ -49,6 +71,17 @@ export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   compare,
   'unicode-nfc': unicodeNfc,
   whitespace,
+  liveness,
+  'vn-personal-id': vnPersonalId,
+  'vn-cmnd': vnCmnd,
+  'vn-tax-code': vnTaxCode,
+  'vn-phone': vnPhone,
+  'vn-province': vnProvince,
+  'vn-ethnicity': vnEthnicity,
+  'vn-person-name': vnPersonName,
+  'vn-text-encoding': vnTextEncoding,
+  'vn-bhxh': vnBhxh,
+  'vn-bhyt': vnBhyt,
 };
 
 export function findCheckType(id: string): AnyCheckType | undefined {

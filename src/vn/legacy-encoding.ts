@@ -47,10 +47,32 @@ const RHYMES = new Set(
 const SYLLABLE = /^([bcdđfghjklmnpqrstvwxz]{0,3})([aăâeêioôơuưy][a-zăâêôơưđ]*)$/;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
 // A tone mark must sit on a vowel (possibly after its circumflex, breve or horn).
-const MISPLACED_TONE = /(^|[^aeiouy\u0302\u0306\u031b])[\u0300\u0301\u0303\u0309\u0323]/;
+const TONE_CHARS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const TONE_CARRIERS = new Set(['a', 'e', 'i', 'o', 'u', 'y', '\u0302', '\u0306', '\u031b']);
+
+function hasMisplacedTone(nfd: string): boolean {
+  for (let i = 0; i < nfd.length; i++) {
+    if (TONE_CHARS.has(nfd[i] as string) && (i === 0 || !TONE_CARRIERS.has(nfd[i - 1] as string))) return true;
+  }
+  return false;
+}
+
+// Names and addresses repeat the same few thousand syllables: remember the verdicts.
+const syllableCache = new Map<string, boolean>();
+const SYLLABLE_CACHE_LIMIT = 50_000;
 
 /** A single Vietnamese syllable, in lower, UPPER or Title case, with at most one tone. */
 export function isVietnameseSyllable(word: string): boolean {
+  let verdict = syllableCache.get(word);
+  if (verdict === undefined) {
+    if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) syllableCache.clear();
+    verdict = judgeSyllable(word);
+    syllableCache.set(word, verdict);
+  }
+  return verdict;
+}
+
+function judgeSyllable(word: string): boolean {
   const lower = word.toLowerCase();
   const upper = word.toUpperCase();
   if (word !== lower && word !== upper && word !== upper.slice(0, 1) + lower.slice(1)) {
@@ -60,7 +82,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const nfd = lower.normalize('NFD');
   const tones = nfd.match(TONE_MARK);
   if (tones && tones.length > 1) return false;
-  if (MISPLACED_TONE.test(nfd)) return false;
+  if (hasMisplacedTone(nfd)) return false;
   const bare = nfd.replace(TONE_MARK, '').normalize('NFC');
   const match = SYLLABLE.exec(bare);
   if (!match) return false;
@@ -74,8 +96,8 @@ export function isVietnameseSyllable(word: string): boolean {
 const WORD = /[\p{L}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
 // Characters that may stand between words of ordinary text. Anything else that is not a letter
-// (¸ µ · ¹ « ¬ © ¨ ® × ÷, soft hyphen …) is a trace of a legacy encoding.
-const ORDINARY_NON_LETTER = /[\x20-\x7e\s\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00b0]/u;
+// (¸ · ¹ « ¬ © ¨ ® × ÷, soft hyphen …) is a trace of a legacy encoding.
+const JUNK = /[^\p{L}\p{M}\x20-\x7e\s\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00b0]/gu;
 
 export interface TextAssessment {
   words: number;
@@ -94,8 +116,7 @@ export function assessVietnamese(text: string): TextAssessment {
     const word = match[0];
     if (!ASCII_WORD.test(word) && !isVietnameseSyllable(word)) bad++;
   }
-  let junk = 0;
-  for (const ch of text.replace(WORD, '')) if (!ORDINARY_NON_LETTER.test(ch)) junk++;
+  const junk = text.match(JUNK)?.length ?? 0;
   return { words, bad, junk };
 }
 
@@ -143,7 +164,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** UTF-8 bytes that were read as CP1252 (`Nguyá»…n`), once or repeatedly; null when it is not that. */
 export function decodeMojibake(text: string): string | null {
@@ -180,7 +201,8 @@ export function repairMojibakePieces(text: string): string | null {
   if (!changed) return null;
   // In a cell that certainly had mojibake, a lone Ä is Đ whose 0x90 byte was lost, and Ã before a
   // space is à whose NBSP became a space.
-  return repaired.replace(/Ä(?=[A-Za-z\u00c0-\u1ef9])/g, 'Đ').replace(/Ã(?= )/g, 'à').normalize('NFC');
+  // Of two spaces after Ã, the first was the NBSP.
+  return repaired.replace(/Ä(?=[A-Za-z\u00c0-\u1ef9])/g, 'Đ').replace(/Ã( ?)(?= )/g, 'à').normalize('NFC');
 }
 
 /** Windows-1258 bytes read as CP1252 (`NguyêÞn Vãn`), decoded and recomposed; null when nothing changes. */
@@ -223,7 +245,14 @@ export const TCVN3_TABLE: ReadonlyMap<string, string> = (() => {
 })();
 
 const TCVN3_CHAR = new RegExp(`[${[...TCVN3_TABLE.keys()].join('')}]`, 'g');
-const HORN_O = /[ơờớởỡợ]/;
+const HORN_O = /[ơờớởỡợƠỜỚỞỠỢ]/;
+
+// ư is the soft hyphen 0xAD, which editors drop: H¬ng was Hương.
+function restoreLostU(word: string): string {
+  if (isVietnameseSyllable(word) || !HORN_O.test(word)) return word;
+  const withU = word.replace(HORN_O, (o) => (o === o.toLowerCase() ? 'ư' : 'Ư') + o);
+  return isVietnameseSyllable(withU) ? withU : word;
+}
 
 /** TCVN3 read as CP1252 (`NguyÔn V¨n Hïng`); null when the text has no TCVN3 byte. */
 export function decodeTcvn3(text: string): string | null {
@@ -231,16 +260,11 @@ export function decodeTcvn3(text: string): string | null {
   if (!TCVN3_CHAR.test(text)) return null;
   // TCVN3 has no toned capitals: upper-case text ("H" fonts) reuses the lower-case bytes, so a word
   // whose ASCII letters are all capitals is upper-cased after decoding.
-  return text.replace(/[^\s]+/g, (word) => {
-    let decoded = word.replace(TCVN3_CHAR, (ch) => TCVN3_TABLE.get(ch) ?? ch);
-    const ascii = word.replace(/[^A-Za-z]/g, '');
+  return text.replace(/[^\s]+/g, (token) => {
+    let decoded = token.replace(TCVN3_CHAR, (ch) => TCVN3_TABLE.get(ch) ?? ch);
+    const ascii = token.replace(/[^A-Za-z]/g, '');
     if (ascii.length >= 2 && ascii === ascii.toUpperCase()) decoded = decoded.toUpperCase();
-    // ư is the soft hyphen 0xAD, which editors drop: H¬ng was Hương.
-    if (!isVietnameseSyllable(decoded) && HORN_O.test(decoded)) {
-      const withU = decoded.replace(HORN_O, (o) => (decoded === decoded.toUpperCase() ? 'Ư' : 'ư') + o);
-      if (isVietnameseSyllable(withU)) decoded = withU;
-    }
-    return decoded;
+    return decoded.replace(WORD, restoreLostU);
   });
 }
 
@@ -314,17 +338,20 @@ const LETTER = /[A-Za-z]/;
 
 export interface ViqrDecoding {
   text: string;
-  /** Marks that ordinary ASCII text hardly has after a vowel: ^ ( + ` ~ and a leading dd. */
+  /** Marks that ordinary ASCII text hardly has, inside a word: ^ ( + ` ~ followed by a letter, a leading dd. */
   strong: number;
-  /** ' ? . between two letters (A'nh, Vie^.t); also I'm, a.m. in English, so they count less. */
+  /** ' ? . between two letters (ho.c); also in English (I'm, a.m.), so they count less. */
   weakInner: number;
+  /** ^ ( + ` ~ at the end of a word of two or more letters (Ha`); also in code (`x.py`). */
+  strongFinal: number;
 }
 
 /** Reads a text as VIQR; null when no mark converts. */
-export function decodeViqr(text: string): ViqrDecoding | null {
+export function decodeViqr(text: string, trustFinal = false): ViqrDecoding | null {
   let out = '';
   let strong = 0;
   let weakInner = 0;
+  let strongFinal = 0;
   let toned = false; // the current word already has a tone
   for (let i = 0; i < text.length; ) {
     const ch = text[i] as string;
@@ -350,34 +377,44 @@ export function decodeViqr(text: string): ViqrDecoding | null {
     let letter = lower;
     let j = i + 1;
     const modifier = VIQR_MODIFIERS[text[j] ?? '']?.[lower];
+    const toneAt = modifier === undefined ? j : j + 1;
+    const toneChar = text[toneAt] ?? '';
+    const tone = toned ? undefined : VIQR_TONES[toneChar];
+    const end = tone === undefined ? toneAt : toneAt + 1;
+    const inner = LETTER.test(text[end] ?? '');
+    // A vowel that is a whole word with a mark after it is an initial or code, not VIQR: "N/A`", "A.".
+    if (wordStart && !inner && (modifier !== undefined || tone !== undefined)) {
+      out += ch;
+      i++;
+      continue;
+    }
     if (modifier !== undefined) {
       letter = modifier;
-      strong++;
       j++;
     }
-    const toneChar = text[j] ?? '';
-    const tone = VIQR_TONES[toneChar];
-    if (tone !== undefined && !toned) {
-      const inner = LETTER.test(text[j + 1] ?? '');
-      if (toneChar === '`' || toneChar === '~') {
+    let strongMark = modifier !== undefined;
+    if (tone !== undefined) {
+      const strongTone = toneChar === '`' || toneChar === '~';
+      // ' ? . at the end of a word is usually punctuation: read as a tone only after a modifier or
+      // inside the text (not as its last character, unless other marks made the text surely VIQR).
+      // English has I'm and a.m.: a mark right after a word's first letter is no evidence.
+      if (strongTone || inner || modifier !== undefined || ((trustFinal || j + 1 < text.length) && toneChar !== '?')) {
         letter = compose(letter, tone);
-        strong++;
         toned = true;
         j++;
-      } else if (inner || modifier !== undefined || (!wordStart && j + 1 < text.length && toneChar !== '?')) {
-        // ' ? . at the end of a word is usually punctuation; it is read as a tone only after a
-        // modifier or inside the text (not as its last character, nor after an initial: "A.").
-        letter = compose(letter, tone);
-        if (inner) weakInner++;
-        toned = true;
-        j++;
+        strongMark ||= strongTone;
+        if (!strongTone && modifier === undefined && inner && !wordStart) weakInner++;
       }
+    }
+    if (strongMark) {
+      if (inner) strong++;
+      else strongFinal++;
     }
     out += ch === lower ? letter : letter.toUpperCase();
     i = j;
   }
-  if (strong === 0 && weakInner === 0) return null;
-  return { text: out.normalize('NFC'), strong, weakInner };
+  if (strong === 0 && weakInner === 0 && strongFinal === 0) return null;
+  return { text: out.normalize('NFC'), strong, weakInner, strongFinal };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,22 +429,43 @@ export interface LegacyDiagnosis {
   decoded: string | null;
   /** The whole decoded cell reads as Vietnamese (or ASCII). */
   complete: boolean;
+  /** The cell decoded as one piece; false when mojibake was repaired sequence by sequence (lossy). */
+  whole: boolean;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * A legacy letter stands inside a word: a decoding must produce a new word of two or more letters.
+ * A lone symbol (· between items, `ø` quoted) decodes to a one-letter word (ã, ứ) and proves nothing.
+ */
+function makesNewWord(original: string, decoded: string): boolean {
+  const before = new Set(Array.from(original.matchAll(WORD), (m) => m[0]));
+  for (const match of decoded.matchAll(WORD)) {
+    if (!before.has(match[0]) && [...match[0]].length >= 2) return true;
+  }
+  return false;
+}
 const VIQR_HINT = /[\^(+`'?~.]|dd/i;
+
+// Every word the marks turned into Vietnamese must be a syllable; ASCII words around stay as they are.
+function viqrWellFormed(decoded: string): boolean {
+  for (const match of decoded.matchAll(WORD)) {
+    if (NON_ASCII.test(match[0]) && !isVietnameseSyllable(match[0])) return false;
+  }
+  return assessVietnamese(decoded).junk === 0;
+}
 
 function diagnoseViqr(text: string): LegacyDiagnosis | null {
   if (!VIQR_HINT.test(text)) return null;
   const viqr = decodeViqr(text);
   if (!viqr || viqr.text === text) return null;
+  // Marks only at word ends are too weak on their own: `oa`/`uy` in Markdown, file.py`.
   if (viqr.strong === 0 && viqr.weakInner < 2) return null;
-  // Every word the marks turned into Vietnamese must be a syllable; ASCII words around stay as they are.
-  for (const match of viqr.text.matchAll(WORD)) {
-    if (NON_ASCII.test(match[0]) && !isVietnameseSyllable(match[0])) return null;
-  }
-  if (assessVietnamese(viqr.text).junk > 0) return null;
-  return { encodings: ['viqr'], decoded: viqr.text, complete: true };
+  if (!viqrWellFormed(viqr.text)) return null;
+  // Sure now that the cell is VIQR, a final mark is a tone too: Nguye^~n Thi. is Nguyễn Thị.
+  const withFinal = decodeViqr(text, true);
+  const decoded = withFinal && viqrWellFormed(withFinal.text) ? withFinal.text : viqr.text;
+  return { encodings: ['viqr'], decoded, complete: true, whole: true };
 }
 
 /**
@@ -416,18 +474,18 @@ function diagnoseViqr(text: string): LegacyDiagnosis | null {
  * believed when the cell does not read as Vietnamese and the decoded text reads better.
  */
 export function diagnoseLegacyText(text: string): LegacyDiagnosis | null {
-  if (ASCII_ONLY.test(text)) return diagnoseViqr(text);
+  if (!NON_ASCII.test(text)) return diagnoseViqr(text);
   const before = assessVietnamese(text.normalize('NFC'));
   if (isPlausible(before)) return null;
 
-  const candidates: { encoding: LegacyEncoding; decoded: string }[] = [];
+  const candidates: { encoding: LegacyEncoding; decoded: string; whole?: false }[] = [];
   const mojibake = decodeMojibake(text);
   if (mojibake !== null) {
     // Valid multi-byte UTF-8 out of CP1252 characters is itself near proof: no other decoding competes.
-    return { encodings: ['mojibake'], decoded: mojibake, complete: isPlausible(assessVietnamese(mojibake)) };
+    return { encodings: ['mojibake'], decoded: mojibake, complete: isPlausible(assessVietnamese(mojibake)), whole: true };
   }
   const pieces = repairMojibakePieces(text);
-  if (pieces !== null) candidates.push({ encoding: 'mojibake', decoded: pieces });
+  if (pieces !== null) candidates.push({ encoding: 'mojibake', decoded: pieces, whole: false });
   const w1258 = decodeWindows1258(text);
   if (w1258 !== null) candidates.push({ encoding: 'windows-1258', decoded: w1258 });
   const tcvn3 = decodeTcvn3(text);
@@ -436,7 +494,7 @@ export function diagnoseLegacyText(text: string): LegacyDiagnosis | null {
   if (vni !== null) candidates.push({ encoding: 'vni', decoded: vni });
 
   const assessed = candidates
-    .filter((c) => c.decoded !== text)
+    .filter((c) => c.decoded !== text && makesNewWord(text, c.decoded))
     .map((c) => ({ ...c, assessment: assessVietnamese(c.decoded) }));
   const complete = assessed.filter((c) => isPlausible(c.assessment));
   if (complete.length > 0) {
@@ -445,6 +503,7 @@ export function diagnoseLegacyText(text: string): LegacyDiagnosis | null {
       encodings: complete.map((c) => c.encoding),
       decoded: texts.size === 1 ? (complete[0] as (typeof complete)[number]).decoded : null,
       complete: true,
+      whole: complete.every((c) => c.whole !== false),
     };
   }
   // Partial: the decoding must remove every stray symbol and at least half of the bad words.
@@ -458,6 +517,7 @@ export function diagnoseLegacyText(text: string): LegacyDiagnosis | null {
     encodings: [best.encoding, ...tied.map((c) => c.encoding)],
     decoded: tied.length === 0 ? best.decoded : null,
     complete: false,
+    whole: best.whole !== false,
   };
 }
 

@@ -1,0 +1,131 @@
+import { D_CONFUSABLES, isVietnameseNameLetter, middleNameAgainstSex, sexOf, titleCaseVi } from '../vn/names.js';
+import { defineCheckType } from './define.js';
+import { isBlank } from './support/text.js';
+
+interface Options {
+  /**
+   * The case the column is declared to use. Declared rather than guessed from the column's majority:
+   * a declared case judges each row on its own and can propose a fix for it, and a column that is
+   * half upper, half title case has no majority worth trusting.
+   */
+  case: 'title' | 'upper' | 'any';
+  /** Hint when chữ đệm Thị goes with a man or Văn with a woman (weak; the pack rates it info/warning). */
+  check_middle_name: boolean;
+  /** Accept every Latin-script letter (Öztürk, Muñoz), for columns that hold foreigners' names. */
+  allow_latin: boolean;
+}
+
+type MessageId = 'digit' | 'invalid-character' | 'confusable-letter' | 'wrong-case' | 'middle-name-sex';
+
+// Separators a name may hold (§4.3). Other white space and invisible characters are the
+// `whitespace` check's findings, so they are let through here rather than reported twice.
+const SEPARATOR = /[ '’-]/;
+const OTHER_SPACE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+const DIGIT = /\p{Nd}/u;
+const LATIN_LETTER = /[\p{Script=Latin}\p{M}]/u;
+
+export default defineCheckType<Options, MessageId>({
+  meta: {
+    id: 'vn-person-name',
+    dimension: 'true',
+    scope: 'row',
+    columns: { min: 1, max: 2 },
+    description: {
+      en: 'A full name holds only letters (Vietnamese vowels with tones, Đ/đ, Latin letters), spaces, apostrophes and hyphens, in the case declared for the column; optionally hints when chữ đệm Thị/Văn disagrees with the sex column.',
+      vi: 'Họ tên chỉ gồm chữ cái (nguyên âm tiếng Việt có dấu, Đ/đ, chữ Latinh), khoảng trắng, dấu nháy đơn và gạch nối, viết hoa theo kiểu đã khai báo cho cột; có thể nhắc khi chữ đệm Thị/Văn không khớp với giới tính.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        case: { type: 'string', enum: ['title', 'upper', 'any'] },
+        check_middle_name: { type: 'boolean' },
+        allow_latin: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaults: { case: 'title', check_middle_name: true, allow_latin: false },
+    messages: {
+      digit: {
+        en: "{field} '{value}' contains digits",
+        vi: "{field} '{value}' chứa chữ số",
+      },
+      'invalid-character': {
+        en: "{field} '{value}' contains characters a name cannot have: {chars}",
+        vi: "{field} '{value}' chứa ký tự không được có trong họ tên: {chars}",
+      },
+      'confusable-letter': {
+        en: "{field} '{value}' has a look-alike of Đ/đ ({chars}) instead of the Vietnamese letter",
+        vi: "{field} '{value}' dùng ký tự trông giống Đ/đ ({chars}) thay cho chữ Đ/đ tiếng Việt",
+      },
+      'wrong-case': {
+        en: "{field} '{value}' is not in {case} case like the rest of the column",
+        vi: "{field} '{value}' không viết hoa theo kiểu {case} như quy định cho cột",
+      },
+      'middle-name-sex': {
+        en: "{field} '{value}': middle name '{middle}' usually belongs to the other sex than {sex_field} '{sex}' (a hint, not a rule)",
+        vi: "{field} '{value}': chữ đệm '{middle}' thường dùng cho giới tính khác với {sex_field} '{sex}' (chỉ là gợi ý, không phải quy tắc)",
+      },
+    },
+    fixable: true,
+  },
+  create(context) {
+    const field = context.columns[0] ?? '';
+    const sexField = context.columns[1] ?? '';
+    const { case: wantedCase, check_middle_name: checkMiddle, allow_latin: allowLatin } = context.options;
+    const caseName = wantedCase === 'upper' ? 'UPPER' : 'Title';
+    const recase = wantedCase === 'title' ? titleCaseVi : wantedCase === 'upper' ? (s: string) => s.toLocaleUpperCase('vi') : null;
+    // Upper-casing loses nothing; title case may be wrong for a foreign name (McDonald).
+    const caseConfidence = wantedCase === 'upper' ? 0.95 : 0.9;
+
+    return {
+      row(row) {
+        const value = row.value(0);
+        if (isBlank(value)) return;
+        const name = value.normalize('NFC');
+        let digits = false;
+        const invalid = new Set<string>();
+        const confusable = new Set<string>();
+        for (const ch of name) {
+          if (isVietnameseNameLetter(ch) || SEPARATOR.test(ch) || OTHER_SPACE.test(ch)) continue;
+          if (D_CONFUSABLES.has(ch)) confusable.add(ch);
+          else if (DIGIT.test(ch)) digits = true;
+          else if (!(allowLatin && LATIN_LETTER.test(ch))) invalid.add(ch);
+        }
+        if (digits) context.report(row, { messageId: 'digit', data: { field, value } });
+        if (invalid.size > 0) {
+          context.report(row, { messageId: 'invalid-character', data: { field, value, chars: [...invalid].join(' ') } });
+        }
+        if (confusable.size > 0) {
+          const fixed = name.replace(/[\u00d0\u00f0\u0189\u0256]/g, (ch) => D_CONFUSABLES.get(ch) ?? ch);
+          context.report(row, {
+            messageId: 'confusable-letter',
+            data: { field, value, chars: [...confusable].join(' ') },
+            fix: { action: 'set', value: fixed, confidence: 0.9 },
+          });
+        }
+        // One fix per cell: a case fix would carry along the characters reported above.
+        if (recase && !digits && invalid.size === 0 && confusable.size === 0) {
+          const expected = recase(name);
+          if (expected !== name) {
+            context.report(row, {
+              messageId: 'wrong-case',
+              data: { field, value, case: caseName },
+              fix: { action: 'set', value: expected, confidence: caseConfidence },
+            });
+          }
+        }
+        if (!checkMiddle) return;
+        const sexText = row.value(1);
+        if (isBlank(sexText)) return;
+        const sex = sexOf(sexText);
+        if (sex === null) return;
+        const middle = middleNameAgainstSex(name, sex);
+        if (middle === null) return;
+        context.report(row, {
+          messageId: 'middle-name-sex',
+          data: { field, value, middle, sex: sexText, sex_field: sexField },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolvePacks } from '../../src/pack/resolve.js';
+import { ROOT } from '../support/cli.js';
+
+describe('the shipped vn-population pack', () => {
+  const pack = resolvePacks(['vn-population']);
+
+  it('loads, and every rule has a description in both languages', () => {
+    expect(pack.rules.length).toBeGreaterThanOrEqual(30);
+    for (const rule of pack.rules) {
+      expect(rule.description?.en, rule.id).toMatch(/\w/);
+      expect(rule.description?.vi, rule.id).toMatch(/\w/);
+    }
+  });
+
+  it('is documented one line per rule in rules/README.md', () => {
+    const readme = readFileSync(join(ROOT, 'rules/README.md'), 'utf8');
+    for (const rule of pack.rules) {
+      const line = readme.split('\n').find((l) => l.startsWith(`| \`${rule.id}\` |`));
+      expect(line, rule.id).toBeDefined();
+      expect(line).toContain(`\`${rule.check}\``);
+      expect(line).toContain(`| ${rule.severity} |`);
+    }
+  });
+
+  it('binds the aliases the issue names', () => {
+    const aliases = (field: string) => pack.columns[field]?.aliases ?? [];
+    expect(aliases('id_number')).toEqual(expect.arrayContaining(['so_dinh_danh', 'so_dinh_danh_ca_nhan', 'so_cccd', 'cccd', 'so_can_cuoc', 'id_number']));
+    expect(aliases('full_name')).toEqual(expect.arrayContaining(['ho_ten', 'ho_va_ten', 'full_name']));
+    expect(aliases('date_of_birth')).toEqual(expect.arrayContaining(['ngay_sinh', 'date_of_birth']));
+    expect(aliases('sex')).toEqual(expect.arrayContaining(['gioi_tinh', 'sex', 'gender']));
+    expect(aliases('ethnicity')).toEqual(expect.arrayContaining(['dan_toc', 'ethnicity']));
+    expect(aliases('birth_registration_place')).toEqual(expect.arrayContaining(['noi_dang_ky_khai_sinh', 'birth_registration_place']));
+    expect(aliases('phone')).toEqual(expect.arrayContaining(['so_dien_thoai', 'dien_thoai', 'phone']));
+    expect(aliases('updated_at')).toEqual(expect.arrayContaining(['ngay_cap_nhat', 'updated_at']));
+    expect(aliases('date_of_death')).toEqual(expect.arrayContaining(['ngay_chet', 'ngay_mat', 'date_of_death']));
+  });
+});
