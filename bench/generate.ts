@@ -1,14 +1,21 @@
 // Writes a synthetic population export of N rows to bench/.cache (outside git), streaming.
-import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, csvRecord, POPULATION_HEADERS, populationRows } from '../fixtures/generate.js';
 
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
 
+/** The generator's own hash: a changed generator must not reuse an old cached file. */
+function generatorVersion(): string {
+  const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'generate.ts'));
+  return createHash('sha256').update(source).digest('hex').slice(0, 10);
+}
+
 /** Path of the cached N-row file, generating it first when it is missing. */
 export async function populationFile(rows: number): Promise<string> {
-  const path = join(CACHE_DIR, `population-${rows}.csv`);
+  const path = join(CACHE_DIR, `population-${rows}-${generatorVersion()}.csv`);
   if (existsSync(path)) return path;
   mkdirSync(CACHE_DIR, { recursive: true });
   const temp = `${path}.partial`;

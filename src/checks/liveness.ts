@@ -1,6 +1,6 @@
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
-import { compileDateParser, formatDay, formatDayDmy, isUsableDateFormat, type DateParser } from './support/dates.js';
+import { civilFromDays, compileDateParser, formatDayDmy, isUsableDateFormat, type DateParser } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -31,11 +31,9 @@ const DEFAULT_ACTIVE = [
 
 /** Whole years from one day number to a later one. */
 function yearsBetween(from: number, to: number): number {
-  const a = formatDay(from);
-  const b = formatDay(to);
-  let years = Number(b.slice(0, 4)) - Number(a.slice(0, 4));
-  if (b.slice(5) < a.slice(5)) years--;
-  return years;
+  const [y1, m1, d1] = civilFromDays(from);
+  const [y2, m2, d2] = civilFromDays(to);
+  return y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0);
 }
 
 export default defineCheckType<Options, MessageId>({

@@ -1,5 +1,6 @@
 import { matchEthnicity } from '../vn/ethnicity.js';
 import { defineCheckType } from './define.js';
+import { memoize } from './support/memo.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -115,11 +116,13 @@ export default defineCheckType<Options, MessageId>({
       };
     }
 
+    // An ethnicity column holds a few dozen distinct values: match each once.
+    const matchCached = memoize(matchEthnicity, 10_000);
     return {
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
-        const match = matchEthnicity(value);
+        const match = matchCached(value);
         switch (match.kind) {
           case 'exact':
             return;

@@ -1,5 +1,6 @@
 import { D_CONFUSABLES, isVietnameseNameLetter, middleNameAgainstSex, sexOf, titleCaseVi } from '../vn/names.js';
 import { defineCheckType } from './define.js';
+import { memoize } from './support/memo.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -73,7 +74,23 @@ export default defineCheckType<Options, MessageId>({
     const sexField = context.columns[1] ?? '';
     const { case: wantedCase, check_middle_name: checkMiddle, allow_latin: allowLatin } = context.options;
     const caseName = wantedCase === 'upper' ? 'UPPER' : 'Title';
-    const recase = wantedCase === 'title' ? titleCaseVi : wantedCase === 'upper' ? (s: string) => s.toLocaleUpperCase('vi') : null;
+    // Names are made of a few thousand syllables: each space-separated part is judged and re-cased
+    // once (title case and the character classes never cross a space).
+    const titleCasePart = memoize(titleCaseVi);
+    const titleCase = (name: string) => name.split(' ').map(titleCasePart).join(' ');
+    const recase = wantedCase === 'title' ? titleCase : wantedCase === 'upper' ? (s: string) => s.toLocaleUpperCase('vi') : null;
+    const classifyPart = memoize((part: string) => {
+      let digits = false;
+      const invalid: string[] = [];
+      const confusable: string[] = [];
+      for (const ch of part) {
+        if (isVietnameseNameLetter(ch) || SEPARATOR.test(ch) || OTHER_SPACE.test(ch)) continue;
+        if (D_CONFUSABLES.has(ch)) confusable.push(ch);
+        else if (DIGIT.test(ch)) digits = true;
+        else if (!(allowLatin && LATIN_LETTER.test(ch))) invalid.push(ch);
+      }
+      return { digits, invalid, confusable };
+    });
     // Upper-casing loses nothing; title case may be wrong for a foreign name (McDonald).
     const caseConfidence = wantedCase === 'upper' ? 0.95 : 0.9;
 
@@ -85,11 +102,11 @@ export default defineCheckType<Options, MessageId>({
         let digits = false;
         const invalid = new Set<string>();
         const confusable = new Set<string>();
-        for (const ch of name) {
-          if (isVietnameseNameLetter(ch) || SEPARATOR.test(ch) || OTHER_SPACE.test(ch)) continue;
-          if (D_CONFUSABLES.has(ch)) confusable.add(ch);
-          else if (DIGIT.test(ch)) digits = true;
-          else if (!(allowLatin && LATIN_LETTER.test(ch))) invalid.add(ch);
+        for (const part of name.split(' ')) {
+          const found = classifyPart(part);
+          digits ||= found.digits;
+          for (const ch of found.invalid) invalid.add(ch);
+          for (const ch of found.confusable) confusable.add(ch);
         }
         if (digits) context.report(row, { messageId: 'digit', data: { field, value } });
         if (invalid.size > 0) {

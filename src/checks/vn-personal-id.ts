@@ -10,7 +10,7 @@ import {
 } from '../vn/personal-id.js';
 import { idCodesForPlace } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
-import { compileDateParser, formatDay, isUsableDateFormat } from './support/dates.js';
+import { civilFromDays, compileDateParser, formatDay, isUsableDateFormat } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 type CrossCheck = 'birth-year' | 'sex' | 'province';
@@ -143,7 +143,7 @@ export default defineCheckType<Options, MessageId>({
 
     function dobYear(text: string): number | undefined {
       const day = parseDob(text.trim());
-      if (typeof day === 'number') return Number(formatDay(day).slice(0, 4));
+      if (typeof day === 'number') return civilFromDays(day)[0];
       const partial = PARTIAL_DATE_YEAR.exec(text.trim());
       return partial ? Number(partial[1]) : undefined;
     }

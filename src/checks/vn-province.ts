@@ -10,6 +10,7 @@ import {
   type ProvinceType,
 } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
+import { memoize } from './support/memo.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -81,10 +82,12 @@ export default defineCheckType<Options, MessageId>({
     const styled = (value: string, type: ProvinceType, name: string): string =>
       hasProvincePrefix(value) ? `${type} ${name}` : name;
 
+    // A province column holds a few dozen distinct values: judge each once.
+    const isOfficial = memoize((value: string) => isOfficialSpelling(era, value), 10_000);
     return {
       row(row) {
         const value = row.value(0);
-        if (isBlank(value) || isOfficialSpelling(era, value)) return;
+        if (isBlank(value) || isOfficial(value)) return;
         const trimmed = value.trim();
 
         if (CODE.test(trimmed)) {

@@ -1,3 +1,4 @@
+import { memoize } from '../checks/support/memo.js';
 // Vietnamese text that went through a legacy encoding or a wrong code page, and how to decode it.
 // Source: ../shared/domain/vn-reference.md §4.1 and §4.5. The TCVN3 (ABC) byte table is §4.5's
 // (after `backupvietsoft/HRM:ConvertVNI/XtraForm1.cs`); the VNI rules are §4.5's (after
@@ -21,7 +22,8 @@ const compose = (base: string, mark: string): string => (base + mark).normalize(
 // ---------------------------------------------------------------------------------------------
 // Syllable model: what a well-formed Vietnamese word looks like.
 
-// Rhymes (vần) without tone, after the onset. Lenient on purpose (loanwords: xoong, oóc): a
+// Rhymes (vần) without tone, after the onset; the -k rhymes are of place names from minority
+// languages (Đắk Lắk, Đắk Nông). Lenient on purpose (loanwords: xoong, oóc): a
 // syllable that is wrongly accepted only costs a missed finding, a wrongly refused one costs a
 // false alarm on correct text.
 const RHYMES = new Set(
@@ -40,7 +42,8 @@ const RHYMES = new Set(
    oa oai oay oao oam oan oang oanh oap oat oac oach oăm oăn oăng oăt oăc
    oe oeo oen oet
    uân uâng uât uây uê uênh uêch
-   uya uyu uyn uynh uyt uych uyp uyên uyêt`.split(/\s+/),
+   uya uyu uyn uynh uyt uych uyp uyên uyêt
+   ak ăk âk ek êk ik ok ôk ơk uk ưk`.split(/\s+/),
 );
 
 // Onsets are any short consonant cluster: minority names have Kp, Ml, Hr, Bl … (H'Mông, Ksor).
@@ -89,8 +92,9 @@ function judgeSyllable(word: string): boolean {
   const onset = match[1] ?? '';
   const rhyme = match[2] ?? '';
   if (RHYMES.has(rhyme)) return true;
-  // gi + rhyme: giữ, giường (the i belongs to the onset).
-  return onset.endsWith('g') && rhyme.startsWith('i') && RHYMES.has(rhyme.slice(1));
+  // gi + rhyme: giữ, giường (the i belongs to the onset); qu + rhyme: Quảng, quyết (so does the u).
+  if (onset.endsWith('g') && rhyme.startsWith('i') && RHYMES.has(rhyme.slice(1))) return true;
+  return onset.endsWith('q') && rhyme.startsWith('u') && RHYMES.has(rhyme.slice(1));
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -122,6 +126,16 @@ export function assessVietnamese(text: string): TextAssessment {
 
 export function isPlausible(a: TextAssessment): boolean {
   return a.bad === 0 && a.junk === 0;
+}
+
+// Words, junk characters and NFC never span a space, so a text is plausible exactly when each of
+// its space-separated tokens is; tokens (syllables, house numbers) repeat, so they are remembered.
+const ordinaryToken = memoize((token: string) => isPlausible(assessVietnamese(token.normalize('NFC'))), 200_000);
+
+/** isPlausible(assessVietnamese(text)), token by token. */
+export function isOrdinaryText(text: string): boolean {
+  for (const token of text.split(' ')) if (token !== '' && !ordinaryToken(token)) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -475,8 +489,8 @@ function diagnoseViqr(text: string): LegacyDiagnosis | null {
  */
 export function diagnoseLegacyText(text: string): LegacyDiagnosis | null {
   if (!NON_ASCII.test(text)) return diagnoseViqr(text);
+  if (isOrdinaryText(text)) return null;
   const before = assessVietnamese(text.normalize('NFC'));
-  if (isPlausible(before)) return null;
 
   const candidates: { encoding: LegacyEncoding; decoded: string; whole?: false }[] = [];
   const mojibake = decodeMojibake(text);

@@ -1,3 +1,4 @@
+import { memoize } from '../checks/support/memo.js';
 // Vietnamese personal names: which characters they may hold and how they are cased.
 // Source: ../shared/domain/vn-reference.md §4.3 (họ – chữ đệm – tên; letters incl. every toned
 // vowel and Đ/đ, space, apostrophe for minority names, hyphen; one case per column, title case per
@@ -80,12 +81,12 @@ const MALE = new Set(['nam', 'male', 'm']);
 const FEMALE = new Set(['nu', 'female', 'f']);
 
 /** The sex a value of a sex column means, or null when it is not one of the usual words. */
-export function sexOf(value: string): 'male' | 'female' | null {
+export const sexOf: (value: string) => 'male' | 'female' | null = memoize((value) => {
   const folded = foldText(value);
   if (MALE.has(folded)) return 'male';
   if (FEMALE.has(folded)) return 'female';
   return null;
-}
+}, 1_000);
 
 /**
  * The chữ đệm that usually goes with the other sex: 'Thị' for a man, 'Văn' for a woman, or null.

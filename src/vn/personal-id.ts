@@ -2,6 +2,7 @@
 // digit (vn-reference.md §1.1; Decree 137/2015/NĐ-CP Art. 13, Circular 07/2016/TT-BCA, Circular
 // 59/2021/TT-BCA). Pure functions: the checks, dedupe and the generator share them.
 
+import { memoize } from '../checks/support/memo.js';
 import { foldText } from './fold.js';
 import { countryByIdCode, isBornAbroadCode, type Country } from './countries.js';
 import { provinceByIdCode, type OldProvince } from './provinces.js';
@@ -110,6 +111,5 @@ const SEX_WORDS: ReadonlyMap<string, Sex> = new Map([
 ]);
 
 /** A sex column's value ('Nam'/'Nữ', folded; also male/female, M/F); undefined when unrecognised. */
-export function parseSex(text: string): Sex | undefined {
-  return SEX_WORDS.get(foldText(text));
-}
+/** A sex column holds a handful of distinct values: each is folded once. */
+export const parseSex: (text: string) => Sex | undefined = memoize((text) => SEX_WORDS.get(foldText(text)), 1_000);

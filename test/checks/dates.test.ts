@@ -284,3 +284,14 @@ describe('date helpers', () => {
     expect(parser('15/06/1990')).toBe('format');
   });
 });
+
+describe('civilFromDays', () => {
+  it('inverts dayNumber over four centuries, leap days included', async () => {
+    const { civilFromDays, dayNumber, daysInMonth } = await import('../../src/checks/support/dates.js');
+    for (let y = 1800; y <= 2200; y += 1) {
+      for (const m of [1, 2, 3, 12]) {
+        for (const d of [1, 28, daysInMonth(y, m)]) expect(civilFromDays(dayNumber(y, m, d))).toEqual([y, m, d]);
+      }
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   decomposedShape,
   diagnoseLegacyText,
   encodeCp1252,
+  isOrdinaryText,
   isVietnameseSyllable,
 } from '../../src/vn/legacy-encoding.js';
 
@@ -17,7 +18,7 @@ const asCp1252 = (text: string) => new TextDecoder('windows-1252').decode(Buffer
 
 describe('syllable model', () => {
   it('accepts Vietnamese syllables in lower, upper and title case', () => {
-    for (const w of ['Nguyễn', 'NGUYỄN', 'hương', 'Quyền', 'giữ', 'giường', 'khuỷu', 'Thuỷ', 'Thủy', 'hoặc', 'ngoẹo', 'xoong', 'Đà', 'à']) {
+    for (const w of ['Nguyễn', 'NGUYỄN', 'hương', 'Quyền', 'giữ', 'giường', 'khuỷu', 'Thuỷ', 'Thủy', 'hoặc', 'ngoẹo', 'xoong', 'Đà', 'à', 'Quảng', 'quyết', 'QUẢNG', 'Đắk', 'Lắk']) {
       expect(isVietnameseSyllable(w), w).toBe(true);
     }
   });
@@ -92,5 +93,14 @@ describe('decomposedShape', () => {
     expect(decomposedShape('Nguyen')).toBeNull();
     expect(decomposedShape('Nguyễn'.normalize('NFD'))).toBe('NFD');
     expect(decomposedShape('Nguy\u00ea\u0303n')).toBe('CP1258');
+  });
+});
+
+describe('ordinary text takes the fast path', () => {
+  it('reads place names of every province as ordinary text, token by token', () => {
+    for (const text of ['Thôn 3, xã Ea Kao, TP. Buôn Ma Thuột, Đắk Lắk', 'Số 12, đường Lê Lợi, Quảng Nam', 'Tổ 5, phường Quyết Thắng']) {
+      expect(isOrdinaryText(text), text).toBe(true);
+      expect(diagnoseLegacyText(text), text).toBeNull();
+    }
   });
 });

@@ -17,6 +17,22 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+/**
+ * Year, month and day of a day number, by integer arithmetic (H. Hinnant's civil_from_days):
+ * no Date object and no string per call, for checks that need it on every row.
+ */
+export function civilFromDays(dayNumber: number): [year: number, month: number, day: number] {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
