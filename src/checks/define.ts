@@ -11,6 +11,10 @@ export interface RowView {
   readonly line: number;
   /** Text of the rule's k-th column; '' when the cell is missing or empty. */
   value(k: number): string;
+  /** Number of cells of the whole source row (every column of the file, not only the rule's). */
+  readonly width: number;
+  /** Text of the i-th cell of the whole source row, for checks that compare whole rows (duplicates). */
+  cell(i: number): string;
 }
 
 export interface RowReport<M extends string> {

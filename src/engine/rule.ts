@@ -70,6 +70,14 @@ class BoundRowView implements RowView {
     const index = this.indexes[k];
     return index === undefined || index < 0 ? '' : this.source.text(index);
   }
+
+  get width(): number {
+    return this.source.width;
+  }
+
+  cell(i: number): string {
+    return this.source.text(i);
+  }
 }
 
 /** One rule during a run: its hooks, its counters, and what it reported. */
