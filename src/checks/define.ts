@@ -5,6 +5,8 @@ import type { Bilingual, Dimension, MessageData, ProposedFix } from '../model.js
  * `columns` list. The engine reuses one view per rule, so a check must not keep it past the hook.
  */
 export interface RowView {
+  /** The input file the row comes from, as the user named it. */
+  readonly file: string;
   /** 1-based data row (the header is not a row). */
   readonly row: number;
   /** Physical line where the row starts (1-based, the header is line 1 in CSV). */
@@ -15,6 +17,12 @@ export interface RowView {
   readonly width: number;
   /** Text of the i-th cell of the whole source row, for checks that compare whole rows (duplicates). */
   cell(i: number): string;
+}
+
+export interface RowLocation {
+  file: string;
+  row: number;
+  line: number;
 }
 
 export interface RowReport<M extends string> {
@@ -44,6 +52,11 @@ export interface CheckContext<O, M extends string> {
   /** The day the data is judged at (`--as-of`), as days since 1970-01-01 (UTC). */
   readonly asOfDay: number;
   report(row: RowView, finding: RowReport<M>): void;
+  /**
+   * A finding about a row seen earlier, from end() (e.g. a duplicate found once all rows are in).
+   * The check keeps the location (file, row, line) of the rows it may report; `value` defaults to null.
+   */
+  reportAt(location: RowLocation, finding: RowReport<M>): void;
   reportDataset(finding: DatasetReport<M>): void;
 }
 

@@ -1,4 +1,4 @@
-import type { AnyCheckType, CheckHooks, DatasetReport, RowReport, RowView } from '../checks/define.js';
+import type { AnyCheckType, CheckHooks, DatasetReport, RowLocation, RowReport, RowView } from '../checks/define.js';
 import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
 import type { SourceRow } from './row.js';
 
@@ -57,6 +57,7 @@ export interface FileBinding {
 class BoundRowView implements RowView {
   source!: SourceRow;
   indexes: readonly number[] = [];
+  file = '';
 
   get row(): number {
     return this.source.row;
@@ -92,6 +93,7 @@ export class RuleInstance {
   findings = 0;
   private readonly view = new BoundRowView();
   private binding: FileBinding | null = null;
+  private readonly bindings = new Map<string, FileBinding>();
   private lastFailedRow = -1;
   private lastFailedFile = '';
   /** Last file any row was bound in: dataset findings from end() are attributed to it. */
@@ -111,6 +113,7 @@ export class RuleInstance {
         return field === undefined ? undefined : env.columnFormats.get(field);
       },
       report: (row: RowView, finding: RowReport<string>) => this.reportRow(row, finding),
+      reportAt: (location: RowLocation, finding: RowReport<string>) => this.reportAt(location, finding),
       reportDataset: (finding: DatasetReport<string>) => this.reportDataset(finding),
     });
   }
@@ -118,7 +121,9 @@ export class RuleInstance {
   /** Binds the rule to a file's columns; false when a column it needs (not an optional one) is absent. */
   bind(binding: FileBinding): boolean {
     this.binding = binding;
+    this.bindings.set(binding.file, binding);
     this.view.indexes = binding.indexes;
+    this.view.file = binding.file;
     if (!this.files.includes(binding.file)) this.files.push(binding.file);
     return binding.indexes.slice(0, this.checkType.meta.columns.min).every((index) => index >= 0);
   }
@@ -138,21 +143,26 @@ export class RuleInstance {
     return this.checkType.meta.scope === 'dataset' ? Math.min(1, this.datasetFailures) : this.failedRows + this.datasetFailures;
   }
 
-  private reportRow(row: RowView, report: RowReport<string>): void {
-    const binding = this.binding;
-    const k = report.column ?? 0;
-    const file = binding?.file ?? '';
-    if (row.row !== this.lastFailedRow || file !== this.lastFailedFile) {
+  /** Counts a row as failed once, however many findings it gets (findings arrive row by row). */
+  private countFailedRow(file: string, row: number, messageId: string): void {
+    if (row !== this.lastFailedRow || file !== this.lastFailedFile) {
       this.failedRows++;
-      this.lastFailedRow = row.row;
+      this.lastFailedRow = row;
       this.lastFailedFile = file;
     }
-    const dimension = this.dimensionOf(report.messageId);
-    const rowKey = `${file}\u0000${row.row}`;
+    const dimension = this.dimensionOf(messageId);
+    const rowKey = `${file}\u0000${row}`;
     if (this.lastRowByDimension.get(dimension) !== rowKey) {
       this.lastRowByDimension.set(dimension, rowKey);
       this.failedRowsByDimension.set(dimension, (this.failedRowsByDimension.get(dimension) ?? 0) + 1);
     }
+  }
+
+  private reportRow(row: RowView, report: RowReport<string>): void {
+    const binding = this.binding;
+    const k = report.column ?? 0;
+    const file = binding?.file ?? '';
+    this.countFailedRow(file, row.row, report.messageId);
     this.emit({
       messageId: report.messageId,
       data: report.data ?? {},
@@ -162,6 +172,23 @@ export class RuleInstance {
       k,
       value: report.value ?? row.value(k),
       fix: report.fix,
+    });
+  }
+
+  private reportAt(location: RowLocation, report: RowReport<string>): void {
+    this.countFailedRow(location.file, location.row, report.messageId);
+    const k = report.column ?? 0;
+    const binding = this.bindings.get(location.file);
+    this.emit({
+      messageId: report.messageId,
+      data: report.data ?? {},
+      file: location.file,
+      row: location.row,
+      line: location.line,
+      k,
+      value: report.value ?? null,
+      fix: report.fix,
+      headers: binding?.headers,
     });
   }
 
@@ -201,10 +228,12 @@ export class RuleInstance {
     k: number | null;
     value: string | null;
     fix: ProposedFix | undefined;
+    /** Headers of the file the finding is in, when not the current one. */
+    headers?: readonly (string | null)[];
   }): void {
     this.findings++;
     const field = f.k === null ? null : (this.rule.columns[f.k] ?? null);
-    const column = f.k === null ? null : (this.binding?.headers[f.k] ?? field);
+    const column = f.k === null ? null : ((f.headers ?? this.binding?.headers)?.[f.k] ?? field);
     const finding: Finding = {
       rule: this.rule.id,
       check: this.rule.check,
