@@ -135,7 +135,7 @@ export default defineCheckType<Options, MessageId>({
     const { structure, max_age: maxAge } = context.options;
     const crossChecks = new Set(context.options.cross_checks);
     const [field = '', dobField = '', sexField = '', placeField = ''] = context.columns;
-    const dobFormat = context.columnFormat(1) ?? context.options.dob_format ?? 'dd/MM/yyyy';
+    const dobFormat = context.options.dob_format ?? context.columnFormat(1) ?? 'dd/MM/yyyy';
     if (!isUsableDateFormat(dobFormat)) throw new Error(`vn-personal-id: unusable date format '${dobFormat}'`);
     const parseDob = compileDateParser(dobFormat);
     const asOfYear = Number(formatDay(context.asOfDay).slice(0, 4));

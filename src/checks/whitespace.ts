@@ -14,9 +14,9 @@ type MessageId = 'invisible-char' | 'untrimmed' | 'repeated-space';
 const SPACE_LIKE = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 // Characters that show nothing at all: removed, not turned into a space.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOTHING = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200d\u2060\ufeff]/g;
+const NOTHING = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 // \s as String.prototype.trim sees it, so the check and its fix agree on what "untrimmed" is.
 const EDGE_SPACE = /^\s|\s$/;
 const REPEATED_SPACE = / {2}/;

@@ -124,8 +124,9 @@ export class RuleInstance {
     this.bindings.set(binding.file, binding);
     this.view.indexes = binding.indexes;
     this.view.file = binding.file;
-    if (!this.files.includes(binding.file)) this.files.push(binding.file);
-    return binding.indexes.slice(0, this.checkType.meta.columns.min).every((index) => index >= 0);
+    const runs = binding.indexes.slice(0, this.checkType.meta.columns.min).every((index) => index >= 0);
+    if (runs && !this.files.includes(binding.file)) this.files.push(binding.file);
+    return runs;
   }
 
   row(source: SourceRow): void {

@@ -32,6 +32,12 @@ export interface RunOptions {
 }
 
 const PROGRESS_EVERY = 1 << 16;
+/** Longest value kept in a sample: a 1 MB cell must not become a 1 MB report line. */
+const SAMPLE_VALUE_CHARS = 500;
+
+function clip(text: string): string {
+  return text.length <= SAMPLE_VALUE_CHARS ? text : `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${text.length} chars)`;
+}
 
 interface RuleState {
   instance: RuleInstance;
@@ -57,12 +63,12 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>): 
           line: finding.line,
           column: finding.column,
           field: finding.field,
-          value: finding.value,
+          value: finding.value === null ? null : clip(finding.value),
           code: finding.code,
           dimension: finding.dimension,
           data: finding.data,
         };
-        if (finding.fix) sample.fix = finding.fix;
+        if (finding.fix) sample.fix = finding.fix.value === undefined ? finding.fix : { ...finding.fix, value: clip(finding.fix.value) };
         state.samples.push(sample);
       }
       options.onFinding?.(finding);
@@ -83,6 +89,14 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
   const problems = new ProblemCollector();
   const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
   const fieldIndex = bindColumns(reader.header, options.pack.columns, options.columnOverrides);
+  // A header row that binds nothing, or a --column naming a header the file lacks, would otherwise
+  // skip every rule quietly and pass the gate.
+  for (const [field, header] of Object.entries(options.columnOverrides ?? {})) {
+    if (!fieldIndex.has(field)) problems.add({ code: 'header/override-missing', line: 1, row: null, column: header, data: { field, header } });
+  }
+  if (reader.header.length > 0 && fieldIndex.size === 0) {
+    problems.add({ code: 'header/nothing-bound', line: 1, row: null, column: null, data: { columns: reader.header.slice(0, 10).join(', ') } });
+  }
 
   const active: RuleInstance[] = [];
   for (const state of rules) {
@@ -96,7 +110,11 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
       active.push(state.instance);
       state.bound = true;
     } else {
-      state.skipped.push({ file: path, missingColumns: state.instance.rule.columns.filter((_, k) => (indexes[k] ?? -1) < 0) });
+      const required = state.instance.checkType.meta.columns.min;
+      state.skipped.push({
+        file: path,
+        missingColumns: state.instance.rule.columns.filter((_, k) => k < required && (indexes[k] ?? -1) < 0),
+      });
     }
   }
 

@@ -19,9 +19,12 @@ function newlinesIn(cells: readonly string[]): number {
   return count;
 }
 
-/** A blank line comes out of csv-parse as one empty field: it is not a data row. */
-function isBlankLine(record: readonly string[]): boolean {
-  return record.length === 1 && record[0] === '';
+/**
+ * A blank line comes out of csv-parse as one empty field: it is not a data row, except in a
+ * one-column file, where it cannot be told from an empty value ("") and is kept as a row.
+ */
+function isBlankLine(record: readonly string[], headerWidth: number): boolean {
+  return record.length === 1 && record[0] === '' && headerWidth !== 1;
 }
 
 /**
@@ -95,7 +98,7 @@ export async function openCsvReader(source: TextSource, delimiter: string, repor
         skipped(value.skipped);
         continue;
       }
-      if (isBlankLine(value)) {
+      if (isBlankLine(value, header.length)) {
         lastEndLine++;
         continue;
       }

@@ -10,6 +10,8 @@ export const PROBLEM_SEVERITY = {
   'file/truncated-json': 'error',
   'header/blank': 'warning',
   'header/duplicate': 'warning',
+  'header/nothing-bound': 'error',
+  'header/override-missing': 'error',
   'row/inconsistent-columns': 'error',
   'row/rejected': 'error',
   'row/json-syntax': 'error',

@@ -39,7 +39,7 @@ function countPerLine(head: string, maxLines: number): Map<string, number[]> {
   for (let i = 0; i < head.length && lines < maxLines; i++) {
     const ch = head[i] as string;
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && ch === '\n') {
+    else if (!inQuotes && (ch === '\n' || (ch === '\r' && head[i + 1] !== '\n'))) {
       for (const d of DELIMITERS) counts.get(d)!.push(current.get(d)!);
       current = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
       lines++;

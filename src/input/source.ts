@@ -28,6 +28,7 @@ export interface TextSource {
 }
 
 const CHUNK_BYTES = 1 << 20;
+const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
 const HEAD_BYTES = 64 * 1024;
 
 function unreadable(path: string, reason: string): DqcError {
@@ -172,7 +173,8 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
       if (!decodeErrors) {
         const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
         const cut = completeUtf8Length(data);
-        if (!isUtf8(data.subarray(0, cut))) decodeErrors = true;
+        // Invalid bytes, or a U+FFFD already in the file (the trace of an earlier bad conversion).
+        if (!isUtf8(data.subarray(0, cut)) || data.includes(REPLACEMENT_CHARACTER)) decodeErrors = true;
         tail = Buffer.from(data.subarray(cut));
       }
       yield chunk;

@@ -10,7 +10,8 @@ export function readPackData(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DqcError('DQC_PACK_NOT_FOUND', { pack: file, shipped: (error as Error).message });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DqcError('DQC_PACK_PARSE', { file, syntax: 'JSON/YAML', reason }, { file });
   }
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   if (yaml) {

@@ -1,7 +1,9 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
+import { todayDay } from '../checks/support/dates.js';
 import { DqcError } from '../errors.js';
 import type { ResolvedRule } from '../engine/rule.js';
 import type { Dimension } from '../model.js';
@@ -58,7 +60,10 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
     if (seen.has(rule.id)) duplicates.push({ path: `/rules/${i}/id`, key: 'pack.duplicate-rule', data: { id: rule.id } });
     seen.add(rule.id);
     const earlier = state.rules.get(rule.id)?.rule;
-    const merged: PackRule = earlier ? { ...earlier, ...rule } : { ...rule };
+    // Same check type: an override (a severity-only change keeps the options). Another check type:
+    // a new rule under the old id, nothing of the old one carries over.
+    const overrides = earlier && (rule.check === undefined || rule.check === earlier.check);
+    const merged: PackRule = overrides ? { ...earlier, ...rule } : { ...rule };
     if (rule.column !== undefined) delete merged.columns;
     if (rule.columns !== undefined) delete merged.column;
     state.rules.set(rule.id, { rule: merged, origin: { file, pointer: `/rules/${i}` } });
@@ -71,6 +76,29 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
     dims[dim as Dimension] = { ...dims[dim as Dimension], ...threshold };
   }
   state.thresholds = { ...state.thresholds, ...pack.thresholds, dimensions: dims };
+}
+
+/** The reason a check type refuses these options when set up, or null when it accepts them. */
+function trySetup(
+  checkType: AnyCheckType,
+  options: Readonly<Record<string, unknown>>,
+  columns: string[],
+  declared: Record<string, ColumnDef>,
+): string | null {
+  try {
+    checkType.create({
+      options,
+      columns,
+      asOfDay: todayDay(),
+      columnFormat: (k) => declared[columns[k] ?? '']?.format,
+      report: () => undefined,
+      reportAt: () => undefined,
+      reportDataset: () => undefined,
+    });
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 /** Checks each merged rule against its check type; all problems of all packs are reported together. */
@@ -115,6 +143,14 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       for (const p of normalized.problems) problem(origin, { ...p, path: `${origin.pointer}/options${p.path}` });
       continue;
     }
+    // Some mistakes only the check type can see (a pattern that does not compile, min > max):
+    // set it up once here so that every such problem is reported with the others, and `dqc pack`
+    // and `dqc rules` refuse the pack too.
+    const setup = trySetup(checkType, normalized.options, columns, state.columns);
+    if (setup) {
+      problem(origin, { path: `${origin.pointer}/options`, key: 'pack.check-setup', data: { check: rule.check, reason: setup } });
+      continue;
+    }
     rules.push({
       id: rule.id,
       check: rule.check,
@@ -129,10 +165,14 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       description: rule.description ?? checkType.meta.description,
     });
   }
-  const first = [...problems.entries()][0];
-  if (first) {
-    const [file, list] = first;
-    throw new DqcError('DQC_PACK_INVALID', { file, count: list.length }, { file }, list);
+  const files = [...problems.keys()];
+  const first = files[0];
+  if (first !== undefined) {
+    // Problems of every pack at once; with several files, each path says which file it is in.
+    const list = [...problems.entries()].flatMap(([file, found]) =>
+      files.length === 1 ? found : found.map((p) => ({ ...p, path: `${file}#${p.path}` })),
+    );
+    throw new DqcError('DQC_PACK_INVALID', { file: files.join(', '), count: list.length }, { file: first }, list);
   }
   return rules;
 }

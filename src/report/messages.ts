@@ -85,6 +85,14 @@ export const messages = {
     en: 'Column name "{name}" appears again at column {position}; that one is called "{renamed}" here',
     vi: 'Tên cột "{name}" lặp lại ở cột thứ {position}; cột này tạm gọi là "{renamed}"',
   },
+  'header/nothing-bound': {
+    en: 'No column matches a field of the rule packs (columns: {columns}); use --column field=Header or another pack',
+    vi: 'Không cột nào khớp với trường của bộ quy tắc (các cột: {columns}); hãy dùng --column trường=TênCột hoặc bộ quy tắc khác',
+  },
+  'header/override-missing': {
+    en: '--column {field}={header}: the file has no column "{header}"',
+    vi: '--column {field}={header}: tệp không có cột "{header}"',
+  },
   'row/inconsistent-columns': {
     en: 'Row has {found} fields, the header has {expected}',
     vi: 'Dòng có {found} trường, trong khi tiêu đề có {expected}',
@@ -133,7 +141,7 @@ export const messages = {
   'cli.rules.count': { en: 'rules', vi: 'quy tắc' },
   'cli.pack': { en: 'show the resolved rule pack (after extends) as JSON', vi: 'hiện bộ quy tắc đã hợp nhất (sau extends) dưới dạng JSON' },
   'cli.pack.names': { en: 'pack names or paths (default vn-population)', vi: 'tên hoặc đường dẫn bộ quy tắc (mặc định vn-population)' },
-  'cli.bad-option-value': { en: '{option}: "{value}" is not valid ({expected})', vi: '{option}: "{value}" không hợp lệ ({expected})' },
+  'cli.bad-option-value': { en: '"{value}" is not valid ({expected})', vi: '"{value}" không hợp lệ ({expected})' },
   'cli.unknown-option': { en: 'unknown option {option}', vi: 'không có tùy chọn {option}' },
   'cli.unknown-command': { en: 'unknown command {command}', vi: 'không có lệnh {command}' },
   'cli.missing-argument': { en: 'missing argument {argument}', vi: 'thiếu tham số {argument}' },
@@ -176,7 +184,7 @@ export const messages = {
   'console.dataset': { en: 'whole file', vi: 'toàn tệp' },
   'console.fix': { en: 'fix: {action} {value}', vi: 'đề xuất sửa: {action} {value}' },
   'console.skipped': { en: 'skipped: column {columns} not found in {file}', vi: 'bỏ qua: không có cột {columns} trong {file}' },
-  'console.no-score': { en: 'no rules', vi: 'không có quy tắc' },
+  'console.no-score': { en: 'no rule evaluated', vi: 'không có quy tắc nào được đánh giá' },
   'console.scores': { en: 'Scores', vi: 'Điểm' },
   'console.gate-passed': { en: 'Gate passed', vi: 'Đạt yêu cầu' },
   'console.gate-failed': { en: 'Gate failed', vi: 'Không đạt yêu cầu' },

@@ -19,7 +19,7 @@ export function computeScores(rules: readonly RuleResult[]): Scores {
     let sum = 0;
     for (const rule of rules) {
       const failed = rule.failedByDimension[dimension];
-      if (failed === undefined || rule.status === 'skipped') continue;
+      if (failed === undefined || rule.status === 'skipped' || rule.evaluated === 0) continue;
       const w = SEVERITY_WEIGHT[rule.severity];
       weight += w;
       sum += w * (1 - (rule.evaluated === 0 ? 0 : failed / rule.evaluated));

@@ -140,11 +140,11 @@ describe('column binding', () => {
 
   it('reports a rule whose column is absent as skipped, with the reason, never as passed', () => {
     const { report } = dqcJson(['check', 'fixtures/formats/comma.csv', ...ASOF]);
-    const phone = report.rules.find((r: { id: string }) => r.id === 'phone-format');
+    const phone = report.rules.find((r: { id: string }) => r.id === 'phone-valid');
     expect(phone).toMatchObject({ status: 'skipped', evaluated: 0, skipped: [{ file: 'fixtures/formats/comma.csv', missingColumns: ['phone'] }] });
     const text = dqc(['check', 'fixtures/formats/comma.csv', ...ASOF]).stdout;
-    expect(text).toMatch(/phone-format .*skipped: column phone not found in fixtures\/formats\/comma\.csv/);
-    expect(report.summary.rulesSkipped).toBe(6);
+    expect(text).toMatch(/phone-valid .*skipped: column phone not found in fixtures\/formats\/comma\.csv/);
+    expect(report.summary.rulesSkipped).toBe(14);
   });
 
   it('--column binds a field to any header', () => {
@@ -152,7 +152,7 @@ describe('column binding', () => {
     const csv = write(dir, 'odd.csv', 'ma so,ten\n00108501234,Nguyễn Văn An\n');
     const { report } = dqcJson(['check', csv, '--column', 'id_number=ma so', '--column', 'full_name=ten', ...ASOF]);
     expect(report.inputs[0].bound).toEqual({ id_number: 'ma so', full_name: 'ten' });
-    expect(report.rules.find((r: { id: string }) => r.id === 'id-format')).toMatchObject({ failed: 1, status: 'failed' });
+    expect(report.rules.find((r: { id: string }) => r.id === 'id-valid')).toMatchObject({ failed: 1, status: 'failed' });
     const bad = dqc(['check', csv, '--column', 'idnumber=ma so']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--column names field "idnumber", which no pack declares');
@@ -187,5 +187,84 @@ describe('thresholds in a pack', () => {
     expect(defects.report.gate.reasons).toContainEqual(
       expect.objectContaining({ code: 'dimension-below-min', data: { dimension: 'clean', score: defects.report.scores.clean, min: 99.5 } }),
     );
+  });
+});
+
+describe('review fixes', () => {
+  it('replaces a rule when a later pack gives its id another check type', () => {
+    const dir = tempDir();
+    const first = write(dir, 'first.json', {
+      name: 'first',
+      columns: { id_number: { aliases: ['so_dinh_danh'] } },
+      rules: [{ id: 'r', check: 'unique', column: 'id_number', options: { ignore_case: true } }],
+    });
+    const second = write(dir, 'second.json', { name: 'second', rules: [{ id: 'r', check: 'required', column: 'id_number' }] });
+    const shown = dqc(['pack', first, second]);
+    expect(shown.code).toBe(0);
+    const rule = JSON.parse(shown.stdout).rules.find((r: { id: string }) => r.id === 'r');
+    expect(rule).toMatchObject({ check: 'required', options: {} });
+  });
+
+  it('reports every check-setup problem when the pack is loaded, also for dqc rules', () => {
+    const dir = tempDir();
+    const pack = write(dir, 'setup.json', {
+      name: 'setup',
+      columns: { a: {} },
+      rules: [
+        { id: 'x', check: 'pattern', column: 'a', options: { pattern: '(' } },
+        { id: 'y', check: 'range', column: 'a', options: { min: 5, max: 1 } },
+      ],
+    });
+    const run = dqc(['rules', '--pack', pack]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('(2 problems)');
+    expect(run.stderr).toContain('/rules/0/options: check type "pattern" cannot use these options');
+    expect(run.stderr).toContain('/rules/1/options: check type "range" cannot use these options');
+  });
+
+  it('fails the gate when no column binds, or when --column names a header the file lacks', () => {
+    const dir = tempDir();
+    const csv = write(dir, 'nomatch.csv', 'a,b\n1,2\n');
+    const none = dqcJson(['check', csv, ...ASOF]);
+    expect(none.code).toBe(1);
+    expect(none.report.inputs[0].problems).toEqual([expect.objectContaining({ code: 'header/nothing-bound', severity: 'error' })]);
+    const override = dqcJson(['check', 'fixtures/population-clean.csv', '--column', 'phone=Nope', ...ASOF]);
+    expect(override.code).toBe(1);
+    expect(override.report.inputs[0].problems).toEqual([
+      expect.objectContaining({ code: 'header/override-missing', samples: [expect.objectContaining({ column: 'Nope' })] }),
+    ]);
+  });
+
+  it('gives no score to rules that saw no row', () => {
+    const { report } = dqcJson(['check', 'fixtures/broken/header-only.csv', ...ASOF]);
+    expect(report.scores.true).toBeNull();
+    expect(report.scores.clean).toBeNull();
+  });
+
+  it('keeps empty values of a one-column file as rows, and sniffs CR-only files', () => {
+    const dir = tempDir();
+    const one = write(dir, 'one.csv', 'so_dinh_danh\n001085012345\n""\n079192004561\n');
+    const oneReport = dqcJson(['check', one, ...ASOF]).report;
+    expect(oneReport.inputs[0].rows).toBe(3);
+    expect(oneReport.rules.find((r: { id: string }) => r.id === 'id-required')).toMatchObject({ failed: 1 });
+    const cr = write(dir, 'cr.csv', 'so_dinh_danh;ho_ten;dia_chi\r001085012345;Nguyễn Văn An;Số 1, Huế\r079192004561;Trần Thị Bích;Số 2, Hà Nội\r');
+    const crReport = dqcJson(['check', cr, ...ASOF]).report;
+    expect(crReport.inputs[0]).toMatchObject({ delimiter: ';', rows: 2, problems: [] });
+  });
+
+  it('reports a U+FFFD already present in a valid UTF-8 CSV', () => {
+    const dir = tempDir();
+    const csv = write(dir, 'fffd.csv', 'so_dinh_danh,ho_ten\n001085012345,Nguy\ufffdn Văn An\n');
+    const { report } = dqcJson(['check', csv, ...ASOF]);
+    expect(report.inputs[0].problems).toEqual([expect.objectContaining({ code: 'cell/invalid-utf8', count: 1 })]);
+  });
+
+  it('clips long values in samples', () => {
+    const dir = tempDir();
+    const csv = write(dir, 'long.csv', `so_dinh_danh,ho_ten\n${'9'.repeat(100_000)},Nguyễn Văn An\n`);
+    const { report } = dqcJson(['check', csv, ...ASOF]);
+    const sample = report.rules.find((r: { id: string }) => r.id === 'id-valid').samples[0];
+    expect(sample.value.length).toBeLessThan(600);
+    expect(sample.value).toMatch(/… \(100000 chars\)$/);
   });
 });

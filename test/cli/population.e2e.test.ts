@@ -28,6 +28,7 @@ describe('dqc check on the generated population exports', () => {
     expect(report.summary.findings).toBe(0);
     expect(report.gate).toEqual({ passed: true, reasons: [] });
     expect(report.inputs[0].rows).toBe(200);
+    expect(report.rules).toHaveLength(31);
     expect(report.rules.every((r: { status: string }) => r.status === 'passed')).toBe(true);
     expect(report.scores).toEqual({ true: 100, sufficient: 100, clean: 100, alive: 100, overall: 100 });
   });
@@ -52,7 +53,7 @@ describe('dqc check on the generated population exports', () => {
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.reportVersion).toBe(1);
     const dob = report.rules.find((r: { id: string }) => r.id === 'dob-valid');
-    expect(dob).toMatchObject({ check: 'date', dimension: 'true', severity: 'error', evaluated: 300, failed: 10, status: 'failed' });
+    expect(dob).toMatchObject({ check: 'date', dimension: 'true', severity: 'error', evaluated: manifest.rows, failed: 10, status: 'failed' });
     expect(dob.samples).toHaveLength(5); // --sample default
     expect(dob.samples[0]).toMatchObject({ file: 'fixtures/population-defects.csv', column: 'ngay_sinh', field: 'date_of_birth' });
     expect(dob.samples[0].message).toMatch(/date_of_birth/);
@@ -87,12 +88,15 @@ describe('dqc check on the generated population exports', () => {
 
   it('writes the report to -o atomically and prints the console summary beside it', () => {
     const dir = tempDir();
-    const out = join(dir, 'nested', 'report.json');
+    const out = join(dir, 'report.json');
     const run = dqc(['check', 'fixtures/population-defects.csv', '--as-of', manifest.asOf, '--format', 'json', '-o', out]);
     expect(run.code).toBe(1);
     expect(JSON.parse(readFileSync(out, 'utf8')).reportVersion).toBe(1);
     expect(run.stdout).toContain('Gate failed');
-    expect(readdirSync(join(dir, 'nested'))).toEqual(['report.json']);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+    const missingFolder = dqc(['check', 'fixtures/population-clean.csv', '-o', join(dir, 'no-such-folder', 'r.json')]);
+    expect(missingFolder.code).toBe(2);
+    expect(missingFolder.stderr).toContain('Cannot write');
   });
 
   it('groups the console report by dimension with the worst rule first and no colour when piped', () => {
@@ -102,8 +106,12 @@ describe('dqc check on the generated population exports', () => {
     const order = ['Đúng · True', 'Đủ · Sufficient', 'Sạch · Clean', 'Sống · Alive'].map((h) => out.indexOf(h));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     const trueSection = out.slice(order[0], order[1]);
+    // id-valid fails on the most rows (20 of 500), sex-valid on 4.
+    expect(trueSection.trimStart().split('\n')[1]).toMatch(/✖ id-valid \[vn-personal-id\] error {2}20 of 500/);
     expect(trueSection.indexOf('dob-valid')).toBeLessThan(trueSection.indexOf('sex-valid'));
-    expect(out).toContain('row 56, line 57');
+    // The third id-valid sample (after the two of the 000000000000 row) is the first malformed ID.
+    const malformed = manifest.expected.find((e) => e.code === 'vn-personal-id/id-format') as Expected;
+    expect(out).toContain(`row ${malformed.row}, line ${(malformed.row as number) + 1}: id_number '`);
   });
 
   it('does not modify its input', () => {

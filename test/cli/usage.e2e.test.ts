@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkTypes } from '../../src/checks/index.js';
 import { dqc, dqcJson, tempDir } from '../support/cli.js';
 
 describe('command line', () => {
@@ -98,6 +99,7 @@ describe('command line', () => {
     const run = dqc(['checks', '--lang', 'vi']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^required\s+sufficient\s+Trường phải có giá trị/m);
-    expect(run.stdout.trim().split('\n')).toHaveLength(14);
+    expect(run.stdout.trim().split('\n')).toHaveLength(Object.keys(checkTypes).length);
+    expect(run.stdout).toMatch(/^vn-personal-id\s+true\s+/m);
   });
 });
