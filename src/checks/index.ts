@@ -15,6 +15,7 @@ import unicodeNfc from './unicode-nfc.js';
 import unique from './unique.js';
 import whitespace from './whitespace.js';
 import liveness from './liveness.js';
+import samePerson from './same-person.js';
 import vnBhxh from './vn-bhxh.js';
 import vnBhyt from './vn-bhyt.js';
 import vnCmnd from './vn-cmnd.js';
@@ -42,6 +43,7 @@ export const CHECK_TYPE_IDS = [
   'unicode-nfc',
   'whitespace',
   'liveness',
+  'same-person',
   'vn-personal-id',
   'vn-cmnd',
   'vn-tax-code',
@@ -72,6 +74,7 @@ export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   'unicode-nfc': unicodeNfc,
   whitespace,
   liveness,
+  'same-person': samePerson,
   'vn-personal-id': vnPersonalId,
   'vn-cmnd': vnCmnd,
   'vn-tax-code': vnTaxCode,

@@ -1,0 +1,234 @@
+// What same-person matching keeps of each row: numbers in growable typed arrays, names as ids of
+// interned syllables. No row text is kept.
+//
+// Bytes per row: file 2 + row 4 + line 4 + family 4 + middle 4 + given 4 + date of birth 4 + flags 1 +
+// sex 1 + ID 8 + ID length 1 + place 4 + phone 8 + last update 4 = 53, times ≤ 1.5 while an array
+// grows; at end() union-find adds 8 and a blocking pass 8. About 70 bytes per row at the peak:
+// ~0.7 GB for 10 million rows. The intern tables grow with distinct syllables and places (a few
+// thousand) and distinct chữ đệm sequences (tens of thousands), not with rows.
+
+import { foldWord, toneNeutralKey } from './similarity.js';
+
+/** Interned strings with a folded twin: id 0 is the empty string. */
+export class TokenTable {
+  private readonly ids = new Map<string, number>([['', 0]]);
+  readonly keys: string[] = [''];
+  /** Folded form of each token (ids into `folded`). */
+  readonly foldedOf: number[] = [0];
+  private readonly foldedIds = new Map<string, number>([['', 0]]);
+  readonly folded: string[] = [''];
+
+  intern(key: string, foldedKey: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      let f = this.foldedIds.get(foldedKey);
+      if (f === undefined) {
+        f = this.folded.length;
+        this.foldedIds.set(foldedKey, f);
+        this.folded.push(foldedKey);
+      }
+      this.foldedOf.push(f);
+    }
+    return id;
+  }
+}
+
+export const SEX_UNKNOWN = 0;
+export const SEX_MALE = 1;
+export const SEX_FEMALE = 2;
+
+/** Flag: the name has no diacritic at all (typed without them). */
+export const FLAG_PLAIN_NAME = 1;
+/** Flag: the date of birth only read with day and month exchanged. */
+export const FLAG_DOB_SWAPPED = 2;
+
+/** ID length that marks an ID kept as a hash (letters or more than 15 digits): equality only. */
+export const ID_HASHED = 255;
+export const NO_DAY = -2_147_483_648;
+
+export interface PersonInput {
+  /** Index into PersonStore.files. */
+  file: number;
+  row: number;
+  line: number;
+  family: number;
+  middle: number;
+  given: number;
+  flags: number;
+  /** yyyymmdd, 0 when blank or unreadable. */
+  dob: number;
+  sex: number;
+  /** NaN when blank. */
+  id: number;
+  idLength: number;
+  place: number;
+  /** NaN when blank. */
+  phone: number;
+  /** Day number, NO_DAY when blank or unreadable. */
+  updated: number;
+}
+
+export class PersonStore {
+  size = 0;
+  /** Input files in the order they were read. */
+  readonly files: string[] = [];
+  file = new Uint16Array(0);
+  row = new Uint32Array(0);
+  line = new Uint32Array(0);
+  family = new Int32Array(0);
+  middle = new Int32Array(0);
+  given = new Int32Array(0);
+  dob = new Int32Array(0);
+  flags = new Uint8Array(0);
+  sex = new Uint8Array(0);
+  id = new Float64Array(0);
+  idLength = new Uint8Array(0);
+  place = new Int32Array(0);
+  phone = new Float64Array(0);
+  updated = new Int32Array(0);
+
+  /** Name syllables and chữ đệm sequences. */
+  readonly names = new TokenTable();
+  /** Places of birth registration (folded). */
+  readonly places = new TokenTable();
+
+  add(p: PersonInput): void {
+    if (this.size === this.row.length) this.grow();
+    const i = this.size++;
+    this.file[i] = p.file;
+    this.row[i] = p.row;
+    this.line[i] = p.line;
+    this.family[i] = p.family;
+    this.middle[i] = p.middle;
+    this.given[i] = p.given;
+    this.dob[i] = p.dob;
+    this.flags[i] = p.flags;
+    this.sex[i] = p.sex;
+    this.id[i] = p.id;
+    this.idLength[i] = p.idLength;
+    this.place[i] = p.place;
+    this.phone[i] = p.phone;
+    this.updated[i] = p.updated;
+  }
+
+  /** The index of a file name in `files`, added when new. */
+  fileIndex(file: string): number {
+    const last = this.files.length - 1;
+    if (last >= 0 && this.files[last] === file) return last;
+    const found = this.files.indexOf(file);
+    if (found >= 0) return found;
+    this.files.push(file);
+    return this.files.length - 1;
+  }
+
+  /** Where record i is, for context.reportAt. */
+  location(i: number): { file: string; row: number; line: number } {
+    return { file: this.files[this.file[i]!]!, row: this.row[i]!, line: this.line[i]! };
+  }
+
+  /** How many of the compared fields the record has (name, date of birth, sex, ID, place, phone). */
+  completeness(i: number): number {
+    return (
+      (this.given[i] !== 0 || this.family[i] !== 0 ? 1 : 0) +
+      (this.dob[i] !== 0 ? 1 : 0) +
+      (this.sex[i] !== SEX_UNKNOWN ? 1 : 0) +
+      (Number.isNaN(this.id[i]) ? 0 : 1) +
+      (this.place[i] !== 0 ? 1 : 0) +
+      (Number.isNaN(this.phone[i]) ? 0 : 1)
+    );
+  }
+
+  /** The folded name, for a finding's value ('nguyen van an'). */
+  foldedName(i: number): string {
+    const t = this.names;
+    return [this.family[i]!, this.middle[i]!, this.given[i]!]
+      .map((id) => t.folded[t.foldedOf[id]!]!)
+      .filter((s) => s !== '')
+      .join(' ');
+  }
+
+  private grow(): void {
+    // 1.5× keeps the transient copy small next to doubling at national scale.
+    const capacity = Math.max(1024, Math.ceil(this.row.length * 1.5));
+    this.file = resize(this.file, new Uint16Array(capacity));
+    this.row = resize(this.row, new Uint32Array(capacity));
+    this.line = resize(this.line, new Uint32Array(capacity));
+    this.family = resize(this.family, new Int32Array(capacity));
+    this.middle = resize(this.middle, new Int32Array(capacity));
+    this.given = resize(this.given, new Int32Array(capacity));
+    this.dob = resize(this.dob, new Int32Array(capacity));
+    this.flags = resize(this.flags, new Uint8Array(capacity));
+    this.sex = resize(this.sex, new Uint8Array(capacity));
+    this.id = resize(this.id, new Float64Array(capacity));
+    this.idLength = resize(this.idLength, new Uint8Array(capacity));
+    this.place = resize(this.place, new Int32Array(capacity));
+    this.phone = resize(this.phone, new Float64Array(capacity));
+    this.updated = resize(this.updated, new Int32Array(capacity));
+  }
+}
+
+function resize<T extends { set(source: ArrayLike<number>): void }>(old: ArrayLike<number>, fresh: T): T {
+  fresh.set(old);
+  return fresh;
+}
+
+export type NameOrder = 'family-first' | 'given-first';
+
+export interface ParsedName {
+  family: number;
+  middle: number;
+  given: number;
+  plain: boolean;
+}
+
+/**
+ * Reads full names into interned parts. Words are cached (a register has a few thousand distinct
+ * syllables), so folding and Unicode normalisation run once per distinct word, not per row.
+ */
+export class NameParser {
+  private readonly wordCache = new Map<string, { key: string; folded: string; plain: boolean }>();
+
+  constructor(
+    private readonly table: TokenTable,
+    private readonly order: NameOrder,
+  ) {}
+
+  parse(text: string): ParsedName | null {
+    const words: { key: string; folded: string; plain: boolean }[] = [];
+    for (const raw of text.split(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/)) {
+      if (raw === '') continue;
+      const word = this.word(raw);
+      if (word.key !== '') words.push(word);
+    }
+    if (words.length === 0) return null;
+    const familyAt = this.order === 'family-first' ? 0 : words.length - 1;
+    const givenAt = this.order === 'family-first' ? words.length - 1 : 0;
+    const given = words[givenAt]!;
+    const family = words.length > 1 ? words[familyAt]! : null;
+    const middleWords = words.length > 2 ? words.slice(1, -1) : [];
+    return {
+      family: family ? this.table.intern(family.key, family.folded) : 0,
+      middle:
+        middleWords.length === 0
+          ? 0
+          : this.table.intern(middleWords.map((w) => w.key).join(' '), middleWords.map((w) => w.folded).join(' ')),
+      given: this.table.intern(given.key, given.folded),
+      plain: words.every((w) => w.plain),
+    };
+  }
+
+  private word(raw: string): { key: string; folded: string; plain: boolean } {
+    let word = this.wordCache.get(raw);
+    if (!word) {
+      const folded = foldWord(raw);
+      const key = toneNeutralKey(raw);
+      word = { key: folded === '' ? '' : key, folded, plain: key === folded };
+      if (this.wordCache.size >= 200_000) this.wordCache.clear();
+      this.wordCache.set(raw, word);
+    }
+    return word;
+  }
+}
