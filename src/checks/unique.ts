@@ -1,60 +1,216 @@
+import { Hash32, Hash64 } from '../dedupe/hash.js';
+import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
+import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
   ignore_case: boolean;
+  /** How many of the rule's first columns form the key; the rest are person fields (default: all). */
+  key?: number;
 }
 
-export default defineCheckType<Options, 'duplicate'>({
+type MessageId = 'duplicate-identical' | 'duplicate-formatting' | 'duplicate-conflict' | 'duplicate';
+
+// A key of one column of 1..15 digits is stored as a number, exactly. Leading zeros are significant
+// ('012' ≠ '12'), so a string of L digits maps to (10^L − 1) / 9 + value: lengths get disjoint
+// ranges ('' → 0, '0'…'9' → 1…10, '00'…'99' → 11…110 …), a bijection that stays below 2^53 up to
+// L = 15 (largest key 1,111,111,111,111,110). Longer digit strings take the hashed path.
+const MAX_NUMERIC_DIGITS = 15;
+const DIGITS_OFFSET = Array.from({ length: MAX_NUMERIC_DIGITS + 1 }, (_, l) => (10 ** l - 1) / 9);
+
+/** Numeric key of trimmed `text`, or -1 when it is not 1..15 ASCII digits. */
+function numericKey(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > MAX_NUMERIC_DIGITS) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return DIGITS_OFFSET[length]! + value;
+}
+
+export default defineCheckType<Options, MessageId>({
   meta: {
     id: 'unique',
     dimension: 'clean',
     scope: 'row',
     columns: { min: 1, max: 8 },
     description: {
-      en: 'No two rows share the same key (the values of the rule’s columns).',
-      vi: 'Không có hai dòng trùng khóa (giá trị của các cột trong quy tắc).',
+      en:
+        'No two rows share the same key (the first `key` columns, trimmed; default all). Later columns are person fields: ' +
+        'a repeated key whose person fields differ is two people on one number. Each repeat is classed as identical, ' +
+        'differing only in formatting, conflicting, or other. A one-column key of 1–15 digits is compared exactly; other ' +
+        'keys by a 64-bit hash, with a chance of any false match of about n²/2^65 for n keys (2.7 × 10⁻⁴ for 100 million).',
+      vi:
+        'Không có hai dòng trùng khóa (`key` cột đầu, bỏ khoảng trắng hai đầu; mặc định là tất cả các cột). Các cột sau là ' +
+        'thông tin nhân thân: khóa lặp lại mà thông tin nhân thân khác nhau là hai người dùng chung một số. Mỗi lần lặp ' +
+        'được phân loại: giống hệt, chỉ khác định dạng, mâu thuẫn, hoặc khác. Khóa một cột gồm 1–15 chữ số được so sánh ' +
+        'chính xác; các khóa khác so bằng mã băm 64 bit, xác suất trùng nhầm khoảng n²/2^65 với n khóa (2,7 × 10⁻⁴ với ' +
+        '100 triệu khóa).',
     },
     schema: {
       type: 'object',
-      properties: { ignore_case: { type: 'boolean' } },
+      properties: {
+        ignore_case: { type: 'boolean' },
+        key: { type: 'integer', minimum: 1, maximum: 8 },
+      },
       additionalProperties: false,
     },
     defaults: { ignore_case: false },
     messages: {
+      'duplicate-identical': {
+        en: '{field}: {key} repeats row {first_row}; the rows are identical',
+        vi: '{field}: {key} lặp lại dòng {first_row}; hai dòng giống hệt nhau',
+      },
+      'duplicate-formatting': {
+        en: '{field}: {key} repeats row {first_row}; the rows differ only in spaces, case or Unicode form',
+        vi: '{field}: {key} lặp lại dòng {first_row}; hai dòng chỉ khác nhau về khoảng trắng, chữ hoa/thường hoặc dạng Unicode',
+      },
+      'duplicate-conflict': {
+        en: '{field}: {key} is also on row {first_row}, for another person ({differs} differ)',
+        vi: '{field}: {key} cũng có ở dòng {first_row} nhưng là người khác (khác {differs})',
+        dimension: 'true',
+      },
       duplicate: {
-        en: '{field}: {key} is a duplicate of row {first_row}',
-        vi: '{field}: {key} trùng với dòng {first_row}',
+        en: '{field}: {key} repeats row {first_row}; other columns differ',
+        vi: '{field}: {key} lặp lại dòng {first_row}; các cột khác không giống nhau',
       },
     },
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     const width = context.columns.length;
-    const field = context.columns.join(' + ');
+    const keyWidth = context.options.key ?? width;
+    if (keyWidth > width) {
+      throw new Error(`unique: key ${keyWidth} is more than the rule's ${width} column(s)`);
+    }
+    const personFields = context.columns.slice(keyWidth);
+    const persons = personFields.length;
+    const field = context.columns.slice(0, keyWidth).join(' + ');
     const ignoreCase = context.options.ignore_case;
-    // Key → first row. A Map holds at most 2^24 (16,777,216) entries in V8, fewer than a national
-    // register has people; a typed-array hash table is planned for that scale (issue "Duplicates at
-    // national scale"). Until then a larger input throws a RangeError here.
-    const firstRow = new Map<string, number>();
-    const values: string[] = new Array<string>(width);
+
+    // Per key: first row, hash of the raw row, hash of the normalised row, and (with person fields)
+    // a person code: 32 bits split evenly over the person fields (32, 16, 10, 8 … bits each), 0
+    // meaning blank, so a field blank on either row is skipped instead of counted as a difference.
+    // Two codes that differ prove the folded values differ; equal codes leave a 2^-bits chance that
+    // a real difference goes unseen (the repeat is then `duplicate`, still a review).
+    const index = new KeyIndex({ fingerprints: persons > 0 ? 3 : 2, initialCapacity: 1 << 12 });
+    const scratch = new Uint32Array(3);
+    const keyHash = new Hash64();
+    const hash = new Hash32();
+    const bits = persons > 0 ? Math.floor(32 / persons) : 0;
+    const codeRange = 2 ** bits - 1;
+
+    // Rows are numbered per file and the row view does not name the file: a row number that does
+    // not grow means the next file began. The table stores a running ordinal over all files; the
+    // ordinal where each file starts turns it back into (file, row) for a report.
+    const fileStarts: number[] = [0];
+    let base = 0;
+    let lastRow = 0;
+
+    function personCode(row: { value(k: number): string }): number {
+      let code = 0;
+      for (let j = 0; j < persons; j++) {
+        const text = row.value(keyWidth + j);
+        if (isBlank(text)) continue;
+        hash.reset();
+        hash.text(foldText(text));
+        code += ((hash.value % codeRange) + 1) * 2 ** (j * bits);
+      }
+      return code;
+    }
+
+    function differingPersons(first: number, next: number): string[] {
+      const differs: string[] = [];
+      for (let j = 0; j < persons; j++) {
+        const a = Math.floor(first / 2 ** (j * bits)) % 2 ** bits;
+        const b = Math.floor(next / 2 ** (j * bits)) % 2 ** bits;
+        if (a !== 0 && b !== 0 && a !== b) differs.push(personFields[j]!);
+      }
+      return differs;
+    }
+
+    function locate(ordinal: number): { file: number; row: number } {
+      let lo = 0;
+      let hi = fileStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (fileStarts[mid]! < ordinal) lo = mid;
+        else hi = mid - 1;
+      }
+      return { file: lo, row: ordinal - fileStarts[lo]! };
+    }
 
     return {
       row(row) {
+        if (row.row <= lastRow) {
+          base += lastRow;
+          fileStarts.push(base);
+        }
+        lastRow = row.row;
+        const ordinal = base + row.row;
+        // 2^31 rows per rule (20 national registers): past that the table cannot number them.
+        if (ordinal > MAX_ROW) return;
+
         let allBlank = true;
-        for (let k = 0; k < width; k++) {
-          const text = row.value(k);
-          values[k] = text;
-          if (!isBlank(text)) allBlank = false;
+        for (let k = 0; k < keyWidth; k++) {
+          if (!isBlank(row.value(k))) {
+            allBlank = false;
+            break;
+          }
         }
         if (allBlank) return;
-        const key = ignoreCase ? values.map((v) => v.trim().toLowerCase()).join('\u0000') : values.join('\u0000');
-        const first = firstRow.get(key);
-        if (first === undefined) {
-          firstRow.set(key, row.row);
-        } else {
-          context.report(row, { messageId: 'duplicate', data: { field, key: values.join(' | '), first_row: first } });
+
+        const numeric = keyWidth === 1 ? numericKey(row.value(0).trim()) : -1;
+        let keyHi = 0;
+        let keyLo = 0;
+        if (numeric < 0) {
+          keyHash.reset();
+          for (let k = 0; k < keyWidth; k++) {
+            const text = row.value(k).trim();
+            keyHash.text(ignoreCase ? text.toLowerCase() : text);
+          }
+          keyHi = keyHash.hi;
+          keyLo = keyHash.lo;
         }
+
+        hash.reset();
+        for (let i = 0; i < row.width; i++) hash.text(row.cell(i));
+        scratch[0] = hash.value;
+        hash.reset();
+        for (let i = 0; i < row.width; i++) hash.normalizedText(row.cell(i));
+        scratch[1] = hash.value;
+        if (persons > 0) scratch[2] = personCode(row);
+
+        const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, scratch) : index.insertHash(keyHi, keyLo, ordinal, scratch);
+        if (slot < 0) return;
+
+        const first = locate(index.rowAt(slot));
+        const keyText = Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ');
+        const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
+        if (fileStarts.length > 1) data.first_file = first.file + 1;
+        const mergeValue = String(first.row);
+
+        if (index.fingerprintAt(slot, 0) === scratch[0]) {
+          context.report(row, { messageId: 'duplicate-identical', data, fix: { action: 'merge_into', value: mergeValue, confidence: 1 } });
+          return;
+        }
+        if (index.fingerprintAt(slot, 1) === scratch[1]) {
+          context.report(row, { messageId: 'duplicate-formatting', data, fix: { action: 'merge_into', value: mergeValue, confidence: 0.95 } });
+          return;
+        }
+        if (persons > 0) {
+          const differs = differingPersons(index.fingerprintAt(slot, 2), scratch[2]!);
+          if (differs.length > 0) {
+            data.differs = differs.join(', ');
+            context.report(row, { messageId: 'duplicate-conflict', data, fix: { action: 'review', confidence: 0 } });
+            return;
+          }
+        }
+        context.report(row, { messageId: 'duplicate', data, fix: { action: 'review', confidence: 0.5 } });
       },
     };
   },

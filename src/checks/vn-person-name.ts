@@ -60,7 +60,7 @@ export default defineCheckType<Options, MessageId>({
       },
       'wrong-case': {
         en: "{field} '{value}' is not in {case} case like the rest of the column",
-        vi: "{field} '{value}' không viết hoa theo kiểu {case} như quy định cho cột",
+        vi: "{field} '{value}' không viết theo kiểu {case_vi} như quy định cho cột",
       },
       'middle-name-sex': {
         en: "{field} '{value}': middle name '{middle}' usually belongs to the other sex than {sex_field} '{sex}' (a hint, not a rule)",
@@ -74,6 +74,7 @@ export default defineCheckType<Options, MessageId>({
     const sexField = context.columns[1] ?? '';
     const { case: wantedCase, check_middle_name: checkMiddle, allow_latin: allowLatin } = context.options;
     const caseName = wantedCase === 'upper' ? 'UPPER' : 'Title';
+    const caseNameVi = wantedCase === 'upper' ? 'IN HOA' : 'Viết Hoa Chữ Đầu';
     // Names are made of a few thousand syllables: each space-separated part is judged and re-cased
     // once (title case and the character classes never cross a space).
     const titleCasePart = memoize(titleCaseVi);
@@ -126,7 +127,7 @@ export default defineCheckType<Options, MessageId>({
           if (expected !== name) {
             context.report(row, {
               messageId: 'wrong-case',
-              data: { field, value, case: caseName },
+              data: { field, value, case: caseName, case_vi: caseNameVi },
               fix: { action: 'set', value: expected, confidence: caseConfidence },
             });
           }

@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml';
 import { ArrayRow, type SourceRow } from '../engine/row.js';
 import { lineColumnAt, splitJsonError } from './json-error.js';
 import type { ProblemSink } from './problems.js';
@@ -25,8 +26,10 @@ function cellText(value: unknown): string {
 /** Where a JSON.parse error is, relative to the element's first line. */
 function describeSyntaxError(error: unknown, text: string, firstLine: number): { line: number; reason: string } {
   const { reason, position } = splitJsonError(error);
-  if (position === undefined) return { line: firstLine, reason };
-  const place = lineColumnAt(text, position);
+  // V8 names no position for some errors; the YAML parser (JSON is YAML) can usually place them.
+  const yamlPlace = position === undefined ? parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0] : undefined;
+  if (position === undefined && !yamlPlace) return { line: firstLine, reason };
+  const place = position !== undefined ? lineColumnAt(text, position) : { line: yamlPlace!.line, column: yamlPlace!.col };
   const line = firstLine + place.line - 1;
   return { line, reason: `${reason} (line ${line}, column ${place.column})` };
 }
@@ -193,7 +196,9 @@ export async function openJsonArrayReader(source: TextSource, report: ProblemSin
           continue;
         }
         if (state === 'between') {
-          if (ch === 93 && counts.rows === 0) {
+          if (ch === 93) {
+            // ']' right after '[' is an empty array; after ',' it is a trailing comma, not a row.
+            if (counts.rows > 0) report({ code: 'file/trailing-comma', line, row: null, column: null, data: { line } });
             state = 'after';
             continue;
           }

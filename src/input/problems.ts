@@ -8,6 +8,7 @@ export const PROBLEM_SEVERITY = {
   'file/parse-error': 'error',
   'file/not-an-array': 'error',
   'file/truncated-json': 'error',
+  'file/trailing-comma': 'warning',
   'header/blank': 'warning',
   'header/duplicate': 'warning',
   'header/nothing-bound': 'error',

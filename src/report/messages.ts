@@ -97,6 +97,10 @@ export const messages = {
     en: 'Row has {found} fields, the header has {expected}',
     vi: 'Dòng có {found} trường, trong khi tiêu đề có {expected}',
   },
+  'file/trailing-comma': {
+    en: 'The JSON array has a comma before its closing bracket (line {line}); no row is read from it',
+    vi: 'Mảng JSON có dấu phẩy ngay trước dấu đóng ngoặc (dòng {line}); không có dòng dữ liệu nào được đọc từ đó',
+  },
   'row/rejected': { en: 'Row could not be read: {reason}', vi: 'Không đọc được dòng: {reason}' },
   'row/json-syntax': { en: 'Invalid JSON: {reason}', vi: 'JSON không hợp lệ: {reason}' },
   'row/not-an-object': { en: 'Expected a JSON object, found {found}', vi: 'Cần một đối tượng JSON, nhưng gặp {found}' },
@@ -159,7 +163,7 @@ export const messages = {
   // Gate reasons
   'gate.rule-failed': {
     en: 'rule {rule} ({severity}) failed on {failed} of {evaluated} rows',
-    vi: 'quy tắc {rule} ({severity}) không đạt ở {failed} trên {evaluated} dòng',
+    vi: 'quy tắc {rule} không đạt ở {failed} trên {evaluated} dòng',
   },
   'gate.dimension-below-min': {
     en: 'score of {dimension} is {score}, below the minimum {min}',
