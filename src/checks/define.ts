@@ -85,6 +85,11 @@ export interface CheckMeta<O, M extends string> {
    * run there; the others are optional (cross-checks) and read as '' where a file lacks them.
    */
   columns: { min: number; max: number };
+  /**
+   * How many of a rule's columns must exist for it to run, when that depends on its options (e.g.
+   * every key column of `unique`); `columns.min` otherwise.
+   */
+  requiredColumns?: (options: O, columnCount: number) => number;
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;

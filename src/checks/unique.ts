@@ -38,6 +38,8 @@ export default defineCheckType<Options, MessageId>({
     dimension: 'clean',
     scope: 'row',
     columns: { min: 1, max: 8 },
+    // Every key column must exist: a missing one would read as '' and make all rows look alike.
+    requiredColumns: (options, count) => options.key ?? count,
     description: {
       en:
         'No two rows share the same key (the first `key` columns, trimmed; default all). Later columns are person fields: ' +

@@ -118,13 +118,19 @@ export class RuleInstance {
     });
   }
 
+  /** How many of the rule's columns a file must have for the rule to run there. */
+  get requiredColumns(): number {
+    const { meta } = this.checkType;
+    return meta.requiredColumns ? meta.requiredColumns(this.rule.options, this.rule.columns.length) : meta.columns.min;
+  }
+
   /** Binds the rule to a file's columns; false when a column it needs (not an optional one) is absent. */
   bind(binding: FileBinding): boolean {
     this.binding = binding;
     this.bindings.set(binding.file, binding);
     this.view.indexes = binding.indexes;
     this.view.file = binding.file;
-    const runs = binding.indexes.slice(0, this.checkType.meta.columns.min).every((index) => index >= 0);
+    const runs = binding.indexes.slice(0, this.requiredColumns).every((index) => index >= 0);
     if (runs && !this.files.includes(binding.file)) this.files.push(binding.file);
     return runs;
   }

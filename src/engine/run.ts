@@ -110,7 +110,7 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
       active.push(state.instance);
       state.bound = true;
     } else {
-      const required = state.instance.checkType.meta.columns.min;
+      const required = state.instance.requiredColumns;
       state.skipped.push({
         file: path,
         missingColumns: state.instance.rule.columns.filter((_, k) => k < required && (indexes[k] ?? -1) < 0),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import unique from '../../src/checks/unique.js';
 import { ArrayRow } from '../../src/engine/row.js';
 import { RuleInstance, type Finding } from '../../src/engine/rule.js';
+import { normalizeOptions } from '../../src/pack/options.js';
 import { CheckTester, runCase } from '../support/check-tester.js';
 
 const identical = (row: number) => ({ action: 'merge_into', value: String(row), confidence: 1 }) as const;
@@ -301,5 +302,19 @@ describe('unique at scale', () => {
     expect(heapMb).toBeLessThan(10);
     expect(findings).toEqual([]);
     expect(instance.evaluated).toBe(n); // keeps the rule, and its table, alive through the measurement
+  });
+});
+
+describe('unique on a composite key', () => {
+  it('does not run in a file that lacks one of the key columns', () => {
+    const normalized = normalizeOptions(unique, { key: 2 });
+    if ('problems' in normalized) throw new Error('options');
+    const instance = new RuleInstance(
+      { id: 'k', check: 'unique', columns: ['a', 'b', 'name'], options: normalized.options, severity: 'error', dimension: 'clean', pack: 't' },
+      unique,
+      { asOfDay: 0, columnFormats: new Map(), onFinding: () => undefined },
+    );
+    expect(instance.bind({ file: 'f.csv', indexes: [0, -1, 2], headers: ['a', null, 'name'] })).toBe(false);
+    expect(instance.bind({ file: 'g.csv', indexes: [0, 1, -1], headers: ['a', 'b', null] })).toBe(true);
   });
 });
