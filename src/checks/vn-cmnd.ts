@@ -6,7 +6,7 @@ import {
   restoreLeadingZeros,
 } from '../vn/personal-id.js';
 import { defineCheckType } from './define.js';
-import { formatDay, formatDayDmy, isoDay } from './support/dates.js';
+import { civilFromDays, formatDayDmy, isoDay } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -93,7 +93,7 @@ export default defineCheckType<Options, MessageId>({
     if (exportDay === null) throw new Error(`vn-cmnd: export_date '${exportText}' is not a real day`);
     const expired = role === 'current-id' && exportDay > CMND_LAST_VALID_DAY;
     const exportShown = formatDayDmy(exportDay);
-    const exportYear = Number(formatDay(exportDay).slice(0, 4));
+    const exportYear = civilFromDays(exportDay)[0];
 
     return {
       row(row) {

@@ -10,7 +10,7 @@ import {
 } from '../vn/personal-id.js';
 import { idCodesForPlace } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
-import { civilFromDays, compileDateParser, formatDay, isUsableDateFormat } from './support/dates.js';
+import { civilFromDays, compileDateParser, isUsableDateFormat } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 type CrossCheck = 'birth-year' | 'sex' | 'province';
@@ -138,7 +138,7 @@ export default defineCheckType<Options, MessageId>({
     const dobFormat = context.options.dob_format ?? context.columnFormat(1) ?? 'dd/MM/yyyy';
     if (!isUsableDateFormat(dobFormat)) throw new Error(`vn-personal-id: unusable date format '${dobFormat}'`);
     const parseDob = compileDateParser(dobFormat);
-    const asOfYear = Number(formatDay(context.asOfDay).slice(0, 4));
+    const asOfYear = civilFromDays(context.asOfDay)[0];
     const placeCache = new Map<string, ReadonlySet<string> | null>();
 
     function dobYear(text: string): number | undefined {

@@ -1,7 +1,7 @@
 import { decodePersonalId } from '../vn/personal-id.js';
 import { compactCode, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
 import { defineCheckType } from './define.js';
-import { formatDay, formatDayDmy, isoDay } from './support/dates.js';
+import { civilFromDays, formatDayDmy, isoDay } from './support/dates.js';
 import { isBlank } from './support/text.js';
 
 interface Options {
@@ -91,7 +91,7 @@ export default defineCheckType<Options, MessageId>({
     if (fromDay === null) throw new Error(`vn-tax-code: personal_id_from '${fromText}' is not a real day`);
     const personalIdAllowed = context.asOfDay >= fromDay;
     const from = formatDayDmy(fromDay);
-    const asOfYear = Number(formatDay(context.asOfDay).slice(0, 4));
+    const asOfYear = civilFromDays(context.asOfDay)[0];
 
     return {
       row(row) {

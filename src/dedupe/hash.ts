@@ -15,7 +15,8 @@ const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 const END_TOKEN = 0x1_0001;
 
-function fmix32(h: number): number {
+/** murmur3's final avalanche: every input bit moves every output bit. An unsigned 32-bit result. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

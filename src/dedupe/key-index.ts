@@ -20,6 +20,7 @@
 // The key bit pattern (0xFFFFFFFF, 0xFFFFFFFF) marks an empty slot; a numeric key never has it, and
 // a hashed key that does is moved to (0xFFFFFFFF, 0xFFFFFFFE), merging two of 2^64 hash values.
 
+import { fmix32 } from './hash.js';
 const EMPTY = 0xffffffff;
 const TWO_32 = 4294967296;
 const KIND_HASHED = 0x8000_0000;
@@ -39,13 +40,7 @@ export interface KeyIndexOptions {
 }
 
 function mix(hi: number, lo: number): number {
-  let h = (lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32((lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0);
 }
 
 export class KeyIndex {

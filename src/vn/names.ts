@@ -1,10 +1,9 @@
-import { memoize } from '../checks/support/memo.js';
 // Vietnamese personal names: which characters they may hold and how they are cased.
 // Source: ../shared/domain/vn-reference.md §4.3 (họ – chữ đệm – tên; letters incl. every toned
 // vowel and Đ/đ, space, apostrophe for minority names, hyphen; one case per column, title case per
 // syllable; Thị/Văn against sex is a weak, UNVERIFIED heuristic) and §4.1 (Đ look-alikes).
 
-import { foldText } from './fold.js';
+import { parseSex } from './personal-id.js';
 
 const TONE_MARKS = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
@@ -77,16 +76,10 @@ export function splitFullName(name: string): NameParts | null {
   return { family: words[0] as string, middle: words.slice(1, -1), given: words[words.length - 1] as string };
 }
 
-const MALE = new Set(['nam', 'male', 'm']);
-const FEMALE = new Set(['nu', 'female', 'f']);
-
 /** The sex a value of a sex column means, or null when it is not one of the usual words. */
-export const sexOf: (value: string) => 'male' | 'female' | null = memoize((value) => {
-  const folded = foldText(value);
-  if (MALE.has(folded)) return 'male';
-  if (FEMALE.has(folded)) return 'female';
-  return null;
-}, 1_000);
+export function sexOf(value: string): 'male' | 'female' | null {
+  return parseSex(value) ?? null;
+}
 
 /**
  * The chữ đệm that usually goes with the other sex: 'Thị' for a man, 'Văn' for a woman, or null.

@@ -110,6 +110,8 @@ const SEX_WORDS: ReadonlyMap<string, Sex> = new Map([
   ['f', 'female'],
 ]);
 
-/** A sex column's value ('Nam'/'Nữ', folded; also male/female, M/F); undefined when unrecognised. */
-/** A sex column holds a handful of distinct values: each is folded once. */
+/**
+ * A sex column's value ('Nam'/'Nữ', folded; also male/female, M/F); undefined when unrecognised.
+ * A sex column holds a handful of distinct values: each is folded once.
+ */
 export const parseSex: (text: string) => Sex | undefined = memoize((text) => SEX_WORDS.get(foldText(text)), 1_000);

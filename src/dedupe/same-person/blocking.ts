@@ -3,6 +3,7 @@
 // Map of blocks and no comparator call per element.
 
 /** A 32-bit hash of small integers (murmur3's mixing); keys only need to spread, not resist attack. */
+import { fmix32 } from '../hash.js';
 export function mixKey(h: number, value: number): number {
   let k = Math.imul(value | 0, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
@@ -18,14 +19,7 @@ export function mixNumber(h: number, value: number): number {
 }
 
 /** The final avalanche of murmur3: an unsigned 32-bit key hash. */
-export function finishKey(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export const finishKey = fmix32;
 
 export interface BlockingStats {
   /** Blocks larger than the cap, over every pass. */
