@@ -40,7 +40,8 @@ describe('fixtures/generate.ts', () => {
     expect(written).toContain('population-clean.csv');
     expect(written).toContain('formats/expected.json');
     expect(written).toContain('broken/expected.json');
-    expect(written.length).toBe(30);
+    expect(written).toContain('duplicates.csv');
+    expect(written.length).toBe(33);
   });
 
   it('regenerates every committed fixture byte for byte', () => {
