@@ -15,6 +15,9 @@ const VI_HELP_TITLES: [RegExp, string][] = [
   [/^Commands:/gm, 'Lệnh:'],
   [/^Arguments:/gm, 'Tham số:'],
   [/\(default: /g, '(mặc định: '],
+  [/\(choices: /g, '(giá trị: '],
+  [/\[options\]/g, '[tùy chọn]'],
+  [/\[command\]/g, '[lệnh]'],
 ];
 
 function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
