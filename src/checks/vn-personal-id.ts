@@ -145,7 +145,9 @@ export default defineCheckType<Options, MessageId>({
       const day = parseDob(text.trim());
       if (typeof day === 'number') return civilFromDays(day)[0];
       const partial = PARTIAL_DATE_YEAR.exec(text.trim());
-      return partial ? Number(partial[1]) : undefined;
+      // 00/00/0000 is a placeholder: year 0000 says nothing to compare with the ID.
+      const year = partial ? Number(partial[1]) : 0;
+      return year > 0 ? year : undefined;
     }
 
     function placeCodes(text: string): ReadonlySet<string> | null {
