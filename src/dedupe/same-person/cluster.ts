@@ -118,6 +118,39 @@ export function matchPersons(
     else byRoot.set(root, [i]);
   }
   const clusters: Cluster[] = [];
-  for (const members of byRoot.values()) clusters.push({ keep: pickKeep(s, members), members });
+  for (const members of byRoot.values()) splitChains(s, scorer, options.threshold, members, clusters);
   return { clusters, stats };
+}
+
+/**
+ * Clusters this large are checked for chains: a person has at most a few records, and a chain of
+ * three is usually one person's records with different variations.
+ */
+const MIN_SPLIT_SIZE = 4;
+
+/** Rounds of splitting a chained cluster; what is left after them is not reported. */
+const MAX_SPLITS = 16;
+
+/**
+ * A union-find cluster may be a chain (A–B and B–C pass, A–C does not): every member must pass the
+ * threshold against the record kept. Those that do not are grouped again around a keep record of
+ * their own, and so on.
+ */
+function splitChains(s: PersonStore, scorer: PairScorer, threshold: number, members: number[], out: Cluster[]): void {
+  if (members.length < MIN_SPLIT_SIZE) {
+    out.push({ keep: pickKeep(s, members), members });
+    return;
+  }
+  let rest = members;
+  for (let round = 0; round < MAX_SPLITS && rest.length >= 2; round++) {
+    const keep = pickKeep(s, rest);
+    const joined: number[] = [];
+    const left: number[] = [];
+    for (const i of rest) {
+      if (i === keep || roundedScore(scorer.weigh(i, keep)) >= threshold) joined.push(i);
+      else left.push(i);
+    }
+    if (joined.length >= 2) out.push({ keep, members: joined });
+    rest = left;
+  }
 }

@@ -20,6 +20,12 @@
 //   same name and date, sex differs                     W 4    score 0.02  no match
 //   same name and date, two different IDs              W −1   score 0.00  no match
 //   father and son: same name, born 1965 / 1990         W −4   score 0.00  no match
+//   same given/family name, date, sex; middle differs   W 6.5  score 0.18  no match (chance
+//     namesakes: Nguyễn Văn An / Nguyễn Đức An … are common in a large register)
+//
+// A name that agrees (folded) counts less when it is common in the register (COMMON_NAME: up to −2
+// for thousands of bearers) and more when it is rare in a register large enough to tell (up to
+// +2.5); in a file of fewer than ~500 rows the weights above are unchanged.
 
 import { SEX_UNKNOWN, FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, type PersonStore } from './records.js';
 import { compareDates, jaroWinkler, oneDigitOff, withinOneEdit, type DateAgreement } from './similarity.js';
@@ -30,7 +36,7 @@ export const OFFSET = 8;
 const W = {
   given: { equal: 3, unaccented: 2.8, toneTypo: 1, typo: 1, near: -3, different: -6 },
   family: { equal: 1.5, unaccented: 1.4, toneTypo: 1, variant: 1, near: 0.5, different: -3 },
-  middle: { equal: 0.5, unaccented: 0.4, missing: 0, near: 0, different: -2 },
+  middle: { equal: 0.5, unaccented: 0.4, missing: 0, near: 0, different: -5 },
   dob: { exact: 6, swapped: 3.5, 'one-digit': 2.5, 'one-digit-decade': 0, 'same-year': -5, different: -9 } satisfies Record<DateAgreement, number>,
   sex: { equal: 1, different: -7 },
   // An ID is the strongest evidence both ways; one wrong key is a typo, not a different person.
@@ -39,6 +45,13 @@ const W = {
   // Families share a phone (a parent's number on a child's record): weak for, nothing against.
   phone: { equal: 1.5 },
 };
+
+/**
+ * Name-rarity adjustment, taken off the name agreement: perLog × ln(count / from) for a name borne by
+ * more than `from` rows (a discount, ≤ max), rarePerLog × ln(count / ref) for one borne by fewer than
+ * ref = min(from, rows / rowsPerRef) (a bonus, ≤ rareBonus).
+ */
+const COMMON_NAME = { from: 50, perLog: 0.7, max: 2, rarePerLog: 1, rareBonus: 2.5, rowsPerRef: 500 };
 
 /**
  * Northern and southern readings of one Hán surname (§4.3): never corrected, but a person may be
@@ -71,6 +84,8 @@ export class PairScorer {
   readonly reasons: string[] = [];
   private explain = false;
   private nameSim = 1;
+  /** Set by given/family/middle: every part agrees once folded (a middle name may be missing). */
+  private nameAgrees = true;
 
   constructor(
     private readonly s: PersonStore,
@@ -83,12 +98,19 @@ export class PairScorer {
     this.explain = explain;
     this.reasons.length = 0;
     this.nameSim = 0;
+    this.nameAgrees = true;
     const nameNotes: string[] = [];
     const plain = ((s.flags[a]! | s.flags[b]!) & FLAG_PLAIN_NAME) !== 0;
 
     let w = this.given(s.given[a]!, s.given[b]!, plain, nameNotes);
     w += this.family(s.family[a]!, s.family[b]!, plain, nameNotes);
     w += this.middle(s.middle[a]!, s.middle[b]!, plain, nameNotes);
+    if (this.nameAgrees) {
+      const common = this.commonName(a, b);
+      w -= common;
+      if (explain && common > 0) nameNotes.push('common name');
+      else if (explain && common < 0) nameNotes.push('rare name');
+    }
     if (explain) this.reasons.push(`name ${round2(this.nameSim)}${nameNotes.length ? ` (${nameNotes.join(', ')})` : ''}`);
 
     const da = s.dob[a]!;
@@ -128,6 +150,20 @@ export class PairScorer {
     return w;
   }
 
+  /**
+   * How much less a name agreement is worth because the name is common in this register: chance
+   * namesakes born the same day grow with the count of people bearing the name (log scale).
+   */
+  private commonName(a: number, b: number): number {
+    const count = Math.min(this.s.nameCount(a), this.s.nameCount(b));
+    if (count > COMMON_NAME.from) return Math.min(COMMON_NAME.max, COMMON_NAME.perLog * Math.log(count / COMMON_NAME.from));
+    // A name is only known to be rare in a register large enough for it to be seen often: ref
+    // grows with the register up to `from`, so a small file gets no bonus.
+    const ref = Math.min(COMMON_NAME.from, this.s.size / COMMON_NAME.rowsPerRef);
+    if (count >= ref) return 0;
+    return Math.max(-COMMON_NAME.rareBonus, COMMON_NAME.rarePerLog * Math.log(count / ref));
+  }
+
   private id(a: number, b: number): number {
     const s = this.s;
     const ia = s.id[a]!;
@@ -152,6 +188,7 @@ export class PairScorer {
   private given(a: number, b: number, plain: boolean, notes: string[]): number {
     if (a === b) {
       this.nameSim += 0.5;
+      if (a === 0) this.nameAgrees = false;
       return a === 0 ? 0 : W.given.equal;
     }
     const t = this.s.names;
@@ -164,6 +201,7 @@ export class PairScorer {
     }
     const x = t.folded[fa]!;
     const y = t.folded[fb]!;
+    this.nameAgrees = false;
     const jw = jaroWinkler(x, y);
     this.nameSim += 0.5 * jw;
     // A short given name one letter from another is usually another name (An/Anh, Lan/Lân are twins'
@@ -181,7 +219,10 @@ export class PairScorer {
       this.nameSim += 0.3;
       return a === 0 ? 0 : W.family.equal;
     }
-    if (a === 0 || b === 0) return 0;
+    if (a === 0 || b === 0) {
+      this.nameAgrees = false;
+      return 0;
+    }
     const t = this.s.names;
     const fa = t.foldedOf[a]!;
     const fb = t.foldedOf[b]!;
@@ -192,6 +233,7 @@ export class PairScorer {
     }
     const x = t.folded[fa]!;
     const y = t.folded[fb]!;
+    this.nameAgrees = false;
     if (SURNAME_VARIANTS.get(x) === y) {
       this.nameSim += 0.3 * 0.95;
       if (this.explain) notes.push(`family ${x}~${y}`);
@@ -229,6 +271,7 @@ export class PairScorer {
       if (this.explain) notes.push('middle name partly missing');
       return W.middle.missing;
     }
+    this.nameAgrees = false;
     const jw = jaroWinkler(x, y);
     this.nameSim += 0.2 * jw;
     if (this.explain) notes.push(jw >= 0.9 ? 'middle name typo' : 'middle name differs');
