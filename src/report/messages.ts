@@ -1,9 +1,17 @@
 import type { Bilingual, Lang, MessageData } from '../model.js';
+import { fixMessages } from '../fix/messages.js';
+import { reconcileMessages } from '../reconcile/messages.js';
+import { reportMessages } from './formatters/messages.js';
 import { renderBilingual } from './render.js';
 
 // Every user-visible text that is not a check type's own message, in both languages.
 // Keys are stable: error codes, input problem codes, and labels of the formatters.
 export const messages = {
+  // Each area keeps its own texts in its own file (one owner per file).
+  ...reportMessages,
+  ...fixMessages,
+  ...reconcileMessages,
+
   // Operational errors (exit code 2)
   DQC_USAGE: { en: 'Invalid command line:', vi: 'Dòng lệnh không hợp lệ:' },
   DQC_INPUT_NOT_FOUND: { en: 'No input matches {path}', vi: 'Không tìm thấy tệp đầu vào nào khớp với {path}' },
