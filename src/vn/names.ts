@@ -3,6 +3,7 @@
 // vowel and Đ/đ, space, apostrophe for minority names, hyphen; one case per column, title case per
 // syllable; Thị/Văn against sex is a weak, UNVERIFIED heuristic) and §4.1 (Đ look-alikes).
 
+import { isVietnameseSyllable } from './legacy-encoding.js';
 import { parseSex } from './personal-id.js';
 
 const TONE_MARKS = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -91,4 +92,16 @@ export function middleNameAgainstSex(fullName: string, sex: 'male' | 'female'): 
   const wanted = sex === 'male' ? 'thị' : 'văn';
   const found = parts.middle.find((w) => w.toLocaleLowerCase('vi') === wanted);
   return found ?? null;
+}
+
+// Onsets of standard Vietnamese spelling (§4.1). The syllable model in legacy-encoding.ts accepts any
+// short cluster because minority names have Kp, Ml, Hr …; a name word with another onset (Vvy,
+// Dduy, Ntân) is far more often a typing slip than a real name.
+const STANDARD_ONSET = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** A well-formed Vietnamese syllable with a standard onset: 'Nam', 'Nguyễn', 'Ngọc'; not 'Nm', 'Namm', 'Vvy'. */
+export function isStandardSyllable(word: string): boolean {
+  if (!isVietnameseSyllable(word)) return false;
+  return STANDARD_ONSET.test(word.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''));
 }

@@ -44,18 +44,25 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const h = mixKey(mixKey(mixKey(7, fold(s.family[i]!)), fold(s.middle[i]!)), Math.floor(dob / 10_000));
       return finishKey(mixKey(h, dayMonthPair(dob)));
     },
-    // folded full name + birth year
+    // folded family and given names (a dropped middle name) + year and month: a wrong day digit
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(mixKey(2, fold(s.family[i]!)), fold(s.middle[i]!)), fold(s.given[i]!));
-      return finishKey(mixKey(h, Math.floor(dob / 10_000)));
+      const h = mixKey(mixKey(2, fold(s.family[i]!)), fold(s.given[i]!));
+      return finishKey(mixKey(h, Math.floor(dob / 100)));
     },
-    // folded full name + day and month: a wrong digit in the year
+    // … + year and day: a wrong month digit
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(mixKey(3, fold(s.family[i]!)), fold(s.middle[i]!)), fold(s.given[i]!));
+      const h = mixKey(mixKey(8, fold(s.family[i]!)), fold(s.given[i]!));
+      return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dob % 100));
+    },
+    // … + day and month in either order: a wrong digit in the year, or day and month swapped
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      const h = mixKey(mixKey(3, fold(s.family[i]!)), fold(s.given[i]!));
       return finishKey(mixKey(h, dayMonthPair(dob)));
     },
     // ID prefix (province, century and sex, year of a 12-digit ID) + date of birth
@@ -71,6 +78,21 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
     (i) => {
       const id = s.id[i]!;
       return Number.isNaN(id) ? -1 : finishKey(mixKey(mixNumber(5, id), s.idLength[i]!));
+    },
+    // each half of a numeric ID with a name part: one wrong digit leaves a half intact, whatever
+    // else changed (the last six digits are a serial, so a tiny block; the first six say province,
+    // century, sex and year, so the given name narrows them)
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
+      return finishKey(mixKey(mixKey(9, id % 1_000_000), fold(s.family[i]!)));
+    },
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
+      return finishKey(mixKey(mixKey(mixKey(10, Math.floor(id / 1_000_000)), length), fold(s.given[i]!)));
     },
     // phone
     (i) => {

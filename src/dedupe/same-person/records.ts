@@ -7,6 +7,7 @@
 // ~0.7 GB for 10 million rows. The intern tables grow with distinct syllables and places (a few
 // thousand) and distinct chữ đệm sequences (tens of thousands), not with rows.
 
+import { isStandardSyllable } from '../../vn/names.js';
 import { foldWord, toneNeutralKey } from './similarity.js';
 
 /** Interned strings with a folded twin: id 0 is the empty string. */
@@ -17,13 +18,16 @@ export class TokenTable {
   readonly foldedOf: number[] = [0];
   private readonly foldedIds = new Map<string, number>([['', 0]]);
   readonly folded: string[] = [''];
+  /** Per token: every word of it is a standard Vietnamese syllable (as first seen). */
+  readonly standard: boolean[] = [true];
 
-  intern(key: string, foldedKey: string): number {
+  intern(key: string, foldedKey: string, standard = true): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.keys.length;
       this.ids.set(key, id);
       this.keys.push(key);
+      this.standard.push(standard);
       let f = this.foldedIds.get(foldedKey);
       if (f === undefined) {
         f = this.folded.length;
@@ -96,6 +100,8 @@ export class PersonStore {
   readonly places = new TokenTable();
   /** Rows per folded full name (key: `fullNameKey`): how common a name is in this register. */
   readonly nameCounts = new Map<number, number>();
+  /** Rows per folded family + given name (key: `familyGivenKey`): the rarity of a name whose middle part is missing on one side. */
+  readonly familyGivenCounts = new Map<number, number>();
 
   add(p: PersonInput): void {
     if (this.size === this.row.length) this.grow();
@@ -116,6 +122,19 @@ export class PersonStore {
     this.updated[i] = p.updated;
     const key = this.fullNameKey(i);
     this.nameCounts.set(key, (this.nameCounts.get(key) ?? 0) + 1);
+    const short = this.familyGivenKey(i);
+    this.familyGivenCounts.set(short, (this.familyGivenCounts.get(short) ?? 0) + 1);
+  }
+
+  /** A number for record i's folded family and given names (middle left out). */
+  familyGivenKey(i: number): number {
+    const f = this.names.foldedOf;
+    return f[this.family[i]!]! * 2 ** 26 + f[this.given[i]!]!;
+  }
+
+  /** How many rows of the register share record i's folded family and given names, whatever their middle name. */
+  familyGivenCount(i: number): number {
+    return this.familyGivenCounts.get(this.familyGivenKey(i)) ?? 1;
   }
 
   /** A number for record i's folded full name: exact while the folded ids are small, else a hash. */
@@ -198,6 +217,13 @@ function resize<T extends { set(source: ArrayLike<number>): void }>(old: ArrayLi
   return fresh;
 }
 
+interface NameWord {
+  key: string;
+  folded: string;
+  plain: boolean;
+  standard: boolean;
+}
+
 export type NameOrder = 'family-first' | 'given-first';
 
 export interface ParsedName {
@@ -212,7 +238,7 @@ export interface ParsedName {
  * syllables), so folding and Unicode normalisation run once per distinct word, not per row.
  */
 export class NameParser {
-  private readonly wordCache = new Map<string, { key: string; folded: string; plain: boolean }>();
+  private readonly wordCache = new Map<string, NameWord>();
 
   constructor(
     private readonly table: TokenTable,
@@ -220,7 +246,7 @@ export class NameParser {
   ) {}
 
   parse(text: string): ParsedName | null {
-    const words: { key: string; folded: string; plain: boolean }[] = [];
+    const words: NameWord[] = [];
     for (const raw of text.split(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/)) {
       if (raw === '') continue;
       const word = this.word(raw);
@@ -238,17 +264,17 @@ export class NameParser {
         middleWords.length === 0
           ? 0
           : this.table.intern(middleWords.map((w) => w.key).join(' '), middleWords.map((w) => w.folded).join(' ')),
-      given: this.table.intern(given.key, given.folded),
+      given: this.table.intern(given.key, given.folded, given.standard),
       plain: words.every((w) => w.plain),
     };
   }
 
-  private word(raw: string): { key: string; folded: string; plain: boolean } {
+  private word(raw: string): NameWord {
     let word = this.wordCache.get(raw);
     if (!word) {
       const folded = foldWord(raw);
       const key = toneNeutralKey(raw);
-      word = { key: folded === '' ? '' : key, folded, plain: key === folded };
+      word = { key: folded === '' ? '' : key, folded, plain: key === folded, standard: isStandardSyllable(raw) };
       if (this.wordCache.size >= 200_000) this.wordCache.clear();
       this.wordCache.set(raw, word);
     }

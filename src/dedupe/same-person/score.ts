@@ -155,7 +155,13 @@ export class PairScorer {
    * namesakes born the same day grow with the count of people bearing the name (log scale).
    */
   private commonName(a: number, b: number): number {
-    const count = Math.min(this.s.nameCount(a), this.s.nameCount(b));
+    // A name written without its middle part is rare as a string only because the middle part is
+    // missing (Nguyễn Liên against Nguyễn Thu Liên): then the family + given name is what agrees.
+    const s = this.s;
+    const count =
+      s.names.foldedOf[s.middle[a]!] === s.names.foldedOf[s.middle[b]!]
+        ? Math.min(s.nameCount(a), s.nameCount(b))
+        : Math.min(s.familyGivenCount(a), s.familyGivenCount(b));
     if (count > COMMON_NAME.from) return Math.min(COMMON_NAME.max, COMMON_NAME.perLog * Math.log(count / COMMON_NAME.from));
     // A name is only known to be rare in a register large enough for it to be seen often: ref
     // grows with the register up to `from`, so a small file gets no bonus.
@@ -205,8 +211,10 @@ export class PairScorer {
     const jw = jaroWinkler(x, y);
     this.nameSim += 0.5 * jw;
     // A short given name one letter from another is usually another name (An/Anh, Lan/Lân are twins'
-    // names), so an edit only counts as a typo from four letters on.
-    if (jw >= 0.95 || (Math.min(x.length, y.length) >= 4 && withinOneEdit(x, y))) {
+    // names), so an edit only counts as a typo from four letters on, or when one side is not a
+    // standard Vietnamese syllable at all (Nm, Namm, Vvy: no one is named that).
+    const oneEdit = withinOneEdit(x, y);
+    if (jw >= 0.95 || (oneEdit && (Math.min(x.length, y.length) >= 4 || !t.standard[a] || !t.standard[b]))) {
       if (this.explain) notes.push('given name typo');
       return W.given.typo;
     }
