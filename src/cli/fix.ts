@@ -1,0 +1,143 @@
+import type { Command } from 'commander';
+import { DqcError } from '../errors.js';
+import { parseByteSize } from '../input/limits.js';
+import { applyFixes, type ApplyResult } from '../fix/apply.js';
+import { FIX_REASONS } from '../fix/plan.js';
+import type { Lang } from '../model.js';
+import { formatNumber } from '../report/formatters/text.js';
+import { t, type MessageKey } from '../report/messages.js';
+import type { Io } from './check.js';
+
+/** What commander hands over for `dqc fix`. */
+export interface RawFixOptions {
+  fixes?: string;
+  output?: string;
+  onlyRules?: string[];
+  minConfidence?: string;
+  audit?: string;
+  dropped?: string;
+  utf8?: boolean;
+  delimiter?: string;
+  encoding?: string;
+  maxFieldSize?: string;
+  quiet?: boolean;
+}
+
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+
+function bad(option: string, value: string, expected: string): DqcError {
+  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'cli.bad-option-value', data: { option, value, expected } }]);
+}
+
+function missing(option: string): DqcError {
+  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'fix.option-required', data: { option } }]);
+}
+
+/** Exit code of dqc fix: 0 every selected fix applied (or already there), 1 some conflicts. */
+export function fixExitCode(result: ApplyResult): number {
+  return result.fixes.conflicts > 0 ? 1 : 0;
+}
+
+/** The summary a person reads after dqc fix, in their language. */
+export function describeFixResult(result: ApplyResult, lang: Lang): string {
+  const n = (value: number) => formatNumber(value, lang);
+  const lines = [t(lang, 'fix.summary.files', { input: result.input, output: result.output })];
+  if (result.outputEncoding !== result.encoding) {
+    lines.push(`  ${t(lang, 'fix.summary.encoding', { encoding: result.outputEncoding, input_encoding: result.encoding })}`);
+  }
+  lines.push(
+    t(lang, 'fix.summary.rows', { in: n(result.rows.in), out: n(result.rows.out), dropped: n(result.rows.dropped), dropped_file: result.dropped }),
+  );
+  lines.push(
+    t(lang, 'fix.summary.fixes', { applied: n(result.fixes.applied), conflicts: n(result.fixes.conflicts), skipped: n(result.fixes.skipped) }),
+  );
+  for (const reason of FIX_REASONS) {
+    const count = result.reasons[reason];
+    if (count) lines.push(`  ${t(lang, 'fix.summary.reason', { reason: t(lang, `fix.reason.${reason}` as MessageKey), count: n(count) })}`);
+  }
+  if (result.fixes.otherFiles > 0) lines.push(`  ${t(lang, 'fix.summary.other-files', { count: n(result.fixes.otherFiles) })}`);
+  if (result.fixes.conflicts > 0) {
+    lines.push(t(lang, 'fix.summary.conflicts'));
+    for (const e of result.conflicts) {
+      lines.push(
+        `  ${t(lang, 'fix.summary.conflict', {
+          row: e.row ?? '-',
+          column: e.column || '-',
+          reason: t(lang, `fix.reason.${e.reason}` as MessageKey),
+          expected: e.expected,
+          found: e.before ?? '',
+          fix_id: e.fix_id,
+          rule: e.rule,
+        })}`,
+      );
+    }
+    if (result.fixes.conflicts > result.conflicts.length) {
+      lines.push(`  ${t(lang, 'fix.summary.more', { count: n(result.fixes.conflicts - result.conflicts.length) })}`);
+    }
+  }
+  lines.push(t(lang, 'fix.summary.audit', { audit: result.audit }));
+  lines.push(t(lang, result.fixes.conflicts > 0 ? 'fix.summary.has-conflicts' : 'fix.summary.all-applied'));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `dqc fix`: arguments in, summary out, exit code back. The work is in src/fix. */
+export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, io: Io): Promise<number> {
+  if (!raw.fixes) throw missing('--fixes');
+  if (!raw.output) throw missing('--output');
+  let minConfidence: number | undefined;
+  if (raw.minConfidence !== undefined) {
+    minConfidence = Number(raw.minConfidence.replace(',', '.'));
+    if (raw.minConfidence.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+      throw bad('--min-confidence', raw.minConfidence, t(lang, 'fix.bad-confidence'));
+    }
+  }
+  let delimiter = raw.delimiter;
+  if (delimiter !== undefined) {
+    delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw bad('--delimiter', raw.delimiter ?? '', ', ; | tab');
+  }
+  let maxFieldSize: number | undefined;
+  if (raw.maxFieldSize !== undefined) {
+    maxFieldSize = parseByteSize(raw.maxFieldSize) ?? undefined;
+    if (maxFieldSize === undefined) throw bad('--max-field-size', raw.maxFieldSize, '1048576, 64k, 16MiB … up to 512MiB');
+  }
+  const onlyRules = (raw.onlyRules ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+  const result = await applyFixes({
+    input,
+    fixes: raw.fixes,
+    output: raw.output,
+    audit: raw.audit,
+    dropped: raw.dropped,
+    onlyRules,
+    minConfidence,
+    utf8: raw.utf8 ?? false,
+    encoding: raw.encoding,
+    delimiter,
+    maxFieldSize,
+  });
+  if (!raw.quiet) io.stdout(describeFixResult(result, lang));
+  return fixExitCode(result);
+}
+
+/** Declares `dqc fix` on the program. */
+export function registerFixCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('fix')
+    .description(t(lang, 'cli.fix'))
+    .argument('<input>', t(lang, 'cli.fix.input'))
+    .option('--fixes <file>', t(lang, 'cli.fix.opt.fixes'))
+    .option('-o, --output <file>', t(lang, 'cli.fix.opt.output'))
+    .option('--only-rules <ids>', t(lang, 'cli.fix.opt.only-rules'), collect)
+    .option('--min-confidence <n>', t(lang, 'cli.fix.opt.min-confidence'))
+    .option('--audit <file>', t(lang, 'cli.fix.opt.audit'))
+    .option('--dropped <file>', t(lang, 'cli.fix.opt.dropped'))
+    .option('--utf8', t(lang, 'cli.fix.opt.utf8'))
+    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
+    .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
+    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
+    .option('-q, --quiet', t(lang, 'cli.fix.opt.quiet'))
+    .action(async (input: string, options: RawFixOptions) => {
+      exit.code = await fixCommand(input, options, lang, io);
+    });
+}

@@ -1,0 +1,101 @@
+import { normalizeHeader } from '../input/reader.js';
+import { DqcError } from '../errors.js';
+import type { Codec } from './codec.js';
+import { UnencodableError } from './codec.js';
+import { CsvRecordScanner, RecordTooLargeError, UnclosedQuoteError, type CsvRecord } from './csv-records.js';
+import type { FixInput } from './files.js';
+import type { RowCells } from './row-fixer.js';
+import type { RowSink } from './apply.js';
+
+// CSV inputs: records found by the scanner (as the check found them), rows numbered as the check
+// numbered them (the header and blank lines are not rows), untouched records copied as they are,
+// and in a changed record only the changed cells rewritten.
+
+/** Refusal of an input with a row over --max-field-size: the check stopped reading there too. */
+export function rowTooLarge(path: string, line: number, limit: number): DqcError {
+  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path, line }, [{ path: `line ${line}`, key: 'fix.input-row-too-large', data: { line, limit } }]);
+}
+
+/** A CSV field for `value`: quoted when it was, or when it holds the delimiter, a quote or a line break. */
+export function csvField(value: string, wasQuoted: boolean, delimiter: string): string {
+  const quote = wasQuoted || value.includes(delimiter) || /["\r\n]/.test(value);
+  return quote ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function isBlankLine(record: CsvRecord, headerWidth: number): boolean {
+  return record.cells.length === 1 && record.cells[0]!.value === '' && headerWidth !== 1;
+}
+
+export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, maxRecord: number): Promise<void> {
+  const delimiter = input.delimiter ?? ',';
+  const scanner = new CsvRecordScanner(delimiter, maxRecord);
+  let header: string[] | null = null;
+  let columns = new Map<string, number>();
+
+  const handle = async (record: CsvRecord): Promise<void> => {
+    const copy = (): Buffer => codec.copy(record.raw + record.terminator);
+    if (header === null) {
+      if (isBlankLine(record, 0)) return sink.between(copy());
+      header = normalizeHeader(
+        record.cells.map((cell) => codec.text(cell.value)),
+        () => undefined,
+        record.line,
+      );
+      columns = new Map();
+      header.forEach((name, i) => {
+        if (!columns.has(name)) columns.set(name, i);
+      });
+      return sink.header(copy());
+    }
+    if (isBlankLine(record, header.length)) return sink.between(copy());
+
+    const width = header.length;
+    const texts = new Map<number, string>();
+    const text = (i: number): string => {
+      let value = texts.get(i);
+      if (value === undefined) texts.set(i, (value = codec.text(record.cells[i]!.value)));
+      return value;
+    };
+    const cells: RowCells = {
+      get: (column) => {
+        const i = columns.get(column);
+        if (i === undefined) return null;
+        return i < record.cells.length ? text(i) : undefined;
+      },
+      refuse: (column, value) => {
+        if (value === '' && record.cells.length === 1 && width !== 1) return 'would-blank-row';
+        try {
+          codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter));
+          return null;
+        } catch (error) {
+          if (error instanceof UnencodableError) return 'unencodable';
+          throw error;
+        }
+      },
+    };
+    await sink.row(copy, cells, (changes) => {
+      const changed = [...changes].map(([column, value]) => [columns.get(column)!, value] as const).sort((a, b) => a[0] - b[0]);
+      const parts: Buffer[] = [];
+      let at = 0;
+      for (const [i, value] of changed) {
+        const cell = record.cells[i]!;
+        parts.push(codec.copy(record.raw.slice(at, cell.start)), codec.encode(csvField(value, cell.quoted, delimiter)));
+        at = cell.end;
+      }
+      parts.push(codec.copy(record.raw.slice(at) + record.terminator));
+      return Buffer.concat(parts);
+    });
+  };
+
+  try {
+    for await (const chunk of input.chunks()) for (const record of scanner.push(codec.units(chunk, false))) await handle(record);
+    const tail = codec.units(Buffer.alloc(0), true);
+    for (const record of [...scanner.push(tail), ...scanner.end()]) await handle(record);
+  } catch (error) {
+    if (error instanceof RecordTooLargeError) throw rowTooLarge(input.path, error.line, error.limit);
+    if (!(error instanceof UnclosedQuoteError)) throw error;
+    throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path, line: error.line }, [
+      { path: `line ${error.line}`, key: 'fix.input-unclosed-quote', data: { line: error.line } },
+    ]);
+  }
+}

@@ -1,0 +1,207 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DqcError } from '../errors.js';
+import { DEFAULT_MAX_FIELD_SIZE } from '../input/limits.js';
+import type { MessageKey } from '../report/messages.js';
+import { applyCsv } from './apply-csv.js';
+import { applyNdjson } from './apply-ndjson.js';
+import { canWrite, createCodec } from './codec.js';
+import { AtomicOutput, openFixInput, type FixInput } from './files.js';
+import { planFixes, type FixPlan, type FixReason, type Selection } from './plan.js';
+import { readFixList } from './read-list.js';
+import { decideRow, entry, undone, type AuditEntry, type RowCells } from './row-fixer.js';
+
+// `dqc fix <input> --fixes <list> -o <output>`: one streaming pass over the input. Every row goes
+// to the output or to the dropped-rows file (rows in = rows out + rows dropped), every fix of the
+// list for this input gets one audit line (applied, conflict or skipped, with before and after),
+// and the three files appear only when all is written (temp files renamed at the end). The fixes
+// are held in memory, indexed by row: about 250 bytes a fix, so a few million fit.
+
+export interface ApplyOptions {
+  input: string;
+  /** The fix list (.csv or .jsonl). */
+  fixes: string;
+  output: string;
+  /** Default `<output>.audit.jsonl`. */
+  audit?: string;
+  /** Default `<output>.dropped<input's extension>`. */
+  dropped?: string;
+  onlyRules?: readonly string[];
+  minConfidence?: number;
+  /** Write UTF-8 (with a BOM) whatever the input's encoding. */
+  utf8?: boolean;
+  /** As for dqc check: the encoding of a file without BOM, the CSV delimiter. */
+  encoding?: string;
+  delimiter?: string;
+  /** Longest row, in bytes (characters for UTF-16): as --max-field-size of dqc check. */
+  maxFieldSize?: number;
+}
+
+export interface ApplyResult {
+  input: string;
+  output: string;
+  audit: string;
+  dropped: string;
+  format: 'csv' | 'ndjson';
+  encoding: string;
+  outputEncoding: string;
+  rows: { in: number; out: number; dropped: number };
+  fixes: { applied: number; conflicts: number; skipped: number; otherFiles: number };
+  /** Fixes not applied, by reason. */
+  reasons: Partial<Record<FixReason, number>>;
+  /** The first conflicts, for a summary (all are in the audit log). */
+  conflicts: AuditEntry[];
+}
+
+const CONFLICTS_KEPT = 20;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** What the format readers hand each record to. */
+export interface RowSink {
+  /** Text that is no row (a blank line, anything before the header): to the output only. */
+  between(bytes: Buffer): Promise<void>;
+  /** The header record: to the output and the dropped-rows file. */
+  header(bytes: Buffer): Promise<void>;
+  /** A data row; `cells` null when it cannot be read; `rewrite` builds it with changed cells. */
+  row(copy: () => Buffer, cells: RowCells | null, rewrite: (changes: Map<string, string>) => Buffer): Promise<void>;
+}
+
+function usage(path: string, key: MessageKey, data: Record<string, string>): DqcError {
+  return new DqcError('DQC_USAGE', {}, undefined, [{ path, key, data }]);
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const sa = statSync(a);
+  const sb = statSync(b);
+  return sa.ino === sb.ino && sa.dev === sb.dev;
+}
+
+/** `.csv`, `.tsv.gz` …: the input's own extension, else one for its format. */
+function droppedExtension(input: FixInput): string {
+  const own = /(\.(?:csv|tsv|txt|psv|tab|ndjson|jsonl|json))(\.gz)?$/i.exec(input.path);
+  if (own) return own[0];
+  return (input.format === 'csv' ? '.csv' : '.ndjson') + (input.compressed ? '.gz' : '');
+}
+
+function checkPaths(paths: Record<string, string>, input: string): void {
+  const named = Object.entries(paths);
+  for (const [option, path] of named) if (sameFile(path, input)) throw usage(option, 'fix.same-file', { option, path });
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      if (sameFile(named[i]![1], named[j]![1])) throw usage(named[j]![0], 'fix.outputs-clash', { first: named[i]![0], second: named[j]![0] });
+    }
+  }
+}
+
+export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
+  const input = await openFixInput(options.input, { encoding: options.encoding, delimiter: options.delimiter });
+  if (input.format === 'json') {
+    throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path }, [{ path: 'input', key: 'fix.input-json-array', data: {} }]);
+  }
+  if (!options.utf8 && !canWrite(input.encoding)) throw usage('--utf8', 'fix.cannot-write-encoding', { encoding: input.encoding });
+  const audit = options.audit ?? `${options.output}.audit.jsonl`;
+  const dropped = options.dropped ?? `${options.output}.dropped${droppedExtension(input)}`;
+  checkPaths({ '--output': options.output, '--audit': audit, '--dropped': dropped, '--fixes': options.fixes }, input.path);
+
+  const selection: Selection = { onlyRules: options.onlyRules, minConfidence: options.minConfidence };
+  const plan = await planFixes(options.fixes, readFixList(options.fixes), input.path, selection);
+  const codec = createCodec(input.encoding, options.utf8 ?? false);
+  const converted = codec.outputEncoding !== input.encoding;
+  const bom = converted ? (codec.outputEncoding === 'utf-8' ? UTF8_BOM : Buffer.alloc(0)) : input.bom;
+
+  const out = new AtomicOutput(options.output, input.compressed);
+  const drop = new AtomicOutput(dropped, input.compressed);
+  const log = new AtomicOutput(audit, false);
+  const result: ApplyResult = {
+    input: input.path,
+    output: options.output,
+    audit,
+    dropped,
+    format: input.format as 'csv' | 'ndjson',
+    encoding: input.encoding,
+    outputEncoding: codec.outputEncoding,
+    rows: { in: 0, out: 0, dropped: 0 },
+    fixes: { applied: 0, conflicts: 0, skipped: 0, otherFiles: plan.otherFiles },
+    reasons: {},
+    conflicts: [],
+  };
+  const record = async (entries: AuditEntry[]): Promise<void> => {
+    for (const e of entries) {
+      if (e.status === 'applied') result.fixes.applied++;
+      else {
+        if (e.status === 'conflict') {
+          result.fixes.conflicts++;
+          if (result.conflicts.length < CONFLICTS_KEPT) result.conflicts.push(e);
+        } else result.fixes.skipped++;
+        const reason = e.reason as FixReason;
+        result.reasons[reason] = (result.reasons[reason] ?? 0) + 1;
+      }
+      await log.write(Buffer.from(`${JSON.stringify(e)}\n`, 'utf8'));
+    }
+  };
+
+  try {
+    if (bom.length > 0) {
+      await out.write(bom);
+      await drop.write(bom);
+    }
+    const sink = rowSink(plan, result, out, drop, record);
+    const maxRecord = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
+    if (input.format === 'csv') await applyCsv(input, codec, sink, maxRecord);
+    else await applyNdjson(input, codec, sink, maxRecord);
+    // Fixes whose row the input does not have (or that name no row).
+    const left = [...plan.byRow.values()].flat().concat(plan.rowless);
+    await record(left.map((fix) => undone(fix, 'row-missing')));
+    if (result.rows.in !== result.rows.out + result.rows.dropped) throw new Error('row accounting broke: rows in ≠ out + dropped');
+    await drop.commit();
+    await log.commit();
+    await out.commit();
+  } catch (error) {
+    await Promise.all([out.abort(), drop.abort(), log.abort()]);
+    throw error;
+  }
+  return result;
+}
+
+function rowSink(
+  plan: FixPlan,
+  result: ApplyResult,
+  out: AtomicOutput,
+  drop: AtomicOutput,
+  record: (entries: AuditEntry[]) => Promise<void>,
+): RowSink {
+  return {
+    between: (bytes) => out.write(bytes),
+    async header(bytes) {
+      await out.write(bytes);
+      await drop.write(bytes);
+    },
+    async row(copy, cells, rewrite) {
+      const row = ++result.rows.in;
+      const fixes = plan.byRow.get(row);
+      if (!fixes) {
+        result.rows.out++;
+        return out.write(copy());
+      }
+      plan.byRow.delete(row);
+      if (!cells) {
+        result.rows.out++;
+        const outputRow = result.rows.out;
+        await out.write(copy());
+        return record(fixes.map((fix) => (fix.decided ? undone(fix, fix.decided) : { ...entry(fix, 'conflict', 'unreadable-row'), output_row: outputRow })));
+      }
+      const decision = decideRow(fixes, cells);
+      if (decision.drop) {
+        result.rows.dropped++;
+        await drop.write(copy());
+      } else {
+        const outputRow = ++result.rows.out;
+        await out.write(decision.changes.size > 0 ? rewrite(decision.changes) : copy());
+        for (const e of decision.entries) e.output_row = outputRow;
+      }
+      await record(decision.entries);
+    },
+  };
+}

