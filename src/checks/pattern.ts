@@ -1,4 +1,5 @@
 import { defineCheckType } from './define.js';
+import { compileSafePattern } from './support/safe-pattern.js';
 import { isBlank } from './support/text.js';
 import type { Bilingual } from '../model.js';
 
@@ -6,9 +7,10 @@ interface Options {
   pattern?: string;
   flags: string;
   description?: Bilingual;
+  max_length: number;
 }
 
-export default defineCheckType<Options, 'mismatch'>({
+export default defineCheckType<Options, 'mismatch' | 'too-long'>({
   meta: {
     id: 'pattern',
     dimension: 'true',
@@ -29,15 +31,22 @@ export default defineCheckType<Options, 'mismatch'>({
           required: ['en', 'vi'],
           additionalProperties: false,
         },
+        // Longest value tested: a regular expression's time can grow with the square of the
+        // value's length or worse, so a hostile 10 MB cell must not reach it.
+        max_length: { type: 'integer', minimum: 1, maximum: 100000 },
       },
       required: ['pattern'],
       additionalProperties: false,
     },
-    defaults: { flags: '' },
+    defaults: { flags: '', max_length: 1000 },
     messages: {
       mismatch: {
         en: "{field} '{value}' does not have the expected format: {expected_en}",
         vi: "{field} '{value}' không đúng định dạng: {expected_vi}",
+      },
+      'too-long': {
+        en: '{field} is {length} characters long, longer than the {max_length} characters the pattern is tested on (option max_length)',
+        vi: '{field} dài {length} ký tự, vượt quá {max_length} ký tự tối đa được kiểm tra theo biểu thức (tùy chọn max_length)',
       },
     },
     fixable: false,
@@ -46,20 +55,20 @@ export default defineCheckType<Options, 'mismatch'>({
     const field = context.columns[0] ?? '';
     // Optional in Options only because `defaults` has the same type; the schema requires it.
     const pattern = context.options.pattern!;
-    const { flags, description } = context.options;
-    let regexp: RegExp;
-    try {
-      regexp = new RegExp(pattern, flags);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`pattern /${pattern}/${flags} does not compile: ${reason}`, { cause: error });
-    }
+    const { flags, description, max_length } = context.options;
+    // Refuses a pattern that does not compile or that backtracks catastrophically (time-boxed once).
+    const regexp = compileSafePattern(pattern, flags, max_length);
     const expected_en = description?.en ?? `/${pattern}/`;
     const expected_vi = description?.vi ?? `/${pattern}/`;
     return {
       row(row) {
         const value = row.value(0);
-        if (isBlank(value) || regexp.test(value)) return;
+        if (isBlank(value)) return;
+        if (value.length > max_length) {
+          context.report(row, { messageId: 'too-long', data: { field, length: value.length, max_length } });
+          return;
+        }
+        if (regexp.test(value)) return;
         context.report(row, { messageId: 'mismatch', data: { field, value, expected_en, expected_vi } });
       },
     };

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DqcError } from '../errors.js';
 import { ArrayRow, type SourceRow } from '../engine/row.js';
+import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
 import { normalizeHeader, reportReplacementChars, type ReadCounts, type TableReader } from './reader.js';
 import type { TextSource } from './source.js';
@@ -36,11 +37,18 @@ function isBlankLine(record: readonly string[], headerWidth: number): boolean {
  * record (about a tenth of the parse time): each record takes one line plus the line breaks inside
  * its quoted fields, and blank lines are seen as they pass.
  */
-export async function openCsvReader(source: TextSource, delimiter: string, report: ProblemSink): Promise<TableReader> {
+export async function openCsvReader(
+  source: TextSource,
+  delimiter: string,
+  report: ProblemSink,
+  maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
+): Promise<TableReader> {
   const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
   const parser = parse({
     delimiter,
     bom: true,
+    // Bounds the memory one record can take (see limits.ts); exceeding it stops the reading.
+    max_record_size: maxFieldSize,
     relax_column_count: true,
     relax_quotes: true,
     skip_records_with_error: true,
@@ -57,6 +65,8 @@ export async function openCsvReader(source: TextSource, delimiter: string, repor
 
   let lastEndLine = 0;
   let header: string[] = [];
+  /** Set once a record is too large: nothing after it is parsed, the rest is only read through. */
+  let stopped = false;
 
   /** Line where the record starts; advances past it. */
   function place(record: readonly string[]): number {
@@ -67,6 +77,14 @@ export async function openCsvReader(source: TextSource, delimiter: string, repor
 
   function skipped(error: CsvError): void {
     const line = lastEndLine + 1;
+    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      // csv-parse cannot resume after this error (it drops the rest of each later chunk), so the
+      // reading stops here, like at an unclosed quote, which is what usually causes it.
+      stopped = true;
+      counts.complete = false;
+      report({ code: 'file/row-too-large', line, row: null, column: null, data: { line, limit: maxFieldSize } });
+      return;
+    }
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       counts.complete = false;
       report({ code: 'file/unclosed-quote', line, row: null, column: null, data: { line } });
@@ -79,9 +97,25 @@ export async function openCsvReader(source: TextSource, delimiter: string, repor
     lastEndLine = typeof errorLine === 'number' && errorLine > line ? errorLine : line;
   }
 
+  /**
+   * After a stop, the rest of the input is still read through (not parsed, csv-parse only refuses
+   * each later chunk), so the file's size and sha256 in the report are those of the whole file.
+   */
+  async function drain(): Promise<undefined> {
+    for (;;) {
+      try {
+        if ((await records.next()).done) return undefined;
+      } catch (error) {
+        if (error instanceof DqcError) throw error;
+        return undefined;
+      }
+    }
+  }
+
   /** The next record that is not a blank line, with skipped records handled on the way. */
   async function next(): Promise<string[] | undefined> {
     for (;;) {
+      if (stopped) return drain();
       let item: IteratorResult<string[] | SkippedRecord>;
       try {
         item = await records.next();

@@ -1,6 +1,8 @@
 import { parseDocument } from 'yaml';
 import { ArrayRow, type SourceRow } from '../engine/row.js';
 import { lineColumnAt, splitJsonError } from './json-error.js';
+import { DEFAULT_MAX_FIELD_SIZE, MAX_JSON_COLUMNS, MAX_JSON_DEPTH } from './limits.js';
+import type { MessageData } from '../model.js';
 import type { ProblemSink } from './problems.js';
 import { reportReplacementChars, type ReadCounts, type TableReader } from './reader.js';
 import type { TextSource } from './source.js';
@@ -14,6 +16,25 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
+}
+
+/** True when a parsed value nests deeper than `limit` (walked with a stack of its own, no recursion). */
+function nestsDeeperThan(value: object, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > limit) return true;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** At most `max` names, then how many more: a hostile row can have thousands of keys. */
+function nameList(names: readonly string[], max = 20): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (+${names.length - max})`;
 }
 
 function cellText(value: unknown): string {
@@ -62,11 +83,24 @@ class ObjectRows {
       return null;
     }
     const record = value as Record<string, unknown>;
+    // A nested cell is written back as JSON text, which recurses: refuse what could exhaust the stack.
+    for (const key in record) {
+      const cell = record[key];
+      if (typeof cell === 'object' && cell !== null && nestsDeeperThan(cell, MAX_JSON_DEPTH - 1)) {
+        this.reject(row, line, 'row/too-deep', { limit: MAX_JSON_DEPTH });
+        return null;
+      }
+    }
     const cells: string[] = new Array<string>(this.header.length).fill('');
     const added: string[] = [];
+    const dropped: string[] = [];
     for (const key of Object.keys(record)) {
       let at = this.index.get(key);
       if (at === undefined) {
+        if (this.header.length >= MAX_JSON_COLUMNS) {
+          dropped.push(key);
+          continue;
+        }
         at = this.header.length;
         this.header.push(key);
         this.index.set(key, at);
@@ -75,12 +109,20 @@ class ObjectRows {
       cells[at] = cellText(record[key]);
     }
     this.bound = true;
-    if (added.length > 0) this.report({ code: 'row/new-fields', line, row, column: null, data: { fields: added.join(', ') } });
+    if (added.length > 0) this.report({ code: 'row/new-fields', line, row, column: null, data: { fields: nameList(added) } });
+    if (dropped.length > 0) {
+      this.report({ code: 'row/too-many-fields', line, row, column: null, data: { limit: MAX_JSON_COLUMNS, fields: nameList(dropped) } });
+    }
     if (this.source.decodeErrors) reportReplacementChars(cells, this.header, this.source.stats.encoding, row, line, this.report);
     return new ArrayRow(row, line, cells);
   }
 
-  private reject(row: number, line: number, code: 'row/json-syntax' | 'row/not-an-object', data: Record<string, string>): void {
+  /** A row too large to read: counted and reported, its text never parsed. */
+  tooLarge(line: number, limit: number): void {
+    this.reject(++this.counts.rows, line, 'row/too-large', { limit });
+  }
+
+  private reject(row: number, line: number, code: 'row/json-syntax' | 'row/not-an-object' | 'row/too-large' | 'row/too-deep', data: MessageData): void {
     this.counts.rejected++;
     this.report({ code, line, row, column: null, data });
   }
@@ -114,11 +156,16 @@ async function finish(
 }
 
 /** JSON Lines: one object per line; a bad line is a rejected row, the next line is read. */
-export async function openNdjsonReader(source: TextSource, report: ProblemSink): Promise<TableReader> {
+export async function openNdjsonReader(
+  source: TextSource,
+  report: ProblemSink,
+  maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
+): Promise<TableReader> {
   const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
   const objects = new ObjectRows(source, counts, report);
   async function* generate(): AsyncGenerator<SourceRow> {
-    let carry = '';
+    let carry = ''; // the current line so far
+    let skipping = false; // the current line is over the limit: its text is dropped up to its end
     let line = 0;
     const emit = function* (text: string): Generator<SourceRow> {
       line++;
@@ -127,22 +174,36 @@ export async function openNdjsonReader(source: TextSource, report: ProblemSink):
       const row = objects.toRow(trimmed, line);
       if (row) yield row;
     };
+    const tooLarge = () => objects.tooLarge(++line, maxFieldSize);
     for await (const chunk of source.chunks()) {
-      const text = carry + chunk;
+      // Line ends are searched in the new chunk only: a long line is never rescanned.
       let start = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        yield* emit(text.slice(start, nl));
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
+        if (skipping) tooLarge();
+        else if (carry.length + (nl - start) > maxFieldSize) tooLarge();
+        else yield* emit(carry + chunk.slice(start, nl));
+        carry = '';
+        skipping = false;
         start = nl + 1;
       }
-      carry = text.slice(start);
+      if (skipping) continue;
+      if (carry.length + (chunk.length - start) > maxFieldSize) {
+        skipping = true;
+        carry = '';
+      } else carry += chunk.slice(start);
     }
-    if (carry.length > 0) yield* emit(carry);
+    if (skipping) tooLarge();
+    else if (carry.length > 0) yield* emit(carry);
   }
   return finish('ndjson', source, counts, objects, generate(), report);
 }
 
 /** A top-level array of objects, split element by element. */
-export async function openJsonArrayReader(source: TextSource, report: ProblemSink): Promise<TableReader> {
+export async function openJsonArrayReader(
+  source: TextSource,
+  report: ProblemSink,
+  maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
+): Promise<TableReader> {
   const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
   const objects = new ObjectRows(source, counts, report);
   const stop = (code: 'file/not-an-array' | 'file/truncated-json', line: number, data: Record<string, string | number>) => {
@@ -159,6 +220,7 @@ export async function openJsonArrayReader(source: TextSource, report: ProblemSin
     let line = 1;
     let element = '';
     let elementLine = 1;
+    let oversized = false; // the element is over the limit: it is still scanned, its text dropped
     for await (const chunk of source.chunks()) {
       let from = 0; // start of the current element's text within this chunk
       for (let i = 0; i < chunk.length; i++) {
@@ -177,10 +239,13 @@ export async function openJsonArrayReader(source: TextSource, report: ProblemSin
             if (depth > 0 && ch !== 44) depth--;
             else if (depth === 0) {
               // ',' or the closing ']' of the array ends the element
-              element += chunk.slice(from, i);
-              const row = objects.toRow(element, elementLine);
-              if (row) yield row;
+              if (oversized || element.length + (i - from) > maxFieldSize) objects.tooLarge(elementLine, maxFieldSize);
+              else {
+                const row = objects.toRow(element + chunk.slice(from, i), elementLine);
+                if (row) yield row;
+              }
               element = '';
+              oversized = false;
               state = ch === 44 ? 'between' : 'after';
             }
           }
@@ -213,7 +278,12 @@ export async function openJsonArrayReader(source: TextSource, report: ProblemSin
         stop('file/not-an-array', line, { found: JSON.stringify(chunk.slice(i, i + 20)) });
         return;
       }
-      if (state === 'element') element += chunk.slice(from);
+      if (state === 'element' && !oversized) {
+        if (element.length + (chunk.length - from) > maxFieldSize) {
+          oversized = true;
+          element = '';
+        } else element += chunk.slice(from);
+      }
     }
     if (state === 'before' && counts.rows === 0 && source.head.trim().length === 0) return;
     if (state !== 'after') stop('file/truncated-json', state === 'element' ? elementLine : line, {});

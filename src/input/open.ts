@@ -1,5 +1,6 @@
 import { openCsvReader } from './csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
+import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
 import type { TableReader } from './reader.js';
 import { detectFormat, sniffDelimiter } from './sniff.js';
@@ -10,6 +11,8 @@ export interface ReadOptions {
   delimiter?: string;
   /** Encoding label for files without a BOM (default UTF-8). */
   encoding?: string;
+  /** Largest row read, in bytes (JSON: characters); default DEFAULT_MAX_FIELD_SIZE. */
+  maxFieldSize?: number;
 }
 
 export interface OpenedInput {
@@ -21,9 +24,10 @@ export interface OpenedInput {
 export async function openInput(path: string, options: ReadOptions, report: ProblemSink): Promise<OpenedInput> {
   const source = await openTextSource(path, options.encoding);
   const format = detectFormat(path, source.head);
+  const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
   let reader: TableReader;
-  if (format === 'json') reader = await openJsonArrayReader(source, report);
-  else if (format === 'ndjson') reader = await openNdjsonReader(source, report);
-  else reader = await openCsvReader(source, options.delimiter ?? sniffDelimiter(path, source.head), report);
+  if (format === 'json') reader = await openJsonArrayReader(source, report, maxFieldSize);
+  else if (format === 'ndjson') reader = await openNdjsonReader(source, report, maxFieldSize);
+  else reader = await openCsvReader(source, options.delimiter ?? sniffDelimiter(path, source.head), report, maxFieldSize);
   return { reader, stats: source.stats };
 }

@@ -8,6 +8,7 @@ export const PROBLEM_SEVERITY = {
   'file/parse-error': 'error',
   'file/not-an-array': 'error',
   'file/truncated-json': 'error',
+  'file/row-too-large': 'error',
   'file/trailing-comma': 'warning',
   'header/blank': 'warning',
   'header/duplicate': 'warning',
@@ -17,6 +18,9 @@ export const PROBLEM_SEVERITY = {
   'row/rejected': 'error',
   'row/json-syntax': 'error',
   'row/not-an-object': 'error',
+  'row/too-large': 'error',
+  'row/too-deep': 'error',
+  'row/too-many-fields': 'error',
   'row/new-fields': 'warning',
   'cell/invalid-utf8': 'error',
   'cell/undecodable': 'error',
@@ -30,6 +34,7 @@ export const STOPS_READING: ReadonlySet<ProblemCode> = new Set([
   'file/parse-error',
   'file/not-an-array',
   'file/truncated-json',
+  'file/row-too-large',
 ]);
 
 export interface InputProblem {

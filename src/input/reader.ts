@@ -24,6 +24,9 @@ export interface TableReader {
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */
 export function normalizeHeader(names: readonly string[], report: ProblemSink, line: number): string[] {
   const seen = new Set<string>();
+  // Next suffix to try per name: without it, n copies of one name cost n² tries (a hostile header
+  // of 50,000 "a" columns did not finish in two minutes).
+  const nextSuffix = new Map<string, number>();
   const problem = (code: InputProblem['code'], column: string, data: InputProblem['data']) =>
     report({ code, line, row: null, column, data });
   return names.map((raw, i) => {
@@ -33,8 +36,9 @@ export function normalizeHeader(names: readonly string[], report: ProblemSink, l
       problem('header/blank', name, { position: i + 1, name });
     }
     if (seen.has(name)) {
-      let n = 2;
+      let n = nextSuffix.get(name) ?? 2;
       while (seen.has(`${name}_${n}`)) n++;
+      nextSuffix.set(name, n + 1);
       const renamed = `${name}_${n}`;
       problem('header/duplicate', renamed, { name, position: i + 1, renamed });
       name = renamed;

@@ -147,8 +147,9 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
   const headBytes = Buffer.concat(headParts);
   const encoding = bomEncoding(headBytes) ?? (encodingOption ? resolveEncoding(encodingOption) : 'utf-8');
   stats.encoding = encoding;
-  // For sniffing only: it may end inside a character, which does not matter there.
-  const head = new TextDecoder(encoding).decode(headBytes);
+  // For sniffing only: it may end inside a character, which does not matter there. Stream mode,
+  // as for the text itself: Node 20's one-shot decode of windows-1252 gets 0x80–0x9F wrong.
+  const head = new TextDecoder(encoding).decode(headBytes, { stream: true });
 
   let claimed = false;
   async function* allBytes(): AsyncGenerator<Buffer> {

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml, parseDocument, YAMLParseError } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { DqcError } from '../errors.js';
 import { lineColumnAt, splitJsonError } from '../input/json-error.js';
 
-/** Reads a pack as data (JSON or YAML by extension). YAML is parsed without custom tags: a pack can never run code. */
+/**
+ * Reads a pack as data (JSON or YAML by extension): a pack can never run code. YAML is read with
+ * the core schema, which constructs no code; a tag it does not know (`!!js/function`, any `!<…>`)
+ * would be left a plain string with a warning, and is refused instead so that nothing in a pack is
+ * silently read as something other than what it says. Aliases are capped (the "billion laughs").
+ */
 export function readPackData(file: string): unknown {
   let text: string;
   try {
@@ -15,12 +20,20 @@ export function readPackData(file: string): unknown {
   }
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   if (yaml) {
+    const refuse = (message: string, problem?: YAMLError) => {
+      const pos = problem?.linePos?.[0];
+      // The place is given apart, after the file name.
+      const reason = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      return new DqcError('DQC_PACK_PARSE', { file, syntax: 'YAML', reason }, { file, line: pos?.line, column: pos?.col });
+    };
+    // logLevel silent: problems are ours to report, not printed as process warnings.
+    const document = parseDocument(text, { prettyErrors: true, logLevel: 'silent' });
+    const problem = document.errors[0] ?? document.warnings[0];
+    if (problem) throw refuse(problem.message, problem);
     try {
-      return parseYaml(text, { prettyErrors: true });
+      return document.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-      const reason = (error as Error).message.split('\n')[0] ?? '';
-      throw new DqcError('DQC_PACK_PARSE', { file, syntax: 'YAML', reason }, { file, line: pos?.line, column: pos?.col });
+      throw refuse((error as Error).message);
     }
   }
   try {

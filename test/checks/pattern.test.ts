@@ -18,6 +18,7 @@ CheckTester.run('pattern', pattern, {
     { rows: ['NGUYỄN'], options: { pattern: '^[a-zà-ỹđ]+$', flags: 'i' } },
     { rows: ['Nguyễn'], options: { pattern: '^\\p{L}+$', flags: 'u' } },
     { rows: ['Nam', 'NAM'], options: { pattern: '^nam$', flags: 'iu' } },
+    { rows: ['x'.repeat(10)], options: { pattern: '^x+$', max_length: 10 } },
   ],
   invalid: [
     {
@@ -54,6 +55,19 @@ CheckTester.run('pattern', pattern, {
         { messageId: 'mismatch', row: 3, data: { field: 'id_number', value: '1234-5678' }, fix: null },
         { messageId: 'mismatch', row: 5, data: { value: 'N/A' }, fix: null },
       ],
+    },
+    // A value longer than max_length is never given to the regular expression (its time can grow
+    // with the square of the length or worse): it is reported as too long to test.
+    {
+      rows: ['1'.repeat(1001)],
+      options: id12,
+      columns: ['id_number'],
+      errors: [{ messageId: 'too-long', row: 1, data: { field: 'id_number', length: 1001, max_length: 1000 }, fix: null }],
+    },
+    {
+      rows: ['x'.repeat(10), 'x'.repeat(11)],
+      options: { pattern: 'x', max_length: 10 },
+      errors: [{ messageId: 'too-long', row: 2, data: { length: 11, max_length: 10 }, fix: null }],
     },
   ],
 });

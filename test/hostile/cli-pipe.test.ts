@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+import { STACK_LINE } from './support.js';
+
+// Found while throwing hostile inputs at the CLI; the bug is in src/cli (not this area), so it is
+// recorded here as a failing test for its owner: `dqc check … | head` closes the pipe early, the
+// next write to stdout fails with EPIPE, and Node prints an unhandled 'error' event with a stack
+// trace (exit code 1). Expected: dqc stops quietly, no stack trace. Remove `.fails` once fixed
+// (e.g. stdout.on('error') in src/cli/main.ts ending the process quietly on EPIPE).
+
+function runIntoClosedPipe(): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'dqc.js'), 'check', 'fixtures/population-defects.csv', '--format', 'json', '--quiet'],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', LANG: 'C', NO_COLOR: '1' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `| head -c 0`: the reading end is closed before dqc writes its report.
+    child.stdout.destroy();
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('dqc writing into a pipe closed early', () => {
+  it.fails('stops without a stack trace (src/cli: EPIPE on stdout is not handled)', async () => {
+    const { stderr } = await runIntoClosedPipe();
+    expect(stderr).not.toMatch(STACK_LINE);
+    expect(stderr).not.toContain('EPIPE');
+  });
+});
