@@ -1,13 +1,19 @@
 import { formatConsole } from './console.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
 import type { Formatter } from './types.js';
 
-export const FORMAT_NAMES = ['console', 'json'] as const;
+export const FORMAT_NAMES = ['console', 'json', 'html', 'markdown', 'junit'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const formatters = {
   console: formatConsole,
   json: formatJson,
+  html: formatHtml,
+  markdown: formatMarkdown,
+  junit: formatJunit,
 } satisfies Record<FormatName, Formatter>;
 
 export type { FormatContext, Formatter } from './types.js';

@@ -1,0 +1,40 @@
+import { isBlank } from '../checks/support/text.js';
+import type { SourceRow } from './row.js';
+
+/**
+ * Filled (non-blank) cells per column of one file, for the report's fill rates. Runs on every
+ * row, so it reads the already decoded cells and decides most of them from the first character:
+ * a printable ASCII first character means filled, anything else goes through `isBlank` (the same
+ * notion of blank the `required` check uses). A placeholder such as `N/A` counts as filled: saying
+ * it is not is the `placeholder` check's job.
+ */
+export class FillCounter {
+  private counts: Float64Array;
+
+  constructor(width: number) {
+    this.counts = new Float64Array(Math.max(width, 1));
+  }
+
+  add(row: SourceRow): void {
+    const width = row.width;
+    if (width > this.counts.length) this.grow(width);
+    const counts = this.counts;
+    for (let i = 0; i < width; i++) {
+      const text = row.text(i);
+      if (text.length === 0) continue;
+      const first = text.charCodeAt(0);
+      if ((first > 0x20 && first < 0x7f) || !isBlank(text)) counts[i]!++;
+    }
+  }
+
+  /** Counts for the first `columns` columns (a JSON header can grow after the first rows). */
+  result(columns: number): number[] {
+    return Array.from({ length: columns }, (_, i) => this.counts[i] ?? 0);
+  }
+
+  private grow(width: number): void {
+    const next = new Float64Array(Math.max(width, this.counts.length * 2));
+    next.set(this.counts);
+    this.counts = next;
+  }
+}
