@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatDay } from '../checks/support/dates.js';
+import { DqcError } from '../errors.js';
+import { choosePack, relativeRef } from '../init/choose-pack.js';
+import { planConfig, type InitPlan } from '../init/plan.js';
+import { ENUM_MAX_VALUES } from '../init/suggest.js';
+import { serializeConfig, writeValidConfig } from '../init/write-config.js';
+import type { Lang } from '../model.js';
+import { CONFIG_FILE_NAMES, DEFAULT_PACK, findConfig } from '../pack/config.js';
+import { SHIPPED_RULES_DIR } from '../pack/locate.js';
+import { resolvePacks } from '../pack/resolve.js';
+import type { InputProfile } from '../profile/model.js';
+import { runProfile } from '../profile/run.js';
+import { t } from '../report/messages.js';
+import type { Io } from './check.js';
+import { normalizeCheckOptions } from './check-options.js';
+import { expandInputs } from './inputs.js';
+
+/** What commander hands over for `dqc init`. */
+export interface RawInitOptions {
+  from?: string;
+  output?: string;
+  force?: boolean;
+  pack?: string;
+  delimiter?: string;
+  encoding?: string;
+  asOf?: string;
+  maxFieldSize?: string;
+}
+
+const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+function usage(option: string, value: string, expected: string): DqcError {
+  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'cli.bad-option-value', data: { option, value, expected } }]);
+}
+
+/** Other configs dqc check could find in the target's directory. */
+function configsBeside(target: string): string[] {
+  const dir = dirname(target);
+  return CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((path) => path !== target && existsSync(path));
+}
+
+function summary(plan: InitPlan, shown: string, input: InputProfile | null, lang: Lang): string {
+  const base = plan.config.extends;
+  const out = [
+    `${t(lang, 'init.wrote', { path: shown })}: ${base ? t(lang, 'init.extends', { pack: base }) : t(lang, 'init.extends-nothing')}` +
+      (input ? `, ${t(lang, 'init.from', { path: input.path, rows: input.rows })}` : ''),
+  ];
+  if (!input) {
+    out.push(t(lang, 'init.no-file'));
+    return `${out.join('\n')}\n`;
+  }
+  if (plan.bound.length > 0) {
+    out.push('', t(lang, 'init.bound', { count: plan.bound.length }));
+    for (const b of plan.bound) {
+      const format = b.format ? `, ${t(lang, 'init.format', { format: b.format })}` : '';
+      out.push(`  ${t(lang, 'init.bound-line', { header: b.header, field: b.field, by: t(lang, `profile.by.${b.by}`) + format })}`);
+    }
+  }
+  if (plan.added.length > 0) {
+    out.push('', t(lang, 'init.new-fields', { count: plan.added.length }));
+    for (const a of plan.added) out.push(`  ${t(lang, 'init.new-field-line', { header: a.header, field: a.field, type: t(lang, `profile.type.${a.type}`) })}`);
+  }
+  if (plan.empty.length > 0) out.push('', t(lang, 'init.empty-columns', { columns: plan.empty.join(', ') }));
+  if (plan.rules.length > 0) {
+    out.push('', t(lang, 'init.rules', { count: plan.rules.length }));
+    for (const rule of plan.rules) out.push(`  ${rule.id}  [${rule.check}]  ${rule.description?.[lang] ?? ''}`);
+  }
+  if (base) out.push('', t(lang, 'init.pack-rules', { pack: base, bound: plan.packRules.bound, skipped: plan.packRules.skipped }));
+  const path = /[\s'"$`\\]/.test(input.path) ? `'${input.path.replace(/'/g, "'\\''")}'` : input.path;
+  out.push('', t(lang, 'init.next', { command: `dqc check ${path}` }));
+  return `${out.join('\n')}\n`;
+}
+
+/** `dqc init [--from <file>]`: writes a starter config; never overwrites one without --force. */
+export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Promise<number> {
+  const shown = raw.output ?? CONFIG_FILE_NAMES[0];
+  if (!CONFIG_EXTENSIONS.includes(extname(shown).toLowerCase())) throw usage('--output', shown, t(lang, 'cli.init.bad-output'));
+  const target = resolve(shown);
+  if (!raw.force) {
+    if (existsSync(target)) throw new DqcError('DQC_CONFIG_EXISTS', { path: shown });
+    // Writing dqc.config.yaml beside a dqc.config.json would change nothing, or change which one is used.
+    const other = CONFIG_FILE_NAMES.some((name) => name === basename(target)) ? configsBeside(target)[0] : undefined;
+    if (other) throw new DqcError('DQC_CONFIG_EXISTS', { path: relative(process.cwd(), other) || other });
+  }
+  const read = normalizeCheckOptions({ delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize });
+
+  let input: InputProfile | null = null;
+  if (raw.from !== undefined) {
+    const files = await expandInputs([raw.from]);
+    if (files.length !== 1) throw usage('--from', raw.from, t(lang, 'cli.init.one-file'));
+    const pack = resolvePacks([raw.pack ?? DEFAULT_PACK]);
+    const profile = await runProfile({
+      inputs: files,
+      pack,
+      top: ENUM_MAX_VALUES,
+      today: read.asOfDay,
+      read: { delimiter: read.delimiter, encoding: read.encoding, maxFieldSize: read.maxFieldSize },
+    });
+    input = profile.inputs[0] ?? null;
+    if (input && !input.complete) {
+      // A config from part of a file would miss what the rest holds: say so, as dqc check would.
+      throw new DqcError('DQC_INPUT_UNREADABLE', { path: input.path, reason: t(lang, 'profile.incomplete') });
+    }
+  }
+  const configDir = dirname(target);
+  const chosen = choosePack(input, raw.pack, configDir);
+  const schema = relativeRef(configDir, join(SHIPPED_RULES_DIR, 'pack.schema.json'));
+  const plan = planConfig(chosen.input, chosen.base, { schema, path: raw.from ?? null, today: formatDay(read.asOfDay) });
+  writeValidConfig(target, serializeConfig(plan.config, target));
+
+  io.stdout(summary(plan, shown, chosen.input, lang));
+  // With --force, a config of higher precedence may still sit beside the one written.
+  const used = findConfig(configDir);
+  if (used && used !== target && CONFIG_FILE_NAMES.some((name) => name === basename(target))) {
+    io.stderr(`${t(lang, 'init.shadowed', { other: basename(used), path: shown })}\n`);
+  }
+  return 0;
+}
+
+export function registerInitCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
+  program
+    .command('init')
+    .description(t(lang, 'cli.init'))
+    .option('--from <file>', t(lang, 'cli.init.from'))
+    .option('-o, --output <file>', t(lang, 'cli.init.output'), CONFIG_FILE_NAMES[0])
+    .option('--force', t(lang, 'cli.init.force'))
+    .option('-p, --pack <pack>', t(lang, 'cli.init.pack'))
+    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
+    .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
+    .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
+    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
+    .action(async (options: RawInitOptions) => {
+      exit.code = await initCommand(options, lang, io);
+    });
+}
