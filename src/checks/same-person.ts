@@ -16,6 +16,7 @@ import {
   type NameOrder,
 } from '../dedupe/same-person/records.js';
 import { PairScorer, roundedScore } from '../dedupe/same-person/score.js';
+import { reasonInVietnamese } from '../dedupe/same-person/why.js';
 import { foldText } from '../vn/fold.js';
 import { normalizeIdDigits, parseSex } from '../vn/personal-id.js';
 import { normalizePhone } from '../vn/phones.js';
@@ -89,7 +90,7 @@ export default defineCheckType<Options, MessageId>({
     messages: {
       'same-person': {
         en: '{field}: row {row} looks like the same person as row {keep_row} (score {score}: {why}); cluster {cluster} of {size} rows: {members}',
-        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (điểm {score}: {why}); nhóm {cluster} gồm {size} dòng: {members}',
+        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (điểm {score}: {why_vi}); nhóm {cluster} gồm {size} dòng: {members}',
       },
       'block-capped': {
         en: '{blocks} blocks of records sharing a key had more than {max_block_size} rows: {pairs_skipped} pairs in them were not compared',
@@ -193,6 +194,7 @@ export default defineCheckType<Options, MessageId>({
             if (i === keep) continue;
             const score = roundedScore(scorer.weigh(i, keep, true));
             const why = scorer.reasons.join(', ');
+            const whyVi = scorer.reasons.map(reasonInVietnamese).join(', ');
             context.reportAt(store.location(i), {
               messageId: 'same-person',
               value: store.foldedName(i),
@@ -205,6 +207,7 @@ export default defineCheckType<Options, MessageId>({
                 members,
                 score,
                 why,
+                why_vi: whyVi,
               },
               fix: {
                 action: score >= o.merge_threshold ? 'merge_into' : 'review',
