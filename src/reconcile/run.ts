@@ -1,0 +1,179 @@
+// `dqc reconcile`: the records of the input files against a reference extract of the population
+// database, in three streaming passes (records, reference, records again; see local-index.ts for
+// why the records are the side indexed). The result is a normal Report: one rule per kind of
+// finding, scored and gated as `dqc check` is. Never prints, never exits.
+
+import { formatDay } from '../checks/support/dates.js';
+import type { Finding } from '../engine/rule.js';
+import { TOOL_VERSION } from '../engine/version.js';
+import { DqcError } from '../errors.js';
+import type { ReadOptions } from '../input/open.js';
+import type { ResolvedPack } from '../pack/types.js';
+import { evaluateGate, type GateOptions } from '../report/gate.js';
+import { REPORT_VERSION, type InputResult, type Report } from '../report/model.js';
+import { computeScores } from '../report/score.js';
+import { COMPARED_FIELDS, DEATH, DOB, FieldReader, NAME } from './fields.js';
+import { LocalIndex } from './local-index.js';
+import { LocalPass } from './local-pass.js';
+import { ReferencePass } from './reference-pass.js';
+import { ReconcileResults } from './results.js';
+import { inputResult, openBound, type BindOptions, type BoundFile } from './side.js';
+
+export interface ReconcileOptions {
+  /** Files to check (globs already expanded), in order. */
+  inputs: readonly string[];
+  /** The reference extract: one file. */
+  reference: string;
+  pack: ResolvedPack;
+  /** Field the records are matched on (default id_number). */
+  keyField?: string;
+  /** `--column field=Header` for the inputs; `--reference-column` for the reference. */
+  columnOverrides?: Record<string, string>;
+  referenceColumnOverrides?: Record<string, string>;
+  /** Report reference people missing from the inputs. */
+  expectComplete?: boolean;
+  /** The day of the run, days since 1970-01-01 (the report's asOf). */
+  asOfDay: number;
+  sampleSize: number;
+  read?: ReadOptions;
+  gate: GateOptions;
+  /** Called now and then with the rows read so far (over the three passes). */
+  onProgress?: (rows: number) => void;
+  /** Every finding as it happens, `key` set to its row's key value (for a fix list). */
+  onFinding?: (finding: Finding) => void;
+}
+
+const PROGRESS_EVERY = 1 << 16;
+
+export const DEFAULT_KEY_FIELD = 'id_number';
+
+export async function runReconcile(options: ReconcileOptions): Promise<Report> {
+  const started = Date.now();
+  const keyField = options.keyField ?? DEFAULT_KEY_FIELD;
+  const { pack } = options;
+  if (!Object.hasOwn(pack.columns, keyField)) {
+    const known = Object.keys(pack.columns).join(', ');
+    throw new DqcError('DQC_USAGE', {}, undefined, [{ path: '--key', key: 'reconcile.unknown-key', data: { field: keyField, known } }]);
+  }
+  const read = options.read ?? {};
+  const localBinding: BindOptions = { pack, keyField, overrides: options.columnOverrides ?? {}, overrideOption: '--column', read };
+  const refBinding: BindOptions = { pack, keyField, overrides: options.referenceColumnOverrides ?? {}, overrideOption: '--reference-column', read };
+  const fields = new FieldReader(pack.columns);
+  const results = new ReconcileResults(options.sampleSize, options.onFinding);
+  let rowsRead = 0;
+  const progress = (): void => {
+    if (++rowsRead % PROGRESS_EVERY === 0) options.onProgress?.(rowsRead);
+  };
+
+  // Pass 1: the records, indexed.
+  const local = new LocalIndex(fields);
+  const localFiles: BoundFile[] = [];
+  for (const path of options.inputs) {
+    const file = await openBound(path, localBinding, true);
+    local.startFile(file);
+    for await (const row of file.reader.rows()) {
+      local.add(row);
+      progress();
+    }
+    local.endFile(file.reader.counts.rows);
+    localFiles.push(file);
+  }
+  const states = local.states();
+
+  // Pass 2: the reference, streamed.
+  const ref = await openBound(options.reference, refBinding, true);
+  const expectComplete = options.expectComplete ?? false;
+  const refPass = new ReferencePass(ref, local, states, fields, results, { keyField, expectComplete });
+  if (ref.key >= 0) {
+    for await (const row of ref.reader.rows()) {
+      refPass.row(row);
+      progress();
+    }
+  } else {
+    for await (const _row of ref.reader.rows()) progress(); // no header: an empty file, reported as such
+  }
+  // Findings come row by row; pass 3 reads the records in order.
+  const pending = refPass.pending.sort((a, b) => a.ordinal - b.ordinal);
+
+  // Pass 3: the records again, each finding reported with the record's own text.
+  const localPass = new LocalPass(local, localFiles, states, pending, refPass.candidates, fields, results, {
+    keyField,
+    referenceHasDeath: ref.compared[DEATH]! >= 0,
+  });
+  for (const [i, first] of localFiles.entries()) {
+    const again = await openBound(first.path, localBinding, false);
+    localPass.startFile(again, i);
+    for await (const row of again.reader.rows()) {
+      localPass.row(row);
+      progress();
+    }
+    if (again.reader.counts.rows !== first.reader.counts.rows || again.stats.sha256 !== first.stats.sha256) {
+      throw new DqcError('DQC_INPUT_CHANGED', { path: first.path }, { file: first.path });
+    }
+  }
+  options.onProgress?.(rowsRead);
+
+  describeRules(results, localFiles, ref, keyField, refPass, expectComplete);
+  const inputs: InputResult[] = [...localFiles.map(inputResult), inputResult(ref)];
+  const rules = results.results();
+  const scores = computeScores(rules);
+  const gate = evaluateGate(rules, scores, inputs, pack.thresholds, options.gate);
+  const count = (severity: string) => rules.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { name: 'dqc', version: TOOL_VERSION },
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    asOf: formatDay(options.asOfDay),
+    settings: { packs: pack.packs, sample: options.sampleSize, failOn: options.gate.failOn, maxWarnings: options.gate.maxWarnings },
+    inputs,
+    rules,
+    scores,
+    gate,
+    summary: {
+      files: inputs.length,
+      rows: inputs.reduce((n, input) => n + input.rows, 0),
+      findings: rules.reduce((n, r) => n + r.findings, 0),
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      rulesFailed: rules.filter((r) => r.status === 'failed').length,
+      rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
+    },
+    messages: ReconcileResults.messages(),
+  };
+}
+
+/** Which columns each kind looked at, and why a kind could not run (a column absent from a side). */
+function describeRules(
+  results: ReconcileResults,
+  localFiles: readonly BoundFile[],
+  ref: BoundFile,
+  keyField: string,
+  refPass: ReferencePass,
+  expectComplete: boolean,
+): void {
+  const anyLocal = (k: number) => localFiles.some((f) => f.compared[k]! >= 0);
+  const both = (k: number) => ref.compared[k]! >= 0 && anyLocal(k);
+  for (const id of ['not-in-reference', 'key-blank', 'duplicate-key-local', 'duplicate-key-reference', 'missing-locally'] as const) {
+    results.tally(id).columns = [keyField];
+  }
+  results.tally('duplicate-key-reference').evaluated = refPass.evaluated;
+  results.tally('key-blank').evaluated += refPass.evaluated + refPass.blankKeys;
+  const missing = results.tally('missing-locally');
+  missing.omitted = !expectComplete;
+  missing.evaluated = refPass.distinct;
+
+  const compared = COMPARED_FIELDS.filter((_, k) => both(k));
+  const mismatch = results.tally('field-mismatch');
+  mismatch.columns = [...compared];
+  if (compared.length === 0) {
+    mismatch.skipped = [{ file: ref.path, missingColumns: COMPARED_FIELDS.filter((_, k) => ref.compared[k]! < 0) }];
+  }
+  const another = results.tally('another-person');
+  if (both(NAME) && both(DOB)) another.columns = [COMPARED_FIELDS[NAME], COMPARED_FIELDS[DOB]];
+  else another.skipped = [{ file: ref.path, missingColumns: [NAME, DOB].filter((k) => !both(k)).map((k) => COMPARED_FIELDS[k]!) }];
+  const deceased = results.tally('deceased-in-reference');
+  if (ref.compared[DEATH]! >= 0) deceased.columns = [COMPARED_FIELDS[DEATH]];
+  else deceased.skipped = [{ file: ref.path, missingColumns: [COMPARED_FIELDS[DEATH]] }];
+}
