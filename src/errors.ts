@@ -16,6 +16,13 @@ export const ERROR_CODES = [
   'DQC_PACK_INVALID',
   'DQC_EXTENDS_CYCLE',
   'DQC_OUTPUT_UNWRITABLE',
+  // dqc reconcile: a file binds no column to the matching key; a file changed between two readings
+  'DQC_KEY_NOT_BOUND',
+  'DQC_INPUT_CHANGED',
+  // dqc fix: a fix list that cannot be read or applied as a whole (a bad record, no record for the input)
+  'DQC_FIXES_INVALID',
+  // dqc init: the config it would write is already there (never overwritten without --force)
+  'DQC_CONFIG_EXISTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,30 +1,37 @@
 import { compileDateParser, todayDay } from '../checks/support/dates.js';
 import { DqcError } from '../errors.js';
+import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
 import type { Lang } from '../model.js';
 import type { MessageKey } from '../report/messages.js';
-import { FORMAT_NAMES, type FormatName } from '../report/formatters/index.js';
+import type { FormatName } from '../report/formatters/index.js';
+import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
+import { fixListFormatOf } from '../fix/writer.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */
-export interface RawCheckOptions {
+export interface RawCheckOptions extends RawReportOptions {
   pack?: string[];
   column?: string[];
-  format?: string;
-  output?: string;
   delimiter?: string;
   encoding?: string;
   sample?: string;
   asOf?: string;
   failOn?: string;
   maxWarnings?: string;
+  maxFieldSize?: string;
   lang?: string;
   quiet?: boolean;
   color?: boolean;
+  fixes?: string;
+  key?: string;
 }
 
 /** `dqc check` options normalised once: one spelling, checked, frozen. */
 export interface CheckOptions {
   packs: string[];
   columns: string[];
+  /** Report formats and where each goes (--format, -o, --output-<format>, --no-mask). */
+  reports: ReportPlan;
+  /** The first format and -o as given, for a command that writes one report only. */
   format: FormatName;
   output: string | null;
   delimiter: string | undefined;
@@ -33,8 +40,14 @@ export interface CheckOptions {
   asOfDay: number;
   failOn: 'error' | 'warning';
   maxWarnings: number | null;
+  /** `--max-field-size` in bytes. */
+  maxFieldSize: number;
   quiet: boolean;
   color: boolean | undefined;
+  /** `--fixes`: where to write the fix list (.csv or .jsonl). */
+  fixes: string | null;
+  /** `--key`: the field whose value names a record in the fix list (checked against the pack later). */
+  keyField: string | undefined;
 }
 
 function bad(option: string, value: string, expected: string): DqcError {
@@ -52,9 +65,15 @@ function count(option: string, value: string | undefined, fallback: number | nul
 
 const parseIsoDay = compileDateParser('yyyy-MM-dd');
 
+function maxFieldSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FIELD_SIZE;
+  const size = parseByteSize(value);
+  if (size === null) throw bad('--max-field-size', value, '1048576, 64k, 16MiB … up to 512MiB');
+  return size;
+}
+
 export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptions> {
-  const format = raw.format ?? 'console';
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw bad('--format', format, FORMAT_NAMES.join(', '));
+  const reports = planReports(raw);
   let delimiter = raw.delimiter;
   if (delimiter !== undefined) {
     delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
@@ -68,12 +87,14 @@ export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptio
     if (typeof day !== 'number') throw bad('--as-of', raw.asOf, 'yyyy-mm-dd');
     asOfDay = day;
   }
+  if (raw.fixes !== undefined) fixListFormatOf(raw.fixes);
   const failOn = raw.failOn ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw bad('--fail-on', failOn, 'error, warning');
   return Object.freeze({
     packs: raw.pack && raw.pack.length > 0 ? raw.pack : ['vn-population'],
     columns: raw.column ?? [],
-    format: format as FormatName,
+    reports,
+    format: reports.targets[0]?.format ?? 'console',
     output: raw.output ?? null,
     delimiter,
     encoding: raw.encoding,
@@ -81,8 +102,11 @@ export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptio
     asOfDay,
     failOn,
     maxWarnings: count('--max-warnings', raw.maxWarnings, null),
+    maxFieldSize: maxFieldSize(raw.maxFieldSize),
     quiet: raw.quiet ?? false,
     color: raw.color === false ? false : undefined,
+    fixes: raw.fixes ?? null,
+    keyField: raw.key,
   });
 }
 

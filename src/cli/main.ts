@@ -1,10 +1,15 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { TOOL_VERSION } from '../engine/version.js';
 import type { Lang } from '../model.js';
+import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { t, type MessageKey } from '../report/messages.js';
 import { checkCommand, type Io } from './check.js';
 import { checksCommand } from './checks.js';
+import { registerFixCommand } from './fix.js';
+import { registerInitCommand } from './init.js';
+import { registerProfileCommand } from './profile.js';
+import { registerReconcileCommand } from './reconcile.js';
 import { rulesCommand } from './rules.js';
 import { describeError } from './errors.js';
 import { detectLang } from './lang.js';
@@ -44,19 +49,32 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .argument('<inputs...>', t(lang, 'cli.check.inputs'))
     .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
     .option('-c, --column <field=header>', t(lang, 'cli.opt.column'), collect)
-    .option('-f, --format <format>', t(lang, 'cli.opt.format'), 'console')
+    .option('-f, --format <formats>', t(lang, 'cli.opt.format'))
     .option('-o, --output <file>', t(lang, 'cli.opt.output'))
+    .option('--output-json <file>', t(lang, 'cli.opt.output-json'))
+    .option('--output-html <file>', t(lang, 'cli.opt.output-html'))
+    .option('--output-markdown <file>', t(lang, 'cli.opt.output-markdown'))
+    .option('--output-junit <file>', t(lang, 'cli.opt.output-junit'))
+    .option('--no-mask', t(lang, 'cli.opt.no-mask'))
     .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
     .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
+    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
+    .option('--fixes <file>', t(lang, 'cli.opt.fixes'))
+    .option('--key <field>', t(lang, 'cli.opt.key'))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       exit.code = await checkCommand(inputs, options, lang, io);
     });
+
+  registerReconcileCommand(program, lang, io, exit);
+  registerFixCommand(program, lang, io, exit);
+  registerProfileCommand(program, lang, io, exit);
+  registerInitCommand(program, lang, io, exit);
 
   program
     .command('checks')
@@ -78,7 +96,7 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .description(t(lang, 'cli.pack'))
     .argument('[packs...]', t(lang, 'cli.pack.names'))
     .action((packs: string[]) => {
-      const resolved = resolvePacks(packs.length > 0 ? packs : ['vn-population']);
+      const resolved = resolvePacks(packRefs(packs));
       io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
     });
   return program;
@@ -119,8 +137,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/**
+ * `dqc check … | head`: the reader went away. Say nothing more on that stream, as Unix tools do,
+ * instead of an unhandled EPIPE with a stack trace; the run still ends with its own exit code.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return stream;
+}
+
+const stdout = ignoreClosedPipe(process.stdout);
+const stderr = ignoreClosedPipe(process.stderr);
+
 const defaultIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => stdout.write(text),
+  stderr: (text) => stderr.write(text),
 };
 

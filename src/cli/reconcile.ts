@@ -5,6 +5,7 @@ import { fixRecordFromFinding } from '../fix/model.js';
 import { openFixWriter, type FixWriter } from '../fix/writer.js';
 import type { Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
+import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { ReconcileResults } from '../reconcile/results.js';
 import { DEFAULT_KEY_FIELD, runReconcile } from '../reconcile/run.js';
@@ -31,7 +32,7 @@ function usage(key: 'reconcile.reference-required' | 'reconcile.reference-one-fi
 export async function reconcileCommand(patterns: string[], raw: RawReconcileOptions, lang: Lang, io: Io): Promise<number> {
   const options = normalizeCheckOptions(raw);
   if (raw.reference === undefined || raw.reference.trim() === '') throw usage('reconcile.reference-required');
-  const pack = resolvePacks(options.packs);
+  const pack = resolvePacks(packRefs(raw.pack)); // --pack, else ./dqc.config.*, else vn-population
   const columnOverrides = parseColumnOverrides(options.columns, pack.columns);
   const referenceColumnOverrides = parseColumnOverrides(raw.referenceColumn ?? [], pack.columns);
   const inputs = await expandInputs(patterns);

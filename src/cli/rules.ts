@@ -1,11 +1,12 @@
 import { DIMENSIONS, type Lang } from '../model.js';
+import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { t } from '../report/messages.js';
 import type { Io } from './check.js';
 
 /** `dqc rules`: the resolved pack's rules by dimension, with both languages' descriptions. */
 export function rulesCommand(packs: string[], lang: Lang, io: Io): number {
-  const pack = resolvePacks(packs.length > 0 ? packs : ['vn-population']);
+  const pack = resolvePacks(packRefs(packs));
   const out: string[] = [`${pack.packs.map((p) => p.name).join(' + ')}: ${pack.rules.length} ${t(lang, 'cli.rules.count')}`, ''];
   for (const dimension of DIMENSIONS) {
     const rules = pack.rules.filter((rule) => rule.dimension === dimension);

@@ -38,6 +38,13 @@ export interface Finding {
   column: string | null;
   value: string | null;
   fix?: ProposedFix;
+  /**
+   * Value of the run's key field (RunOptions.keyField, default id_number) in the finding's row; ''
+   * when the file has no such column. Undefined for a finding reported after its row was read
+   * (reportAt, from end()) or about the whole file: the engine keeps no row once it has passed.
+   * Set only when the run has an onFinding listener.
+   */
+  key?: string;
 }
 
 export interface RuleEnvironment {

@@ -1,5 +1,6 @@
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
+import { describeSetupError } from '../checks/support/setup-error.js';
 import { formatDay } from '../checks/support/dates.js';
 import { DqcError } from '../errors.js';
 import { openInput, type ReadOptions } from '../input/open.js';
@@ -9,7 +10,9 @@ import type { ResolvedPack } from '../pack/types.js';
 import { evaluateGate, type GateOptions } from '../report/gate.js';
 import { REPORT_VERSION, type InputResult, type Report, type RuleResult, type Sample } from '../report/model.js';
 import { computeScores, ruleFails } from '../report/score.js';
+import { FillCounter } from './fill.js';
 import { ProblemCollector } from './problems.js';
+import type { SourceRow } from './row.js';
 import { RuleInstance, type Finding } from './rule.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -29,6 +32,8 @@ export interface RunOptions {
   onProgress?: (rows: number) => void;
   /** Every finding, as it happens (e.g. to stream a fix list to disk). */
   onFinding?: (finding: Finding) => void;
+  /** Field whose value identifies a record in findings (Finding.key); default id_number. */
+  keyField?: string;
 }
 
 const PROGRESS_EVERY = 1 << 16;
@@ -39,14 +44,68 @@ function clip(text: string): string {
   return text.length <= SAMPLE_VALUE_CHARS ? text : `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${text.length} chars)`;
 }
 
+/** The row being read, so that a finding made while it is read can carry its key (Finding.key). */
+interface RowCursor {
+  file: string;
+  row: SourceRow | null;
+  /** Cell index of the key field in this file; -1 when the file lacks it. */
+  keyIndex: number;
+}
+
+/** The key of a finding about the row being read; undefined for one reported after its row passed. */
+function keyOf(cursor: RowCursor, finding: Finding): string | undefined {
+  const row = cursor.row;
+  if (row === null || finding.row !== row.row || finding.file !== cursor.file) return undefined;
+  return cursor.keyIndex < 0 ? '' : row.text(cursor.keyIndex);
+}
+
+/** A rule's counts in one file (RuleResult.byFile), kept beside the instance's overall counts. */
+interface FileCounts {
+  evaluated: number;
+  failedRows: number;
+  datasetFailures: number;
+  findings: number;
+}
+
 interface RuleState {
   instance: RuleInstance;
   samples: Sample[];
   skipped: { file: string; missingColumns: string[] }[];
   bound: boolean;
+  /** Files the rule ran on, in order, and its counts in each. */
+  byFile: Map<string, FileCounts>;
+  /** `file\0row` of the last failed row counted, so a row with several findings counts once. */
+  lastFailed: string;
 }
 
-function createRules(options: RunOptions, messages: Record<string, Bilingual>): RuleState[] {
+function fileCounts(state: RuleState, file: string): FileCounts {
+  let counts = state.byFile.get(file);
+  if (!counts) {
+    counts = { evaluated: 0, failedRows: 0, datasetFailures: 0, findings: 0 };
+    state.byFile.set(file, counts);
+  }
+  return counts;
+}
+
+/** Per-file counts from a finding (not per row: findings are few). A whole-run finding counts in every file the rule ran on. */
+function countFinding(state: RuleState, finding: Finding): void {
+  if (finding.row === null) {
+    for (const counts of state.byFile.values()) {
+      counts.findings++;
+      counts.datasetFailures++;
+    }
+    return;
+  }
+  const counts = fileCounts(state, finding.file);
+  counts.findings++;
+  const key = `${finding.file}\u0000${finding.row}`;
+  if (key !== state.lastFailed) {
+    state.lastFailed = key;
+    counts.failedRows++;
+  }
+}
+
+function createRules(options: RunOptions, messages: Record<string, Bilingual>, cursor: RowCursor): RuleState[] {
   const columnFormats = new Map<string, string>();
   for (const [field, column] of Object.entries(options.pack.columns)) {
     if (column.format) columnFormats.set(field, column.format);
@@ -54,8 +113,9 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>): 
   return options.pack.rules.map((rule) => {
     const checkType = findCheckType(rule.check) as AnyCheckType;
     for (const [messageId, text] of Object.entries(checkType.meta.messages)) messages[`${rule.check}/${messageId}`] = text;
-    const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false };
+    const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false, byFile: new Map(), lastFailed: '' };
     const onFinding = (finding: Finding): void => {
+      countFinding(state, finding);
       if (state.samples.length < options.sampleSize) {
         const sample: Sample = {
           file: finding.file,
@@ -71,24 +131,29 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>): 
         if (finding.fix) sample.fix = finding.fix.value === undefined ? finding.fix : { ...finding.fix, value: clip(finding.fix.value) };
         state.samples.push(sample);
       }
-      options.onFinding?.(finding);
+      if (options.onFinding) {
+        finding.key = keyOf(cursor, finding);
+        options.onFinding(finding);
+      }
     };
     try {
       state.instance = new RuleInstance(rule, checkType, { asOfDay: options.asOfDay, columnFormats, onFinding });
     } catch (error) {
       const [file, pointer] = (rule.origin ?? rule.pack).split('#');
       throw new DqcError('DQC_PACK_INVALID', { file: file ?? rule.pack, count: 1 }, { file: file ?? rule.pack }, [
-        { path: `${pointer ?? ''}/options`, key: 'pack.check-setup', data: { check: rule.check, reason: (error as Error).message } },
+        { path: `${pointer ?? ''}/options`, ...describeSetupError(error, rule.check, rule.id) },
       ]);
     }
     return state;
   });
 }
 
-async function readInput(path: string, options: RunOptions, rules: RuleState[], rowsSoFar: number): Promise<InputResult> {
+async function readInput(path: string, options: RunOptions, rules: RuleState[], rowsSoFar: number, cursor: RowCursor): Promise<InputResult> {
   const problems = new ProblemCollector();
   const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
   const fieldIndex = bindColumns(reader.header, options.pack.columns, options.columnOverrides);
+  cursor.file = path;
+  cursor.keyIndex = fieldIndex.get(options.keyField ?? 'id_number') ?? -1;
   // A header row that binds nothing, or a --column naming a header the file lacks, would otherwise
   // skip every rule quietly and pass the gate.
   for (const [field, header] of Object.entries(options.columnOverrides ?? {})) {
@@ -99,6 +164,7 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
   }
 
   const active: RuleInstance[] = [];
+  const activeStates: RuleState[] = [];
   for (const state of rules) {
     const indexes = state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1);
     const ok = state.instance.bind({
@@ -108,7 +174,9 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
     });
     if (ok) {
       active.push(state.instance);
+      activeStates.push(state);
       state.bound = true;
+      fileCounts(state, path);
     } else {
       const required = state.instance.requiredColumns;
       state.skipped.push({
@@ -118,11 +186,20 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
     }
   }
 
+  const evaluatedBefore = active.map((instance) => instance.evaluated);
+  const fill = new FillCounter(reader.header.length);
   let rows = rowsSoFar;
   for await (const row of reader.rows()) {
+    cursor.row = row;
     for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
+    fill.add(row);
     if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
   }
+  cursor.row = null;
+  activeStates.forEach((state, i) => {
+    const scope = state.instance.checkType.meta.scope;
+    fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
+  });
 
   const bound: Record<string, string> = {};
   for (const [field, index] of fieldIndex) bound[field] = reader.header[index] ?? '';
@@ -138,6 +215,7 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
     rejected: reader.counts.rejected,
     complete: reader.counts.complete,
     columns: [...reader.header],
+    filled: fill.result(reader.header.length),
     bound,
     problems: problems.summaries(),
   };
@@ -169,6 +247,12 @@ function ruleResult(state: RuleState): RuleResult {
     status: status ?? (ruleFails(failed, failRate, maxFailures, maxFailRate) ? 'failed' : 'passed'),
     threshold: { maxFailures, maxFailRate },
     skipped: state.skipped,
+    byFile: [...state.byFile].map(([file, c]) => ({
+      file,
+      evaluated: c.evaluated,
+      failed: checkType.meta.scope === 'dataset' ? Math.min(1, c.datasetFailures) : c.failedRows + c.datasetFailures,
+      findings: c.findings,
+    })),
     samples: state.samples,
   };
 }
@@ -180,11 +264,12 @@ function ruleResult(state: RuleState): RuleResult {
 export async function runCheck(options: RunOptions): Promise<Report> {
   const started = Date.now();
   const messages: Record<string, Bilingual> = {};
-  const rules = createRules(options, messages);
+  const cursor: RowCursor = { file: '', row: null, keyIndex: -1 };
+  const rules = createRules(options, messages, cursor);
   const inputs: InputResult[] = [];
   let rows = 0;
   for (const path of options.inputs) {
-    const input = await readInput(path, options, rules, rows);
+    const input = await readInput(path, options, rules, rows, cursor);
     rows += input.rows;
     inputs.push(input);
   }

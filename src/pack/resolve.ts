@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
 import { todayDay } from '../checks/support/dates.js';
+import { describeSetupError } from '../checks/support/setup-error.js';
 import { DqcError } from '../errors.js';
 import type { ResolvedRule } from '../engine/rule.js';
 import type { Dimension } from '../model.js';
@@ -78,13 +79,13 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
   state.thresholds = { ...state.thresholds, ...pack.thresholds, dimensions: dims };
 }
 
-/** The reason a check type refuses these options when set up, or null when it accepts them. */
+/** What a check type threw when set up with these options, or null when it accepts them. */
 function trySetup(
   checkType: AnyCheckType,
   options: Readonly<Record<string, unknown>>,
   columns: string[],
   declared: Record<string, ColumnDef>,
-): string | null {
+): { error: unknown } | null {
   try {
     checkType.create({
       options,
@@ -97,7 +98,7 @@ function trySetup(
     });
     return null;
   } catch (error) {
-    return (error as Error).message;
+    return { error };
   }
 }
 
@@ -148,7 +149,7 @@ function resolveRules(state: MergeState): ResolvedRule[] {
     // and `dqc rules` refuse the pack too.
     const setup = trySetup(checkType, normalized.options, columns, state.columns);
     if (setup) {
-      problem(origin, { path: `${origin.pointer}/options`, key: 'pack.check-setup', data: { check: rule.check, reason: setup } });
+      problem(origin, { path: `${origin.pointer}/options`, ...describeSetupError(setup.error, rule.check, rule.id) });
       continue;
     }
     rules.push({

@@ -1,5 +1,6 @@
 import type { Bilingual, Lang, MessageData } from '../model.js';
 import { fixMessages } from '../fix/messages.js';
+import { profileMessages } from '../profile/messages.js';
 import { reconcileMessages } from '../reconcile/messages.js';
 import { reportMessages } from './formatters/messages.js';
 import { renderBilingual } from './render.js';
@@ -11,6 +12,7 @@ export const messages = {
   ...reportMessages,
   ...fixMessages,
   ...reconcileMessages,
+  ...profileMessages,
 
   // Operational errors (exit code 2)
   DQC_USAGE: { en: 'Invalid command line:', vi: 'Dòng lệnh không hợp lệ:' },
@@ -57,6 +59,10 @@ export const messages = {
     vi: 'loại kiểm tra "{check}" cần từ {min} đến {max} cột, nhưng có {count}',
   },
   'pack.check-setup': { en: 'check type "{check}" cannot use these options: {reason}', vi: 'loại kiểm tra "{check}" không dùng được các tùy chọn này: {reason}' },
+  'pack.unsafe-pattern': {
+    en: 'rule "{rule}": the pattern /{pattern}/{flags} can take too long (catastrophic backtracking): on a test value of {length} characters ({sample}) it ran for more than {ms} ms. The usual cause is a repeated group whose parts can match the same text, such as (a+)+, (\\w+\\s?)+ or (a|aa)+; rewrite it so that each character can be matched in one way only',
+    vi: 'quy tắc "{rule}": biểu thức chính quy /{pattern}/{flags} có thể chạy quá lâu (quay lui bùng nổ): với một giá trị thử dài {length} ký tự ({sample}) nó chạy quá {ms} ms. Nguyên nhân thường gặp là một nhóm lặp mà các phần của nó khớp được cùng một đoạn văn bản, như (a+)+, (\\w+\\s?)+ hay (a|aa)+; hãy viết lại để mỗi ký tự chỉ khớp được theo một cách duy nhất',
+  },
   'pack.missing-check': { en: 'rule "{id}" names no check type', vi: 'quy tắc "{id}" chưa chỉ định loại kiểm tra (check)' },
   'pack.missing-column': { en: 'check type "{check}" needs a column', vi: 'loại kiểm tra "{check}" cần chỉ định cột' },
   'pack.duplicate-rule': { en: 'rule id "{id}" is used twice in one pack', vi: 'mã quy tắc "{id}" bị dùng hai lần trong cùng một bộ' },
@@ -87,6 +93,23 @@ export const messages = {
   'file/truncated-json': {
     en: 'The JSON ends before the array is closed (from line {line})',
     vi: 'Tệp JSON kết thúc trước khi mảng được đóng (từ dòng {line})',
+  },
+  // Hostile-input guards (src/input/limits.ts)
+  'file/row-too-large': {
+    en: 'A row starting on line {line} is larger than {limit} bytes (--max-field-size): reading stopped there and the rest of the file was not read. The usual cause is a quote that is never closed; if the row is real, raise --max-field-size',
+    vi: 'Một dòng dữ liệu bắt đầu ở dòng {line} lớn hơn {limit} byte (--max-field-size): dừng đọc tại đó, phần còn lại của tệp không được đọc. Nguyên nhân thường gặp là một dấu ngoặc kép không được đóng; nếu dòng đó đúng là dài như vậy, hãy tăng --max-field-size',
+  },
+  'row/too-large': {
+    en: 'The row is longer than {limit} characters (--max-field-size): it is not read; reading goes on with the next row',
+    vi: 'Dòng dữ liệu dài hơn {limit} ký tự (--max-field-size): không đọc dòng này; tiếp tục đọc từ dòng sau',
+  },
+  'row/too-deep': {
+    en: 'A value is nested more than {limit} levels deep: the row is not read',
+    vi: 'Có giá trị lồng nhau sâu quá {limit} cấp: không đọc dòng này',
+  },
+  'row/too-many-fields': {
+    en: 'Fields beyond the first {limit} columns are not read: {fields}',
+    vi: 'Các trường vượt quá {limit} cột đầu tiên không được đọc: {fields}',
   },
   'header/blank': { en: 'Column {position} has no name; it is called "{name}" here', vi: 'Cột thứ {position} không có tên; tạm gọi là "{name}"' },
   'header/duplicate': {
@@ -137,10 +160,20 @@ export const messages = {
   'cli.check.inputs': { en: 'files or globs (CSV, TSV, JSON, NDJSON, optionally .gz)', vi: 'tệp hoặc mẫu glob (CSV, TSV, JSON, NDJSON, có thể nén .gz)' },
   'cli.opt.pack': { en: 'rule pack name or path (repeatable)', vi: 'tên hoặc đường dẫn bộ quy tắc (dùng được nhiều lần)' },
   'cli.opt.column': { en: 'bind a field to a header, e.g. id_number="Số CCCD" (repeatable)', vi: 'gắn trường với tên cột, ví dụ id_number="Số CCCD" (dùng được nhiều lần)' },
-  'cli.opt.format': { en: 'report format: console or json', vi: 'định dạng báo cáo: console hoặc json' },
-  'cli.opt.output': { en: 'write the report to this file (atomically)', vi: 'ghi báo cáo vào tệp này' },
+  'cli.opt.format': {
+    en: 'report formats, comma-separated: console, json, html, markdown, junit (default console)',
+    vi: 'các định dạng báo cáo, cách nhau bởi dấu phẩy: console, json, html, markdown, junit (mặc định console)',
+  },
+  'cli.opt.output': {
+    en: 'write the report to this file (atomically); with several formats, an existing directory',
+    vi: 'ghi báo cáo vào tệp này (ghi trọn vẹn một lần); với nhiều định dạng, là một thư mục có sẵn',
+  },
   'cli.opt.delimiter': { en: 'CSV delimiter: , ; | or tab (default: sniffed)', vi: 'dấu phân cách CSV: , ; | hoặc tab (mặc định: tự nhận diện)' },
   'cli.opt.encoding': { en: 'encoding of files without a BOM, e.g. windows-1258, latin1 (default utf-8)', vi: 'bảng mã của tệp không có BOM, ví dụ windows-1258, latin1 (mặc định utf-8)' },
+  'cli.opt.max-field-size': {
+    en: 'largest row read, in bytes or with a unit (64k, 16MiB); a larger one is reported, not loaded (default 16MiB)',
+    vi: 'kích thước lớn nhất của một dòng dữ liệu được đọc, tính bằng byte hoặc kèm đơn vị (64k, 16MiB); dòng lớn hơn được báo lỗi, không nạp vào bộ nhớ (mặc định 16MiB)',
+  },
   'cli.opt.sample': { en: 'sample findings kept per rule', vi: 'số lỗi mẫu giữ lại cho mỗi quy tắc' },
   'cli.opt.as-of': { en: 'judge dates as of this day, yyyy-mm-dd (default today)', vi: 'xét ngày tháng tính đến ngày này, yyyy-mm-dd (mặc định hôm nay)' },
   'cli.opt.fail-on': { en: 'lowest severity of a failed rule that fails the gate: error or warning', vi: 'mức nghiêm trọng thấp nhất khiến không đạt: error hoặc warning' },
@@ -152,7 +185,10 @@ export const messages = {
   'cli.rules': { en: "list a pack's rules with dimension, severity and description (English and Vietnamese)", vi: 'liệt kê các quy tắc của bộ quy tắc với chiều, mức nghiêm trọng và mô tả (tiếng Anh và tiếng Việt)' },
   'cli.rules.count': { en: 'rules', vi: 'quy tắc' },
   'cli.pack': { en: 'show the resolved rule pack (after extends) as JSON', vi: 'hiện bộ quy tắc đã hợp nhất (sau extends) dưới dạng JSON' },
-  'cli.pack.names': { en: 'pack names or paths (default vn-population)', vi: 'tên hoặc đường dẫn bộ quy tắc (mặc định vn-population)' },
+  'cli.pack.names': {
+    en: 'pack names or paths (default: ./dqc.config.*, else vn-population)',
+    vi: 'tên hoặc đường dẫn bộ quy tắc (mặc định: ./dqc.config.*, nếu không có thì vn-population)',
+  },
   'cli.bad-option-value': { en: '"{value}" is not valid ({expected})', vi: '"{value}" không hợp lệ ({expected})' },
   'cli.unknown-option': { en: 'unknown option {option}', vi: 'không có tùy chọn {option}' },
   'cli.unknown-command': { en: 'unknown command {command}', vi: 'không có lệnh {command}' },

@@ -21,6 +21,13 @@ export interface Sample {
 
 export type RuleStatus = 'passed' | 'failed' | 'skipped';
 
+export interface RuleFileResult {
+  file: string;
+  evaluated: number;
+  failed: number;
+  findings: number;
+}
+
 export interface RuleResult {
   id: string;
   check: string;
@@ -43,6 +50,11 @@ export interface RuleResult {
   threshold: { maxFailures: number | null; maxFailRate: number | null };
   /** Files where the rule could not run, and why. */
   skipped: { file: string; missingColumns: string[] }[];
+  /**
+   * The rule's counts in each file it ran on (same meaning as the overall ones; a whole-run
+   * finding counts in every file). Added within reportVersion 1: absent in reports of earlier builds.
+   */
+  byFile?: RuleFileResult[];
   samples: Sample[];
 }
 
@@ -67,6 +79,11 @@ export interface InputResult {
   /** False when part of the file could not be read at all. */
   complete: boolean;
   columns: string[];
+  /**
+   * Non-blank cells per column, aligned with `columns`, over the rows read (rows − rejected): the
+   * fill rates. Added within reportVersion 1: absent in older reports.
+   */
+  filled?: number[];
   /** Semantic field → header it is bound to. */
   bound: Record<string, string>;
   problems: ProblemSummary[];

@@ -34,7 +34,7 @@ describe('command line', () => {
     expect(asOf.stderr).toContain('--as-of: "31/12/2025" is not valid (yyyy-mm-dd)');
     const format = dqc(['check', 'fixtures/population-clean.csv', '--format', 'xml']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('--format: "xml" is not valid (console, json)');
+    expect(format.stderr).toContain('--format: "xml" is not valid (console, json, html, markdown, junit)');
     const missing = dqc(['check']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing argument inputs');
