@@ -1,11 +1,22 @@
 // One measurement in a fresh process, so peak RSS belongs to that step alone. Prints JSON.
+// Modes: read, csv-parse, fast-csv (the parse floors), dqc-* (the check API on a pack), duckdb
+// (the same checks as bench/sql-checks.pack.json, written as SQL: the reference a user would pick).
 import { parse } from 'csv-parse';
 import { createReadStream, statSync } from 'node:fs';
 import { check } from '../src/index.js';
+import { CsvScanner, type ScannedItem } from '../src/input/fast-csv.js';
 
 const [mode, file, asOf] = process.argv.slice(2) as [string, string, string];
 const started = process.hrtime.bigint();
 let rows = 0;
+let detail: unknown;
+const packFile = (name: string) => new URL(`./${name}`, import.meta.url).pathname;
+const PACKS: Record<string, string[]> = {
+  'dqc-full': ['vn-population'],
+  'dqc-full-csv-parse': ['vn-population'],
+  'dqc-cheap': [packFile('cheap-pack.json')],
+  'dqc-sql-checks': [packFile('sql-checks.pack.json')],
+};
 
 if (mode === 'read') {
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) rows += (chunk as Buffer).length > 0 ? 0 : 0;
@@ -13,15 +24,35 @@ if (mode === 'read') {
   const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ relax_column_count: true }));
   for await (const _record of parser) rows++;
   rows--; // header
-} else if (mode === 'dqc-full' || mode === 'dqc-cheap') {
-  const packs = mode === 'dqc-full' ? ['vn-population'] : [new URL('./cheap-pack.json', import.meta.url).pathname];
-  const report = await check([file], { packs, asOf, sample: 5 });
+} else if (mode === 'fast-csv') {
+  const scanner = new CsvScanner(','.charCodeAt(0), 16 << 20);
+  const out: ScannedItem[] = [];
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    scanner.push(chunk as Buffer, out);
+    rows += out.length;
+    out.length = 0;
+  }
+  scanner.end(out);
+  rows += out.length - 1; // header
+} else if (PACKS[mode]) {
+  if (mode === 'dqc-full-csv-parse') process.env.DQC_CSV_READER = 'csv-parse';
+  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5 });
   rows = report.summary.rows;
+  detail = Object.fromEntries(report.rules.filter((r) => r.status !== 'skipped').map((r) => [r.id, r.failed]));
+} else if (mode === 'duckdb') {
+  // bench/duckdb is its own package, installed by bench/run.ts; imported by URL so that the root
+  // type check does not need it.
+  const { runDuckdbChecks } = (await import(new URL('./duckdb/sql.ts', import.meta.url).href)) as {
+    runDuckdbChecks: (file: string, asOf: string) => Promise<Record<string, number>>;
+  };
+  const counts = await runDuckdbChecks(file, asOf);
+  detail = counts;
+  rows = counts.rows ?? 0;
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
 
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
 process.stdout.write(
-  JSON.stringify({ mode, rows, ms, bytes: statSync(file).size, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+  JSON.stringify({ mode, rows, ms, bytes: statSync(file).size, maxRssMb: process.resourceUsage().maxRSS / 1024, detail }) + '\n',
 );

@@ -1,4 +1,5 @@
 import { openCsvReader } from './csv.js';
+import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
@@ -28,6 +29,12 @@ export async function openInput(path: string, options: ReadOptions, report: Prob
   let reader: TableReader;
   if (format === 'json') reader = await openJsonArrayReader(source, report, maxFieldSize);
   else if (format === 'ndjson') reader = await openNdjsonReader(source, report, maxFieldSize);
-  else reader = await openCsvReader(source, options.delimiter ?? sniffDelimiter(path, source.head), report, maxFieldSize);
+  else {
+    const delimiter = options.delimiter ?? sniffDelimiter(path, source.head);
+    // UTF-8 with a one-byte delimiter takes the byte scanner, which reads exactly as csv-parse
+    // does (test/input/fast-csv.test.ts); DQC_CSV_READER=csv-parse forces csv-parse, to compare.
+    const fast = fastCsvApplies(source, delimiter) && process.env.DQC_CSV_READER !== 'csv-parse';
+    reader = await (fast ? openFastCsvReader : openCsvReader)(source, delimiter, report, maxFieldSize);
+  }
   return { reader, stats: source.stats };
 }
