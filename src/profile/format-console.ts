@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../model.js';
 import { formatNumber, formatPercent } from '../report/formatters/text.js';
 import { t } from '../report/messages.js';
+import { formatDate } from '../report/locale.js';
 import type { ColumnProfile, InputProfile, Profile } from './model.js';
 import type { ProfileFormatContext } from './formatters.js';
 
@@ -52,7 +53,8 @@ function columnLines(column: ColumnProfile, lang: Lang, c: InstanceType<typeof C
     fill.push(min === max ? t(lang, 'profile.length-fixed', { length: min }) : t(lang, 'profile.length', { min, max }));
   }
   if (column.min !== null && column.max !== null) {
-    const show = (v: number | string) => (typeof v === 'number' ? n(v) : v);
+    // Dates are held as yyyy-mm-dd: shown 22/11/2026 in Vietnamese, as the rest of the output.
+    const show = (v: number | string) => (typeof v === 'number' ? n(v) : formatDate(v, lang));
     fill.push(t(lang, 'profile.range', { min: show(column.min), max: show(column.max) }));
   }
   lines.push(`    ${fill.join(' · ')}`);

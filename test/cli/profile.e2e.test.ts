@@ -85,6 +85,8 @@ describe('dqc profile fixtures/population-clean.csv', () => {
     expect(run.stdout).toContain('chứa số định danh cá nhân (12 số) (100% giá trị)');
     expect(run.stdout).toContain('kiểu ngày tháng dd/MM/yyyy');
     expect(run.stdout).toContain('thường gặp nhất: "Nữ" 102, "Nam" 98');
+    // dates in the Vietnamese order, as in the reports
+    expect(run.stdout).toContain('từ 08/02/1932 đến 16/11/2020');
     expect(run.stdout).not.toMatch(/\b(holds|rows|filled|shapes)\b/);
   });
 });
