@@ -5,6 +5,7 @@ import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { t, type MessageKey } from '../report/messages.js';
 import { checkCommand, type Io } from './check.js';
+import { addReadAndGateOptions, addReportOptions } from './run-options.js';
 import { checksCommand } from './checks.js';
 import { registerFixCommand } from './fix.js';
 import { registerInitCommand } from './init.js';
@@ -43,26 +44,13 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const check = program
     .command('check')
     .description(t(lang, 'cli.check'))
     .argument('<inputs...>', t(lang, 'cli.check.inputs'))
     .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
-    .option('-c, --column <field=header>', t(lang, 'cli.opt.column'), collect)
-    .option('-f, --format <formats>', t(lang, 'cli.opt.format'))
-    .option('-o, --output <file>', t(lang, 'cli.opt.output'))
-    .option('--output-json <file>', t(lang, 'cli.opt.output-json'))
-    .option('--output-html <file>', t(lang, 'cli.opt.output-html'))
-    .option('--output-markdown <file>', t(lang, 'cli.opt.output-markdown'))
-    .option('--output-junit <file>', t(lang, 'cli.opt.output-junit'))
-    .option('--no-mask', t(lang, 'cli.opt.no-mask'))
-    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
-    .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
-    .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
-    .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
-    .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
-    .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
-    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
+    .option('-c, --column <field=header>', t(lang, 'cli.opt.column'), collect);
+  addReadAndGateOptions(addReportOptions(check, lang), lang)
     .option('--fixes <file>', t(lang, 'cli.opt.fixes'))
     .option('--key <field>', t(lang, 'cli.opt.key'))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))

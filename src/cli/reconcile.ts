@@ -16,6 +16,7 @@ import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js'
 import { expandInputs } from './inputs.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 import { writeReports } from './report-outputs.js';
+import { addReadAndGateOptions, addReportOptions } from './run-options.js';
 
 /** What commander hands over for `dqc reconcile`: the options of `dqc check` and its own. */
 export interface RawReconcileOptions extends RawCheckOptions {
@@ -82,7 +83,7 @@ export async function reconcileCommand(patterns: string[], raw: RawReconcileOpti
 /** Declares `dqc reconcile` on the program; its options are `dqc check`'s plus the reference's. */
 export function registerReconcileCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const reconcile = program
     .command('reconcile')
     .description(t(lang, 'cli.reconcile'))
     .argument('<inputs...>', t(lang, 'cli.reconcile.inputs'))
@@ -91,22 +92,9 @@ export function registerReconcileCommand(program: Command, lang: Lang, io: Io, e
     .option('--expect-complete', t(lang, 'cli.opt.expect-complete'))
     .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
     .option('-c, --column <field=header>', t(lang, 'cli.opt.column'), collect)
-    .option('--reference-column <field=header>', t(lang, 'cli.opt.reference-column'), collect)
-    .option('-f, --format <formats>', t(lang, 'cli.opt.format'))
-    .option('-o, --output <file>', t(lang, 'cli.opt.output'))
-    .option('--output-json <file>', t(lang, 'cli.opt.output-json'))
-    .option('--output-html <file>', t(lang, 'cli.opt.output-html'))
-    .option('--output-markdown <file>', t(lang, 'cli.opt.output-markdown'))
-    .option('--output-junit <file>', t(lang, 'cli.opt.output-junit'))
-    .option('--no-mask', t(lang, 'cli.opt.no-mask'))
+    .option('--reference-column <field=header>', t(lang, 'cli.opt.reference-column'), collect);
+  addReadAndGateOptions(addReportOptions(reconcile, lang), lang)
     .option('--fixes <file>', t(lang, 'cli.opt.reconcile-fixes'))
-    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
-    .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
-    .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
-    .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
-    .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
-    .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
-    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .action(async (inputs: string[], options: RawReconcileOptions) => {
