@@ -25,6 +25,8 @@ export interface CheckApiOptions {
   onFinding?: RunOptions['onFinding'];
   /** Field whose value each Finding.key carries (default id_number). */
   keyField?: string;
+  /** Threads to share the rules between (default: decided from the input size and the cores). */
+  threads?: number;
 }
 
 /** Checks files (paths or globs) and returns the report; throws DqcError when the run cannot be done. */
@@ -41,10 +43,11 @@ export async function check(inputs: string[], options: CheckApiOptions = {}): Pr
     gate: { failOn: options.failOn ?? 'error', maxWarnings: options.maxWarnings ?? null },
     onFinding: options.onFinding,
     keyField: options.keyField,
+    threads: options.threads,
   });
 }
 
-export interface ReconcileApiOptions extends Omit<CheckApiOptions, 'onFinding'> {
+export interface ReconcileApiOptions extends Omit<CheckApiOptions, 'onFinding' | 'threads'> {
   /** The reference extract: one file (path or glob). */
   reference: string;
   /** `field=Header` bindings for the reference. */

@@ -23,6 +23,7 @@ export interface RawCheckOptions extends RawReportOptions {
   color?: boolean;
   fixes?: string;
   key?: string;
+  threads?: string;
 }
 
 /** `dqc check` options normalised once: one spelling, checked, frozen. */
@@ -48,6 +49,8 @@ export interface CheckOptions {
   fixes: string | null;
   /** `--key`: the field whose value names a record in the fix list (checked against the pack later). */
   keyField: string | undefined;
+  /** `--threads`; undefined lets the engine decide (chooseThreads). */
+  threads: number | undefined;
 }
 
 function bad(option: string, value: string, expected: string): DqcError {
@@ -70,6 +73,12 @@ function maxFieldSize(value: string | undefined): number {
   const size = parseByteSize(value);
   if (size === null) throw bad('--max-field-size', value, '1048576, 64k, 16MiB … up to 512MiB');
   return size;
+}
+
+function threadCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw bad('--threads', value, '1 … 64');
+  return Number(value);
 }
 
 export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptions> {
@@ -107,6 +116,7 @@ export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptio
     color: raw.color === false ? false : undefined,
     fixes: raw.fixes ?? null,
     keyField: raw.key,
+    threads: threadCount(raw.threads),
   });
 }
 

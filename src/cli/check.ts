@@ -38,6 +38,7 @@ export async function checkCommand(patterns: string[], raw: RawCheckOptions, lan
       gate: { failOn: options.failOn, maxWarnings: options.maxWarnings },
       onProgress: (rows) => progress.update(rows),
       keyField: options.keyField,
+      threads: options.threads,
       onFinding: fixList?.onFinding,
     });
   } catch (error) {

@@ -15,6 +15,7 @@ import { ProblemCollector } from './problems.js';
 import type { SourceRow } from './row.js';
 import { RuleInstance, type Finding } from './rule.js';
 import { TOOL_VERSION } from './version.js';
+import { chooseThreads, runParallel } from './parallel.js';
 
 export interface RunOptions {
   /** Files to read, in order (globs already expanded). */
@@ -34,7 +35,39 @@ export interface RunOptions {
   onFinding?: (finding: Finding) => void;
   /** Field whose value identifies a record in findings (Finding.key); default id_number. */
   keyField?: string;
+  /**
+   * Threads to spread the rules over (src/engine/parallel.ts); default: decided from the input
+   * size and the cores (chooseThreads). 1 runs everything on the calling thread.
+   */
+  threads?: number;
 }
+
+/** Where a finding was emitted in the run: the row ordinal being read, or END for end(). */
+export const END_POSITION = Number.MAX_SAFE_INTEGER;
+
+/** Receives every finding of a group run with its emission position and its rule's index in the pack. */
+export type FindingSink = (finding: Finding, position: number, ruleIndex: number) => void;
+
+/** Which rules a run executes, and what else it does (see parallel.ts). */
+export interface GroupSpec {
+  /** Rule indexes (in pack order) this run executes; null for all. */
+  rules: ReadonlySet<number> | null;
+  /** The primary run also counts fill rates; the others' input results are discarded. */
+  primary: boolean;
+  sink?: FindingSink;
+  /** Called every ROW_TICK rows with the ordinal of the last row read. */
+  onTick?: (position: number) => void;
+}
+
+/** What a group run returns: a result per executed rule (undefined for the others), the inputs, the rows. */
+export interface GroupResult {
+  results: (RuleResult | undefined)[];
+  inputs: InputResult[];
+  rows: number;
+  messages: Record<string, Bilingual>;
+}
+
+export const ROW_TICK = 1 << 12;
 
 const PROGRESS_EVERY = 1 << 16;
 /** Longest value kept in a sample: a 1 MB cell must not become a 1 MB report line. */
@@ -48,6 +81,8 @@ function clip(text: string): string {
 interface RowCursor {
   file: string;
   row: SourceRow | null;
+  /** Rows read in the run so far, over every file: the emission position of a finding. */
+  ordinal: number;
   /** Cell index of the key field in this file; -1 when the file lacks it. */
   keyIndex: number;
 }
@@ -105,12 +140,12 @@ function countFinding(state: RuleState, finding: Finding): void {
   }
 }
 
-function createRules(options: RunOptions, messages: Record<string, Bilingual>, cursor: RowCursor): RuleState[] {
+function createRules(options: RunOptions, messages: Record<string, Bilingual>, cursor: RowCursor, sink: FindingSink | undefined): RuleState[] {
   const columnFormats = new Map<string, string>();
   for (const [field, column] of Object.entries(options.pack.columns)) {
     if (column.format) columnFormats.set(field, column.format);
   }
-  return options.pack.rules.map((rule) => {
+  return options.pack.rules.map((rule, ruleIndex) => {
     const checkType = findCheckType(rule.check) as AnyCheckType;
     for (const [messageId, text] of Object.entries(checkType.meta.messages)) messages[`${rule.check}/${messageId}`] = text;
     const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false, byFile: new Map(), lastFailed: '' };
@@ -131,9 +166,9 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
         if (finding.fix) sample.fix = finding.fix.value === undefined ? finding.fix : { ...finding.fix, value: clip(finding.fix.value) };
         state.samples.push(sample);
       }
-      if (options.onFinding) {
+      if (sink) {
         finding.key = keyOf(cursor, finding);
-        options.onFinding(finding);
+        sink(finding, cursor.row === null ? END_POSITION : cursor.ordinal, ruleIndex);
       }
     };
     try {
@@ -148,7 +183,7 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
   });
 }
 
-async function readInput(path: string, options: RunOptions, rules: RuleState[], rowsSoFar: number, cursor: RowCursor): Promise<InputResult> {
+async function readInput(path: string, options: RunOptions, rules: readonly RuleState[], group: GroupSpec, cursor: RowCursor): Promise<InputResult> {
   const problems = new ProblemCollector();
   const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
   const fieldIndex = bindColumns(reader.header, options.pack.columns, options.columnOverrides);
@@ -187,13 +222,17 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
   }
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
-  const fill = new FillCounter(reader.header.length);
-  let rows = rowsSoFar;
+  const fill = group.primary ? new FillCounter(reader.header.length) : null;
+  const onTick = group.onTick;
   for await (const row of reader.rows()) {
     cursor.row = row;
+    const ordinal = ++cursor.ordinal;
     for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
-    fill.add(row);
-    if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
+    fill?.add(row);
+    if (ordinal % ROW_TICK === 0) {
+      onTick?.(ordinal);
+      if (ordinal % PROGRESS_EVERY === 0) options.onProgress?.(ordinal);
+    }
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {
@@ -215,7 +254,7 @@ async function readInput(path: string, options: RunOptions, rules: RuleState[], 
     rejected: reader.counts.rejected,
     complete: reader.counts.complete,
     columns: [...reader.header],
-    filled: fill.result(reader.header.length),
+    filled: fill?.result(reader.header.length) ?? [],
     bound,
     problems: problems.summaries(),
   };
@@ -258,25 +297,42 @@ function ruleResult(state: RuleState): RuleResult {
 }
 
 /**
+ * Runs the rules of one group over every input, in one thread: all of them (the single-threaded
+ * run), or a share of them (parallel.ts runs the shares side by side, each thread reading the
+ * inputs itself). Every rule is still created, so a rule that cannot be set up fails the run the
+ * same way whichever thread would have run it.
+ */
+export async function runGroup(options: RunOptions, group: GroupSpec): Promise<GroupResult> {
+  const messages: Record<string, Bilingual> = {};
+  const cursor: RowCursor = { file: '', row: null, ordinal: 0, keyIndex: -1 };
+  const all = createRules(options, messages, cursor, group.sink);
+  const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
+  const inputs: InputResult[] = [];
+  for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));
+  for (const state of rules) if (state.bound) state.instance.end();
+  return {
+    results: all.map((state, i) => (group.rules === null || group.rules.has(i) ? ruleResult(state) : undefined)),
+    inputs,
+    rows: cursor.ordinal,
+    messages,
+  };
+}
+
+/**
  * The streaming run: every rule sees every row of every input once; counts are exact, samples
- * are capped, findings stream out through onFinding. Never prints, never exits.
+ * are capped, findings stream out through onFinding in row order. Never prints, never exits.
  */
 export async function runCheck(options: RunOptions): Promise<Report> {
   const started = Date.now();
-  const messages: Record<string, Bilingual> = {};
-  const cursor: RowCursor = { file: '', row: null, keyIndex: -1 };
-  const rules = createRules(options, messages, cursor);
-  const inputs: InputResult[] = [];
-  let rows = 0;
-  for (const path of options.inputs) {
-    const input = await readInput(path, options, rules, rows, cursor);
-    rows += input.rows;
-    inputs.push(input);
-  }
+  const threads = await chooseThreads(options);
+  const run =
+    threads > 1
+      ? await runParallel(options, threads)
+      : await runGroup(options, { rules: null, primary: true, sink: options.onFinding && ((finding) => options.onFinding!(finding)) });
+  const { inputs, rows, messages } = run;
   options.onProgress?.(rows);
-  for (const state of rules) if (state.bound) state.instance.end();
 
-  const results = rules.map(ruleResult);
+  const results = run.results as RuleResult[];
   const scores = computeScores(results);
   const gate = evaluateGate(results, scores, inputs, options.pack.thresholds, options.gate);
   const count = (severity: string) => results.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);

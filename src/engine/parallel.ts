@@ -1,0 +1,180 @@
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DqcError, type ErrorCode, type ErrorLocation } from '../errors.js';
+import type { SchemaProblem } from '../pack/ajv-errors.js';
+import type { InputResult, RuleResult } from '../report/model.js';
+import { FindingOrder } from './finding-order.js';
+import type { Finding } from './rule.js';
+import { groupRules } from './rule-groups.js';
+import { runGroup, type GroupResult, type RunOptions } from './run.js';
+
+/**
+ * Rule-parallel runs. Each thread reads and parses the inputs itself and runs a share of the
+ * rules over every row, in row order, so every check (stateful ones such as `unique` and
+ * `same-person` included) sees exactly what it sees in one thread, and no row has to cross
+ * threads. What crosses is small: the rule results at the end, and the findings when the caller
+ * streams them (a fix list), merged back into one-thread order by FindingOrder.
+ *
+ * Why not split the rows: rows cannot cross threads cheaply (structured clone costs more than the
+ * checks), byte ranges can only be split after a quote-aware scan, and stateful checks would need
+ * a merge step each. The price of this design is the parse, repeated per thread (docs/benchmarks.md).
+ */
+
+/** Inputs smaller than this together run on one thread: a worker costs ~100 ms to start. */
+export const AUTO_MIN_BYTES = 16 * 1024 * 1024;
+export const MAX_AUTO_THREADS = 4;
+
+/** The part of RunOptions a worker needs (no callbacks). */
+export type WorkerRunOptions = Omit<RunOptions, 'onProgress' | 'onFinding' | 'threads'>;
+
+export interface WorkerInput {
+  options: WorkerRunOptions;
+  rules: number[];
+  findings: boolean;
+}
+
+/** Messages from a worker (worker.ts). */
+export type WorkerMessage =
+  | { type: 'findings'; items: [position: number, rule: number, finding: Finding][]; watermark: number }
+  | { type: 'done'; result: GroupResult }
+  | { type: 'failed'; error: SerializedError };
+
+export interface SerializedError {
+  message: string;
+  dqc?: { code: ErrorCode; data: DqcError['data']; location?: ErrorLocation; details: readonly SchemaProblem[] };
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof DqcError) {
+    return { message: error.message, dqc: { code: error.code, data: error.data, location: error.location, details: error.details } };
+  }
+  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+function revive(error: SerializedError): Error {
+  if (error.dqc) return new DqcError(error.dqc.code, error.dqc.data, error.dqc.location, error.dqc.details);
+  return new Error(`worker thread failed: ${error.message}`);
+}
+
+/** Threads for this run: --threads / DQC_THREADS, else one per core (up to 4) for inputs of 16 MB or more. */
+export async function chooseThreads(options: RunOptions): Promise<number> {
+  const rules = options.pack.rules.length;
+  const asked = options.threads ?? (process.env.DQC_THREADS ? Number(process.env.DQC_THREADS) : undefined);
+  if (asked !== undefined && Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, rules));
+  const cores = availableParallelism();
+  if (cores < 2 || rules < 2) return 1;
+  let bytes = 0;
+  for (const path of options.inputs) {
+    try {
+      bytes += (await stat(path)).size;
+    } catch {
+      return 1; // the single-thread run reports the missing file
+    }
+  }
+  return bytes < AUTO_MIN_BYTES ? 1 : Math.min(cores, MAX_AUTO_THREADS, rules);
+}
+
+/**
+ * The worker's code, next to this file: worker.js when built. Run from the TypeScript sources
+ * (tests, `npm run bench` through tsx) it is worker.ts, loaded through tsx's loader, which a
+ * worker does not inherit: a two-line bootstrap registers it first.
+ */
+function createWorker(workerData: WorkerInput): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData });
+  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const entry = new URL('./worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+interface RunningWorker {
+  worker: Worker;
+  done: Promise<GroupResult>;
+}
+
+function startWorker(options: RunOptions, rules: number[], source: number, order: FindingOrder | null, onFailure: (error: Error) => void): RunningWorker {
+  const { onProgress: _p, onFinding: _f, threads: _t, ...plain } = options;
+  const input: WorkerInput = { options: plain, rules, findings: order !== null };
+  const worker = createWorker(input);
+  const done = new Promise<GroupResult>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      onFailure(error);
+      reject(error);
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'findings') {
+        for (const [position, rule, finding] of message.items) order!.push(source, position, rule, finding);
+        order!.advance(source, message.watermark);
+        order!.flush();
+      } else if (message.type === 'done') {
+        settled = true;
+        resolve(message.result);
+      } else fail(revive(message.error));
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code} before it finished`)));
+  });
+  // Awaited by runParallel, except when the run already failed elsewhere: no unhandled rejection then.
+  done.catch(() => undefined);
+  return { worker, done };
+}
+
+/** Runs the pack's rules on `threads` threads (this one included) and puts the results together. */
+export async function runParallel(options: RunOptions, threads: number): Promise<GroupResult> {
+  const groups = groupRules(options.pack.rules, threads);
+  const onFinding = options.onFinding;
+  const order = onFinding ? new FindingOrder(groups.length, onFinding) : null;
+  let failure: Error | null = null;
+  const workers = groups.slice(1).map((rules, w) => startWorker(options, rules, w + 1, order, (error) => (failure ??= error)));
+  try {
+    const own = runGroup(options, {
+      rules: new Set(groups[0]),
+      primary: true,
+      sink: order ? (finding, position, rule) => order.push(0, position, rule, finding) : undefined,
+      onTick: (position) => {
+        if (failure) throw failure; // a worker failed: stop reading, the run is lost anyway
+        if (order) {
+          order.advance(0, position + 1);
+          order.flush();
+        }
+      },
+    });
+    const mine = await own;
+    if (order) {
+      order.advance(0, Number.POSITIVE_INFINITY);
+      order.flush();
+    }
+    const theirs = await Promise.all(workers.map((w) => w.done));
+    order?.flush();
+    return merge(mine, theirs, options);
+  } finally {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+}
+
+function merge(mine: GroupResult, theirs: GroupResult[], options: RunOptions): GroupResult {
+  const results: (RuleResult | undefined)[] = [...mine.results];
+  for (const other of theirs) {
+    // Every thread read the inputs on its own: they must have read the same bytes.
+    other.inputs.forEach((input: InputResult, i) => {
+      const own = mine.inputs[i];
+      if (!own || own.sha256 !== input.sha256 || own.rows !== input.rows) {
+        throw new DqcError('DQC_INPUT_CHANGED', { path: input.path }, { file: input.path });
+      }
+    });
+    other.results.forEach((result, i) => {
+      if (result) results[i] = result;
+    });
+  }
+  if (results.some((result) => result === undefined) || results.length !== options.pack.rules.length) {
+    throw new Error('parallel run lost a rule result');
+  }
+  return { ...mine, results };
+}

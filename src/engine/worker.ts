@@ -1,0 +1,35 @@
+// A worker thread of a rule-parallel run (parallel.ts): runs its share of the rules over every
+// input and posts the findings (when asked) and the rule results back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { serializeError, type WorkerInput, type WorkerMessage } from './parallel.js';
+import type { Finding } from './rule.js';
+import { runGroup, type RunOptions } from './run.js';
+
+const BATCH = 2048;
+const port = parentPort!;
+const input = workerData as WorkerInput;
+let items: [number, number, Finding][] = [];
+
+function post(watermark: number): void {
+  const message: WorkerMessage = { type: 'findings', items, watermark };
+  port.postMessage(message);
+  items = [];
+}
+
+try {
+  const result = await runGroup(input.options as RunOptions, {
+    rules: new Set(input.rules),
+    primary: false,
+    sink: input.findings
+      ? (finding, position, rule) => {
+          items.push([position, rule, finding]);
+          if (items.length >= BATCH) post(position); // findings at `position` may still follow
+        }
+      : undefined,
+    onTick: input.findings ? (position) => post(position + 1) : undefined,
+  });
+  if (input.findings) post(Number.POSITIVE_INFINITY);
+  port.postMessage({ type: 'done', result } satisfies WorkerMessage);
+} catch (error) {
+  port.postMessage({ type: 'failed', error: serializeError(error) } satisfies WorkerMessage);
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/checks/support/dates.js';
+import type { Finding } from '../../src/engine/rule.js';
+import { runCheck } from '../../src/engine/run.js';
+import { resolvePacks } from '../../src/pack/resolve.js';
+import type { Report } from '../../src/report/model.js';
+import { ROOT } from '../support/cli.js';
+
+/** The report without what differs from run to run (clock), and the findings in emission order. */
+async function run(inputs: string[], packs: string[], threads: number): Promise<{ report: Omit<Report, 'startedAt' | 'durationMs'>; findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const { startedAt: _s, durationMs: _d, ...report } = await runCheck({
+    inputs: inputs.map((input) => (input.startsWith('/') ? input : join(ROOT, input))),
+    pack: resolvePacks(packs.map((pack) => (pack.includes('/') ? join(ROOT, pack) : pack))),
+    asOfDay: dayNumber(2026, 11, 1),
+    sampleSize: 1000,
+    gate: { failOn: 'error', maxWarnings: null },
+    onFinding: (finding) => findings.push(finding),
+    threads,
+  });
+  return { report, findings };
+}
+
+// Each case: inputs and packs whose one-thread run the other thread counts must reproduce exactly.
+const CASES: [string, string[], string[]][] = [
+  ['the defects fixture, full pack', ['fixtures/population-defects.csv'], ['vn-population']],
+  ['the clean fixture and the defects fixture in one run', ['fixtures/population-clean.csv', 'fixtures/population-defects.csv'], ['vn-population']],
+  ['the duplicates register (unique and same-person, findings from end())', ['fixtures/duplicates.csv'], ['fixtures/duplicates.pack.json']],
+];
+
+/**
+ * The defects fixture's rows repeated to `copies` × 500 rows: findings on every stretch of rows,
+ * so the threads' findings interleave while they read (ROW_TICK watermarks, full batches).
+ */
+function repeatedDefects(copies: number): string {
+  const [header, ...rows] = readFileSync(join(ROOT, 'fixtures/population-defects.csv'), 'utf8').split('\n').filter((l) => l.length > 0);
+  const path = join(mkdtempSync(join(tmpdir(), 'dqc-parallel-')), `defects-x${copies}.csv`);
+  writeFileSync(path, [header, ...Array.from({ length: copies }, () => rows).flat()].join('\n') + '\n');
+  return path;
+}
+CASES.push(['the defects repeated to 15,000 rows (findings interleave while reading)', [repeatedDefects(30)], ['vn-population']]);
+
+describe('rule-parallel runs give the one-thread result (src/engine/parallel.ts)', () => {
+  it.each(CASES)('%s: same report and the same findings in the same order on 2 and 3 threads', async (_name, inputs, packs) => {
+    const one = await run(inputs, packs, 1);
+    expect(one.findings.length).toBeGreaterThan(5); // the comparison is about something
+    for (const threads of [2, 3]) {
+      const many = await run(inputs, packs, threads);
+      expect(many.report).toEqual(one.report);
+      expect(many.findings.map((f) => `${f.file}:${f.row}:${f.rule}:${f.code}:${f.key}`)).toEqual(
+        one.findings.map((f) => `${f.file}:${f.row}:${f.rule}:${f.code}:${f.key}`),
+      );
+      expect(many.findings).toEqual(one.findings);
+    }
+  }, 60_000);
+});
