@@ -224,7 +224,7 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   const evaluatedBefore = active.map((instance) => instance.evaluated);
   const fill = group.primary ? new FillCounter(reader.header.length) : null;
   const onTick = group.onTick;
-  for await (const row of reader.rows()) {
+  const check = (row: SourceRow): void => {
     cursor.row = row;
     const ordinal = ++cursor.ordinal;
     for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
@@ -233,6 +233,11 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
       onTick?.(ordinal);
       if (ordinal % PROGRESS_EVERY === 0) options.onProgress?.(ordinal);
     }
+  };
+  if (reader.batches) {
+    for await (const batch of reader.batches()) for (const row of batch) check(row);
+  } else {
+    for await (const row of reader.rows()) check(row);
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {

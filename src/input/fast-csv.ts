@@ -103,17 +103,21 @@ export class CsvScanner {
     private readonly maxRecordSize: number,
   ) {}
 
-  /** Records completed by this chunk (plus the previous chunks' unfinished one). */
-  push(chunk: Buffer, out: ScannedItem[]): void {
-    this.scan(chunk, false, out);
+  /**
+   * Records completed by this chunk (plus the previous chunks' unfinished one). With `breaks`,
+   * one number per item: the line breaks inside the record (0 for one read whole by wholeLine),
+   * or -1 when not counted (the reader counts them in the cells).
+   */
+  push(chunk: Buffer, out: ScannedItem[], breaks?: number[]): void {
+    this.scan(chunk, false, out, breaks);
   }
 
   /** The last record, if the input did not end with a line break. */
-  end(out: ScannedItem[]): void {
-    this.scan(Buffer.alloc(0), true, out);
+  end(out: ScannedItem[], breaks?: number[]): void {
+    this.scan(Buffer.alloc(0), true, out, breaks);
   }
 
-  private scan(chunk: Buffer, eof: boolean, out: ScannedItem[]): void {
+  private scan(chunk: Buffer, eof: boolean, out: ScannedItem[], breaks: number[] | undefined): void {
     if (this.stopped) return;
     let buf = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
     if (!this.started) {
@@ -125,11 +129,29 @@ export class CsvScanner {
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
     let start = 0;
+    // Next quote byte at or after `start` (buf.length when none): a line that ends before it has
+    // no quoted field and is split whole (wholeLine).
+    let quote = -1;
+    const delimiterChar = String.fromCharCode(this.delimiter);
     for (;;) {
+      if (this.rd === RD_LF || this.rd === RD_CRLF) {
+        if (quote < start) {
+          quote = buf.indexOf(QUOTE, start);
+          if (quote < 0) quote = buf.length;
+        }
+        const end = this.wholeLine(buf, start, quote, delimiterChar);
+        if (end > 0) {
+          out.push(this.cells);
+          breaks?.push(0);
+          start = end;
+          continue;
+        }
+      }
       this.pos = start;
       const outcome = this.record(buf, start, eof);
       if (outcome === RECORD) {
         out.push(this.cells);
+        breaks?.push(-1);
         start = this.pos;
         continue;
       }
@@ -138,13 +160,80 @@ export class CsvScanner {
         return;
       }
       this.pending = Buffer.alloc(0);
-      if (outcome === UNCLOSED) out.push({ skipped: 'CSV_QUOTE_NOT_CLOSED' });
-      else if (outcome === TOO_LARGE) {
+      if (outcome === UNCLOSED) {
+        out.push({ skipped: 'CSV_QUOTE_NOT_CLOSED' });
+        breaks?.push(-1);
+      } else if (outcome === TOO_LARGE) {
         out.push({ skipped: 'CSV_MAX_RECORD_SIZE' });
+        breaks?.push(-1);
         this.stopped = true;
       }
       return;
     }
+  }
+
+  /**
+   * A record that is one line, read whole: decoded at once (one native call) and cut into cells in
+   * the string, where indexOf is cheap. It gives what record() gives for such a record: outside
+   * quotes no byte but the delimiter and the line break matters, a quote opens a quoted field only
+   * at the start of a field, and invalid UTF-8 decodes the same line by line as cell by cell (an
+   * ASCII byte ends any multi-byte sequence). Returns the position after the line break, or 0 when
+   * record() must decide: no line break in this chunk, a quoted field that goes on past it or
+   * whose closing quote is followed by something else than a delimiter (relax_quotes), a CR LF
+   * file's lone LF (an ordinary character there), or a line longer than the record size limit.
+   */
+  private wholeLine(buf: Buffer, start: number, quote: number, delimiter: string): number {
+    const lf = buf.indexOf(LF, start);
+    if (lf < 0 || lf - start > this.maxRecordSize) return 0;
+    let end = lf;
+    if (this.rd === RD_CRLF) {
+      if (lf === start || buf[lf - 1] !== CR) return 0;
+      end = lf - 1;
+    }
+    const line = decode(buf, start, end, false);
+    if (quote >= end) {
+      this.cells = line.split(delimiter);
+      return lf + 1;
+    }
+    const cells: string[] = [];
+    const length = line.length;
+    let at = 0;
+    for (;;) {
+      if (line.charCodeAt(at) === QUOTE) {
+        let content = '';
+        let from = at + 1;
+        for (;;) {
+          const close = line.indexOf('"', from);
+          if (close < 0) return 0; // the quoted field goes on past the line break
+          if (line.charCodeAt(close + 1) === QUOTE) {
+            content += line.slice(from, close + 1);
+            from = close + 2;
+            continue;
+          }
+          content += line.slice(from, close);
+          at = close + 1;
+          break;
+        }
+        cells.push(content);
+        if (at === length) break;
+        if (line[at] !== delimiter) return 0; // relax_quotes or a NUL after the quote: record() knows
+        at++;
+      } else {
+        const next = line.indexOf(delimiter, at);
+        if (next < 0) {
+          cells.push(line.slice(at));
+          break;
+        }
+        cells.push(line.slice(at, next));
+        at = next + 1;
+      }
+      if (at === length) {
+        cells.push('');
+        break;
+      }
+    }
+    this.cells = cells;
+    return lf + 1;
   }
 
   /** Notes a field: its kind and its byte positions (start, split, end). */
@@ -363,7 +452,8 @@ function isBlankLine(record: readonly string[], headerWidth: number): boolean {
 
 /**
  * The CSV reader over CsvScanner. Its row, line and problem logic mirrors openCsvReader in csv.ts
- * item for item (the differential test holds them together): keep both in step.
+ * item for item (the differential test holds them together): keep both in step. Rows come a
+ * chunk at a time (batches), so the engine awaits once per chunk, not once per row.
  */
 export async function openFastCsvReader(
   source: TextSource,
@@ -377,50 +467,55 @@ export async function openFastCsvReader(
   const scanner = new CsvScanner(delimiter.charCodeAt(0), maxFieldSize);
   const chunks = bytes()[Symbol.asyncIterator]();
   let batch: ScannedItem[] = [];
+  /** Line breaks inside each item of the batch (CsvScanner.push). */
+  let breaks: number[] = [];
   let taken = 0;
   let ended = false;
 
-  /** Next item, reading chunks as needed; undefined at the end of the input. */
-  async function nextItem(): Promise<ScannedItem | undefined> {
+  /** Scans the next chunk once the batch is used up; false at the end of the input. */
+  async function refill(): Promise<boolean> {
     while (taken >= batch.length) {
-      if (ended) return undefined;
+      if (ended) return false;
       batch = [];
+      breaks = [];
       taken = 0;
       const next = await chunks.next(); // a read error is a DqcError: it propagates as in csv.ts
       if (next.done) {
         ended = true;
-        scanner.end(batch);
-      } else scanner.push(next.value, batch);
+        scanner.end(batch, breaks);
+      } else scanner.push(next.value, batch, breaks);
     }
-    return batch[taken++];
+    return true;
   }
 
   let lastEndLine = 0;
   let header: string[] = [];
   let stopped = false;
+  /** Line breaks inside the record takeRecord() returned last; -1 when not counted. */
+  let recordBreaks = -1;
 
-  function place(record: readonly string[]): number {
+  function place(record: readonly string[], inside: number): number {
     const start = lastEndLine + 1;
-    lastEndLine = start + newlinesIn(record);
+    lastEndLine = start + (inside >= 0 ? inside : newlinesIn(record));
     return start;
   }
 
-  async function drain(): Promise<undefined> {
+  async function drain(): Promise<void> {
     for (;;) {
       try {
-        if ((await chunks.next()).done) return undefined;
+        if ((await chunks.next()).done) return;
       } catch (error) {
         if (error instanceof DqcError) throw error;
-        return undefined;
+        return;
       }
     }
   }
 
-  async function next(): Promise<string[] | undefined> {
-    for (;;) {
-      if (stopped) return drain();
-      const value = await nextItem();
-      if (value === undefined) return undefined;
+  /** The next record of the batch read so far (problems and blank lines dealt with); null when it is used up or reading stopped. */
+  function takeRecord(): string[] | null {
+    while (!stopped && taken < batch.length) {
+      const inside = breaks[taken] as number;
+      const value = batch[taken++] as ScannedItem;
       if (!Array.isArray(value)) {
         const line = lastEndLine + 1;
         counts.complete = false;
@@ -436,30 +531,58 @@ export async function openFastCsvReader(
         lastEndLine++;
         continue;
       }
+      recordBreaks = inside;
       return value;
+    }
+    return null;
+  }
+
+  async function next(): Promise<string[] | undefined> {
+    for (;;) {
+      const record = takeRecord();
+      if (record) return record;
+      if (stopped) return drain().then(() => undefined);
+      if (!(await refill())) return undefined;
     }
   }
 
   const first = await next();
-  if (first) header = normalizeHeader(first, report, place(first));
+  if (first) header = normalizeHeader(first, report, place(first, recordBreaks));
   else if (counts.complete) {
     report({ code: 'file/empty', line: null, row: null, column: null, data: {} });
   }
 
-  async function* rows(): AsyncGenerator<SourceRow> {
-    for (let cells = await next(); cells; cells = await next()) {
-      const line = place(cells);
-      const row = ++counts.rows;
-      if (cells.length !== header.length) {
-        report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected: header.length } });
+  function rowOf(cells: string[]): SourceRow {
+    const line = place(cells, recordBreaks);
+    const row = ++counts.rows;
+    if (cells.length !== header.length) {
+      report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected: header.length } });
+    }
+    if (source.decodeErrors) reportReplacementChars(cells, header, source.stats.encoding, row, line, report);
+    return new ArrayRow(row, line, cells);
+  }
+
+  async function* batches(): AsyncGenerator<readonly SourceRow[]> {
+    if (first) {
+      for (;;) {
+        const rows: SourceRow[] = [];
+        for (let cells = takeRecord(); cells; cells = takeRecord()) rows.push(rowOf(cells));
+        if (rows.length > 0) yield rows;
+        if (stopped) {
+          await drain();
+          break;
+        }
+        if (!(await refill())) break;
       }
-      if (source.decodeErrors) reportReplacementChars(cells, header, source.stats.encoding, row, line, report);
-      yield new ArrayRow(row, line, cells);
     }
     if (counts.rows === 0 && header.length > 0 && counts.complete) {
       report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
     }
   }
 
-  return { format: 'csv', delimiter, header, counts, rows };
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for await (const chunk of batches()) yield* chunk;
+  }
+
+  return { format: 'csv', delimiter, header, counts, rows, batches };
 }

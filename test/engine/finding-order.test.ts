@@ -12,7 +12,7 @@ function finding(position: number, rule: number, seq: number): Finding {
     messageId: 'y',
     data: {},
     severity: 'error',
-    dimension: 'validity',
+    dimension: 'true',
     file: 'f',
     row: position,
     line: position,
