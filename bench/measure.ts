@@ -3,7 +3,7 @@
 // (the same checks as bench/sql-checks.pack.json, written as SQL: the reference a user would pick).
 import { parse } from 'csv-parse';
 import { createReadStream, statSync } from 'node:fs';
-import { check } from '../src/index.js';
+import type { check as checkApi } from '../src/index.js';
 import { CsvScanner, type ScannedItem } from '../src/input/fast-csv.js';
 
 const [mode, file, asOf] = process.argv.slice(2) as [string, string, string];
@@ -13,6 +13,7 @@ let detail: unknown;
 const packFile = (name: string) => new URL(`./${name}`, import.meta.url).pathname;
 const PACKS: Record<string, string[]> = {
   'dqc-full': ['vn-population'],
+  'dqc-full-1-thread': ['vn-population'],
   'dqc-full-csv-parse': ['vn-population'],
   'dqc-cheap': [packFile('cheap-pack.json')],
   'dqc-sql-checks': [packFile('sql-checks.pack.json')],
@@ -36,7 +37,11 @@ if (mode === 'read') {
   rows += out.length - 1; // header
 } else if (PACKS[mode]) {
   if (mode === 'dqc-full-csv-parse') process.env.DQC_CSV_READER = 'csv-parse';
-  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5 });
+  // The built engine (bench/run.ts builds first), as the CLI runs it: its worker threads start
+  // from dist/ as users' do, not through tsx.
+  const { check } = (await import(new URL('../dist/index.js', import.meta.url).href)) as { check: typeof checkApi };
+  const threads = mode.endsWith('-1-thread') || mode === 'dqc-full-csv-parse' ? 1 : undefined;
+  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5, threads });
   rows = report.summary.rows;
   detail = Object.fromEntries(report.rules.filter((r) => r.status !== 'skipped').map((r) => [r.id, r.failed]));
 } else if (mode === 'duckdb') {

@@ -17,7 +17,8 @@ const STEPS = {
   duckdb: 'DuckDB SQL: ID present/12 digits/unique, name & DOB present, freshness (2 threads)',
   'dqc-sql-checks': 'dqc check, the same 6 checks (`bench/sql-checks.pack.json`)',
   'dqc-cheap': 'dqc check, cheap row checks (`bench/cheap-pack.json`)',
-  'dqc-full': 'dqc check, full `vn-population` (31 rules)',
+  'dqc-full': 'dqc check, full `vn-population` (31 rules; threads: one per core)',
+  'dqc-full-1-thread': 'dqc check, full `vn-population`, one thread (`--threads 1`)',
   'dqc-full-csv-parse': 'dqc check, full `vn-population`, csv-parse reader (`DQC_CSV_READER=csv-parse`)',
 } as const;
 type Mode = keyof typeof STEPS;
@@ -59,6 +60,8 @@ function ensureDuckdb(): void {
   execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-package-lock'], { stdio: 'inherit' });
 }
 if (modes.includes('duckdb' as Mode)) ensureDuckdb();
+// The dqc modes run the built engine (dist/), as the CLI does.
+if (modes.some((mode) => mode.startsWith('dqc-'))) execFileSync('npm', ['run', 'build'], { cwd: join(here, '..'), stdio: 'ignore' });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -1,35 +1,28 @@
 import type { ResolvedRule } from './rule.js';
 
 /**
- * Rough cost of one rule per row, in µs on the benchmark file (docs/benchmarks.md, "per rule"),
- * to share rules out between threads so that they finish together. Only the proportions matter;
- * a check type not listed counts as DEFAULT_COST.
+ * Rough cost of one rule per row, in µs: the check alone on the 200,000-row benchmark file
+ * (docs/decisions.md, "Check-type speed") plus ~0.2 µs of engine work per rule and row. Used to
+ * share rules out between threads so that they finish together; only the proportions matter. A
+ * check type not listed counts as DEFAULT_COST.
  */
 const COST: Readonly<Record<string, number>> = {
   'same-person': 20,
-  unique: 4,
-  'vn-person-name': 3.5,
-  'vn-text-encoding': 3.5,
-  liveness: 2.5,
-  'vn-bhyt': 2.5,
-  'vn-bhxh': 2.5,
-  freshness: 2,
-  'vn-cmnd': 1.5,
-  'vn-tax-code': 1.5,
-  placeholder: 1.5,
-  enum: 1.5,
-  whitespace: 1.5,
-  date: 1.5,
-  'vn-province': 1,
-  'vn-personal-id': 1,
-  required: 1,
-  'fill-rate': 0.3,
-  'row-count': 0.1,
+  unique: 3.5,
+  'vn-personal-id': 0.85,
+  'vn-text-encoding': 0.75,
+  'vn-bhyt': 0.5,
+  'vn-person-name': 0.45,
+  'vn-phone': 0.45,
+  'vn-cmnd': 0.4,
+  placeholder: 0.4,
+  'fill-rate': 0.25,
+  'row-count': 0.05,
 };
-const DEFAULT_COST = 1.5;
+const DEFAULT_COST = 0.35;
 
-/** The share of reading and bookkeeping the first thread does on top of its rules (fill rates, problems, progress, merging). */
-const PRIMARY_EXTRA = 3;
+/** What the first thread does on top of its rules: fill rates, input problems, progress, merging. */
+const PRIMARY_EXTRA = 1;
 
 export function ruleCost(rule: ResolvedRule): number {
   return COST[rule.check] ?? DEFAULT_COST;
