@@ -1,6 +1,6 @@
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank, isOneRepeatedDigit } from './support/text.js';
 
 interface Options {
   values: readonly string[];
@@ -15,8 +15,6 @@ const DEFAULT_VALUES: readonly string[] = [
   'không', 'không có', 'chưa có', 'chưa rõ', 'không rõ', 'không xác định',
   '00/00/0000', '0000-00-00', '01/01/1900', '1900-01-01', 'x', 'xx', 'xxx',
 ];
-
-const ONE_REPEATED_DIGIT = /^([0-9])\1*$/;
 
 export default defineCheckType<Options, 'placeholder'>({
   meta: {
@@ -50,14 +48,18 @@ export default defineCheckType<Options, 'placeholder'>({
     const field = context.columns[0] ?? '';
     const { values, extra_values, repeated_digits_min_length: minDigits } = context.options;
     const folded = new Set([...values, ...extra_values].map(foldText));
+    // A folded cell longer than every placeholder cannot be one: no set lookup (no string hash).
+    let longest = 0;
+    for (const value of folded) longest = Math.max(longest, value.length);
+    const isPlaceholderText = (key: string) => key.length <= longest && folded.has(key);
     return {
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
         const trimmed = value.trim();
         const isPlaceholder =
-          folded.has(foldText(trimmed)) ||
-          (minDigits > 0 && trimmed.length >= minDigits && ONE_REPEATED_DIGIT.test(trimmed));
+          isPlaceholderText(foldText(trimmed)) ||
+          (minDigits > 0 && trimmed.length >= minDigits && isOneRepeatedDigit(trimmed));
         if (isPlaceholder) {
           context.report(row, {
             messageId: 'placeholder',

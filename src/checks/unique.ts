@@ -103,6 +103,7 @@ export default defineCheckType<Options, MessageId>({
     const scratch = new Uint32Array(3);
     const keyHash = new Hash64();
     const hash = new Hash32();
+    const normalizedHash = new Hash32();
     const bits = persons > 0 ? Math.floor(32 / persons) : 0;
     const codeRange = 2 ** bits - 1;
 
@@ -179,12 +180,12 @@ export default defineCheckType<Options, MessageId>({
           keyLo = keyHash.lo;
         }
 
+        // The raw and the normalised fingerprint of the row, each cell read once for both.
         hash.reset();
-        for (let i = 0; i < row.width; i++) hash.text(row.cell(i));
+        normalizedHash.reset();
+        for (let i = 0; i < row.width; i++) Hash32.textAndNormalized(hash, normalizedHash, row.cell(i));
         scratch[0] = hash.value;
-        hash.reset();
-        for (let i = 0; i < row.width; i++) hash.normalizedText(row.cell(i));
-        scratch[1] = hash.value;
+        scratch[1] = normalizedHash.value;
         if (persons > 0) scratch[2] = personCode(row);
 
         const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, scratch) : index.insertHash(keyHi, keyLo, ordinal, scratch);

@@ -1,5 +1,6 @@
 import { D_CONFUSABLES, isVietnameseNameLetter, middleNameAgainstSex, sexOf, titleCaseVi } from '../vn/names.js';
-import { defineCheckType } from './define.js';
+import { isPlainName, isPlainTitleCase, isPlainUpperCase, plainMiddleNameAgainstSex } from '../vn/name-scan.js';
+import { defineCheckType, type RowView } from './define.js';
 import { memoize } from './support/memo.js';
 import { isBlank } from './support/text.js';
 
@@ -94,11 +95,41 @@ export default defineCheckType<Options, MessageId>({
     });
     // Upper-casing loses nothing; title case may be wrong for a foreign name (McDonald).
     const caseConfidence = wantedCase === 'upper' ? 0.95 : 0.9;
+    const plainInWantedCase = wantedCase === 'title' ? isPlainTitleCase : wantedCase === 'upper' ? isPlainUpperCase : () => true;
+
+    function reportMiddleName(row: RowView, value: string, name: string, against: (name: string, sex: 'male' | 'female') => string | null): void {
+      const sexText = row.value(1);
+      if (isBlank(sexText)) return;
+      const sex = sexOf(sexText);
+      if (sex === null) return;
+      const middle = against(name, sex);
+      if (middle === null) return;
+      context.report(row, {
+        messageId: 'middle-name-sex',
+        data: { field, value, middle, sex: sexText, sex_field: sexField },
+      });
+    }
 
     return {
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
+        if (isPlainName(value)) {
+          // The usual name: NFC, no digit, invalid or look-alike character; only its case and its
+          // middle name are left to judge, by char-code scans (vn/name-scan.ts).
+          if (!plainInWantedCase(value)) {
+            const expected = recase!(value);
+            if (expected !== value) {
+              context.report(row, {
+                messageId: 'wrong-case',
+                data: { field, value, case: caseName, case_vi: caseNameVi },
+                fix: { action: 'set', value: expected, confidence: caseConfidence },
+              });
+            }
+          }
+          if (checkMiddle) reportMiddleName(row, value, value, plainMiddleNameAgainstSex);
+          return;
+        }
         const name = value.normalize('NFC');
         let digits = false;
         const invalid = new Set<string>();
@@ -132,17 +163,7 @@ export default defineCheckType<Options, MessageId>({
             });
           }
         }
-        if (!checkMiddle) return;
-        const sexText = row.value(1);
-        if (isBlank(sexText)) return;
-        const sex = sexOf(sexText);
-        if (sex === null) return;
-        const middle = middleNameAgainstSex(name, sex);
-        if (middle === null) return;
-        context.report(row, {
-          messageId: 'middle-name-sex',
-          data: { field, value, middle, sex: sexText, sex_field: sexField },
-        });
+        if (checkMiddle) reportMiddleName(row, value, name, middleNameAgainstSex);
       },
     };
   },

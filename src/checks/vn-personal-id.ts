@@ -11,7 +11,7 @@ import {
 import { idCodesForPlace } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat } from './support/dates.js';
-import { isBlank } from './support/text.js';
+import { isAsciiDigits, isBlank } from './support/text.js';
 
 type CrossCheck = 'birth-year' | 'sex' | 'province';
 
@@ -36,7 +36,6 @@ type MessageId =
   | 'id-sex-mismatch'
   | 'id-province-mismatch';
 
-const DIGITS_12 = /^\d{12}$/;
 // Year-only and 00/00/yyyy birth dates of the elderly (§4.4) still carry the year to compare.
 const PARTIAL_DATE_YEAR = /^(?:\d{1,2}[/.-]){0,2}(\d{4})$/;
 const PLACE_CACHE_LIMIT = 4096;
@@ -206,7 +205,7 @@ export default defineCheckType<Options, MessageId>({
         }
 
         const digits = normalizeIdDigits(value);
-        if (!DIGITS_12.test(digits)) {
+        if (digits.length !== 12 || !isAsciiDigits(digits)) {
           if (!structure) return;
           const restored = /^\d+$/.test(digits) ? restoreLeadingZeros(digits) : undefined;
           const id = restored === undefined ? undefined : decodePersonalId(restored);

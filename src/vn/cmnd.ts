@@ -5,6 +5,7 @@
 // Every CMND stopped being valid on 31 Dec 2024 (Law on Identification 26/2023/QH15 Art. 46);
 // documents that quote one stay valid, so a historical CMND number is legitimate.
 
+import { isAsciiDigits } from '../checks/support/text.js';
 import { normalizeIdDigits } from './personal-id.js';
 
 /** The last day a CMND (9 or 12 digits) was a valid identity document, in days since 1970-01-01. */
@@ -15,8 +16,9 @@ export type LegacyIdKind = 'cmnd' | 'personal-id' | 'other';
 /** What the digits of an ID cell are: a 9-digit CMND, a 12-digit (personal ID) number, or neither. */
 export function classifyLegacyId(text: string): { kind: LegacyIdKind; digits: string } {
   const digits = normalizeIdDigits(text);
-  if (/^\d{9}$/.test(digits)) return { kind: 'cmnd', digits };
-  if (/^\d{12}$/.test(digits)) return { kind: 'personal-id', digits };
+  const numeric = isAsciiDigits(digits);
+  if (numeric && digits.length === 9) return { kind: 'cmnd', digits };
+  if (numeric && digits.length === 12) return { kind: 'personal-id', digits };
   return { kind: 'other', digits };
 }
 

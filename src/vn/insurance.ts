@@ -5,6 +5,7 @@
 // Beneficiary groups generated from ../shared/domain/data/bhyt-object-codes.csv (QĐ 1351/QĐ-BHXH via
 // yunkhngn/medconnect) — UNVERIFIED: an unknown group is never a hard error.
 
+import { isAsciiDigits } from '../checks/support/text.js';
 import { compactCode } from './tax-code.js';
 
 /** Beneficiary group code (old card form) → description. UNVERIFIED list. */
@@ -67,8 +68,9 @@ export type CodeReading =
  */
 export function readBhxh(text: string): CodeReading {
   const digits = compactCode(text);
-  if (/^\d{10}$/.test(digits)) return { ok: true, code: digits, leadingZero: false };
-  if (/^\d{9}$/.test(digits)) return { ok: true, code: `0${digits}`, leadingZero: true };
+  const numeric = isAsciiDigits(digits);
+  if (numeric && digits.length === 10) return { ok: true, code: digits, leadingZero: false };
+  if (numeric && digits.length === 9) return { ok: true, code: `0${digits}`, leadingZero: true };
   return { ok: false };
 }
 

@@ -1,4 +1,4 @@
-import { memoize } from '../checks/support/memo.js';
+import { RangeMemo } from '../checks/support/range-memo.js';
 // Vietnamese text that went through a legacy encoding or a wrong code page, and how to decode it.
 // Source: ../shared/domain/vn-reference.md §4.1 and §4.5. The TCVN3 (ABC) byte table is §4.5's
 // (after `backupvietsoft/HRM:ConvertVNI/XtraForm1.cs`); the VNI rules are §4.5's (after
@@ -130,11 +130,26 @@ export function isPlausible(a: TextAssessment): boolean {
 
 // Words, junk characters and NFC never span a space, so a text is plausible exactly when each of
 // its space-separated tokens is; tokens (syllables, house numbers) repeat, so they are remembered.
-const ordinaryToken = memoize((token: string) => isPlausible(assessVietnamese(token.normalize('NFC'))), 200_000);
+const ordinaryToken = new RangeMemo((token: string) => isPlausible(assessVietnamese(token.normalize('NFC'))), 200_000);
 
-/** isPlausible(assessVietnamese(text)), token by token. */
+/**
+ * isPlausible(assessVietnamese(text)), token by token. A token of printable ASCII is ordinary
+ * without a lookup: its words are ASCII words and none of its characters is junk.
+ */
 export function isOrdinaryText(text: string): boolean {
-  for (const token of text.split(' ')) if (token !== '' && !ordinaryToken(token)) return false;
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    let end = start;
+    let ascii = true;
+    for (; end < length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 0x20) break;
+      if (c < 0x20 || c > 0x7e) ascii = false;
+    }
+    if (!ascii && !ordinaryToken.get(text, start, end)) return false;
+    start = end + 1;
+  }
   return true;
 }
 

@@ -3,6 +3,7 @@
 // 59/2021/TT-BCA). Pure functions: the checks, dedupe and the generator share them.
 
 import { memoize } from '../checks/support/memo.js';
+import { isAsciiDigits } from '../checks/support/text.js';
 import { foldText } from './fold.js';
 import { countryByIdCode, isBornAbroadCode, type Country } from './countries.js';
 import { provinceByIdCode, type OldProvince } from './provinces.js';
@@ -42,6 +43,7 @@ const SCIENTIFIC = /^[+]?\d+(?:[.,]\d+)?e\+?\d+$/i;
 
 /** The text without separators and with full-width digits made ASCII; digits only if it was an ID. */
 export function normalizeIdDigits(text: string): string {
+  if (isAsciiDigits(text)) return text; // already only digits: nothing below would change it
   const ascii = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).trim();
   const float = FLOAT_TAIL.exec(ascii);
   return float ? (float[1] as string) : ascii.replace(SEPARATORS, '');
@@ -49,11 +51,16 @@ export function normalizeIdDigits(text: string): string {
 
 /** `1.23457E+11`: a spreadsheet showed the number in scientific notation and the digits are lost. */
 export function isScientificNotation(text: string): boolean {
+  if (isAsciiDigits(text)) return false; // no exponent mark
   return SCIENTIFIC.test(text.trim());
 }
 
 /** The place code of digits 1-3. */
 export function idPlace(code: string): IdPlace {
+  return code.length === 3 && isAsciiDigits(code) ? (PLACE_BY_CODE[Number(code)] as IdPlace) : placeOfCode(code);
+}
+
+function placeOfCode(code: string): IdPlace {
   const province = provinceByIdCode(code);
   if (province) return { kind: 'province', province };
   if (isBornAbroadCode(code)) return { kind: 'abroad', country: countryByIdCode(code) };
@@ -61,8 +68,25 @@ export function idPlace(code: string): IdPlace {
   return { kind: 'invalid' };
 }
 
+// The place of each of the 1,000 three-digit codes, decided once (the objects are read-only):
+// decoding an ID then makes no place object and looks up no Map.
+const PLACE_BY_CODE: readonly IdPlace[] = Array.from({ length: 1000 }, (_, n) => placeOfCode(String(n).padStart(3, '0')));
+
 /** Decodes 12 digits (the caller has checked the shape). */
 export function decodePersonalId(digits: string): PersonalId {
+  if (digits.length === 12 && isAsciiDigits(digits)) {
+    // The same fields as below, read from the char codes.
+    const centuryDigit = digits.charCodeAt(3) - 48;
+    return {
+      digits,
+      placeCode: digits.slice(0, 3),
+      place: PLACE_BY_CODE[(digits.charCodeAt(0) - 48) * 100 + (digits.charCodeAt(1) - 48) * 10 + digits.charCodeAt(2) - 48] as IdPlace,
+      centuryDigit,
+      sex: centuryDigit % 2 === 0 ? 'male' : 'female',
+      birthYear: 1900 + 100 * Math.floor(centuryDigit / 2) + (digits.charCodeAt(4) - 48) * 10 + digits.charCodeAt(5) - 48,
+      serial: digits.slice(6),
+    };
+  }
   const placeCode = digits.slice(0, 3);
   const centuryDigit = Number(digits[3]);
   return {
@@ -82,7 +106,7 @@ export function decodePersonalId(digits: string): PersonalId {
  */
 export function parsePersonalId(text: string): PersonalId | null {
   const digits = normalizeIdDigits(text);
-  return /^\d{12}$/.test(digits) ? decodePersonalId(digits) : null;
+  return digits.length === 12 && isAsciiDigits(digits) ? decodePersonalId(digits) : null;
 }
 
 /** The structural rules of §1.7 (1-3) for a decoded ID, judged in a year. */
@@ -114,4 +138,10 @@ const SEX_WORDS: ReadonlyMap<string, Sex> = new Map([
  * A sex column's value ('Nam'/'Nữ', folded; also male/female, M/F); undefined when unrecognised.
  * A sex column holds a handful of distinct values: each is folded once.
  */
-export const parseSex: (text: string) => Sex | undefined = memoize((text) => SEX_WORDS.get(foldText(text)), 1_000);
+const parseSexFolded = memoize((text) => SEX_WORDS.get(foldText(text)), 1_000);
+export function parseSex(text: string): Sex | undefined {
+  // The two canonical spellings (NFC) are most cells: no lookup, no string hash.
+  if (text === 'Nam') return 'male';
+  if (text === 'Nữ') return 'female';
+  return parseSexFolded(text);
+}

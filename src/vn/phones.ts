@@ -4,6 +4,8 @@
 // tienphong.vn, plo.vn), phone-prefix-conversion-2018.csv (gsm.vn, tienphong.vn, plo.vn, 2018) and
 // landline-area-codes-2017.csv (sunshine-tech/VietnamProvinces); see vn-reference.md §3.3.
 
+import { isAsciiDigits } from '../checks/support/text.js';
+
 export interface MobilePrefix {
   /** Three digits with the trunk 0, e.g. '091'. */
   prefix: string;
@@ -239,11 +241,13 @@ export function landlineAreaCode(national: string): string | undefined {
  */
 export function normalizePhone(text: string): NormalizedPhone {
   const changes: PhoneChange[] = [];
-  let compact = toAscii(text).replace(SEPARATORS, '');
+  // A cell of ASCII digits only (the usual one) has nothing to convert, strip or refuse here.
+  const digitsOnly = isAsciiDigits(text);
+  let compact = digitsOnly ? text : toAscii(text).replace(SEPARATORS, '');
   // Spreadsheet users type a leading apostrophe to keep the 0; some exports keep it.
   if (compact.startsWith("'")) compact = compact.slice(1);
   if (compact !== text) changes.push('separators');
-  if (!/^\+?\d+$/.test(compact)) return { ok: false, problem: 'format', digits: compact, changes };
+  if (!digitsOnly && !/^\+?\d+$/.test(compact)) return { ok: false, problem: 'format', digits: compact, changes };
 
   let national: string;
   let significant: string | null = null;

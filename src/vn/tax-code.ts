@@ -3,6 +3,8 @@
 // arthurdejong/python-stdnum (stdnum/vn/mst.py) and koblas/stdnum-js (src/vn/mst.ts). From 1 Jul 2025
 // individuals and households use their 12-digit personal ID as MST (Circular 86/2024/TT-BTC Art. 38(2)).
 
+import { isAsciiDigits } from '../checks/support/text.js';
+
 export const MST_WEIGHTS: readonly number[] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
 // What people put between digit groups of an identifier: white space (NBSP and zero-width ones
@@ -15,6 +17,7 @@ const FULL_WIDTH_DIGITS = /[\uff10-\uff19]/g;
  * spreadsheets to keep a leading 0); full-width digits mapped to ASCII. Letters are kept.
  */
 export function compactCode(text: string): string {
+  if (isAsciiDigits(text)) return text; // no separator, full-width digit or apostrophe to remove
   const compact = text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(SEPARATORS, '');
   return compact.startsWith("'") ? compact.slice(1) : compact;
 }
