@@ -10,6 +10,25 @@ export type DateFailure = 'format' | 'calendar';
 export type DateParser = (text: string) => number | DateFailure;
 
 export function dayNumber(year: number, month: number, day: number): number {
+  // Integer arithmetic for a real month (H. Hinnant's days_from_civil): Date.UTC costs ~100 ns and
+  // runs for every date cell. Other months (13, 0) keep Date's overflow rules below.
+  if (month >= 1 && month <= 12 && Number.isInteger(year) && Number.isInteger(day)) return daysFromCivil(year, month, day);
+  return dayNumberByDate(year, month, day);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, month 1..12 (a day past the month's end runs on, as with Date.UTC). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** dayNumber through Date: the reference the integer arithmetic is tested against. */
+export function dayNumberByDate(year: number, month: number, day: number): number {
   if (year >= 100) return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
   // Date.UTC reads years 0..99 as 1900..1999; setUTCFullYear does not.
   const date = new Date(0);
@@ -86,7 +105,72 @@ function tokenize(format: string): Token[] | null {
   return tokens;
 }
 
+/**
+ * A format whose numbers all have a fixed width (dd/MM/yyyy, yyyyMMdd, yyyy-MM-dd HH:mm:ss) read
+ * by position: the text must have the format's length, its literals where they belong and digits
+ * everywhere else, which is exactly when the general parser below reads it (each number takes
+ * exactly its width, so the lengths add up). Null for other formats.
+ */
+function compileFixed(tokens: Token[]): DateParser | null {
+  const fields = 'yMdHms';
+  const literal: number[] = [];
+  const field: number[] = [];
+  /** Where a number starts: a field written twice keeps its last value, as in the general reader. */
+  const starts: boolean[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'lit') {
+      for (let i = 0; i < token.text.length; i++) {
+        literal.push(token.text.charCodeAt(i));
+        field.push(-1);
+        starts.push(false);
+      }
+    } else {
+      if (token.min !== token.max) return null;
+      for (let i = 0; i < token.min; i++) {
+        literal.push(-1);
+        field.push(fields.indexOf(token.field));
+        starts.push(i === 0);
+      }
+    }
+  }
+  if (!field.includes(0) || !field.includes(1) || !field.includes(2)) return null;
+  const length = literal.length;
+  const values = new Int32Array(6);
+  return (text) => {
+    if (text.length !== length) return 'format';
+    values.fill(0);
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      const f = field[i] as number;
+      if (f < 0) {
+        if (code !== literal[i]) return 'format';
+        continue;
+      }
+      const digit = code - 48;
+      if (digit < 0 || digit > 9) return 'format';
+      values[f] = (starts[i] ? 0 : (values[f] as number) * 10) + digit;
+    }
+    const y = values[0] as number;
+    const M = values[1] as number;
+    const d = values[2] as number;
+    if (y < 1 || M < 1 || M > 12 || d < 1 || d > daysInMonth(y, M) || (values[3] as number) > 23 || (values[4] as number) > 59 || (values[5] as number) > 59) {
+      return 'calendar';
+    }
+    return dayNumber(y, M, d);
+  };
+}
+
+/** The general token reader: numbers of 1 or 2 digits (d, M) as well as fixed ones. */
+export function compileTokens(format: string): DateParser | null {
+  const tokens = tokenize(format);
+  return tokens ? compileGeneral(tokens) : null;
+}
+
 function compileFast(tokens: Token[]): DateParser {
+  return compileFixed(tokens) ?? compileGeneral(tokens);
+}
+
+function compileGeneral(tokens: Token[]): DateParser {
   return (text) => {
     let pos = 0;
     let y = -1;
