@@ -149,42 +149,8 @@ export class Hash32 {
    * string when every unit is in the fast table (nearly all Vietnamese and Latin text).
    */
   normalizedText(text: string): void {
-    let h = this.h;
-    let n = this.n;
-    let pending = this.pending;
-    let pendingSpace = false;
-    let started = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = fastLower(text.charCodeAt(i));
-      if (c === SPACE) {
-        pendingSpace = started;
-        continue;
-      }
-      if (c === SLOW) {
-        this.text(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
-        return;
-      }
-      if (pendingSpace) {
-        if (pending < 0) pending = 32;
-        else {
-          h = murmurStep(h, pending | (32 << 16));
-          n++;
-          pending = -1;
-        }
-        pendingSpace = false;
-      }
-      if (pending < 0) pending = c;
-      else {
-        h = murmurStep(h, pending | (c << 16));
-        n++;
-        pending = -1;
-      }
-      started = true;
-    }
-    this.h = h;
-    this.n = n;
-    this.pending = pending;
-    this.end();
+    SCRATCH.reset();
+    Hash32.textAndNormalized(SCRATCH, this, text);
   }
 
   /**
@@ -288,3 +254,6 @@ export function hash64(text: string): [number, number] {
   h.text(text);
   return [h.hi, h.lo];
 }
+
+/** The raw half of normalizedText(), which only wants the normalised one. */
+const SCRATCH = new Hash32();
