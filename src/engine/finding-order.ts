@@ -58,6 +58,11 @@ export class FindingOrder {
     this.compact();
   }
 
+  /** The lowest watermark: every source has delivered its findings before this position. */
+  get low(): number {
+    return Math.min(...this.watermarks);
+  }
+
   /** Findings still held (none once every source has reached the end and flush() ran). */
   get pending(): number {
     return this.queues.reduce((n, queue, s) => n + queue.length - this.heads[s]!, 0);

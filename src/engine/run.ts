@@ -57,6 +57,8 @@ export interface GroupSpec {
   sink?: FindingSink;
   /** Called every ROW_TICK rows with the ordinal of the last row read. */
   onTick?: (position: number) => void;
+  /** Called between chunks of rows with the ordinal of the last row read; the run waits while it returns a promise (parallel.ts keeps threads within a window of each other). */
+  pace?: (position: number) => Promise<void> | undefined;
 }
 
 /** What a group run returns: a result per executed rule (undefined for the others), the inputs, the rows. */
@@ -235,9 +237,21 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
     }
   };
   if (reader.batches) {
-    for await (const batch of reader.batches()) for (const row of batch) check(row);
+    const pace = group.pace;
+    for await (const batch of reader.batches()) {
+      for (const row of batch) check(row);
+      const wait = pace?.(cursor.ordinal);
+      if (wait) await wait;
+    }
   } else {
-    for await (const row of reader.rows()) check(row);
+    const pace = group.pace;
+    for await (const row of reader.rows()) {
+      check(row);
+      if (pace && cursor.ordinal % ROW_TICK === 0) {
+        const wait = pace(cursor.ordinal);
+        if (wait) await wait;
+      }
+    }
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {
@@ -318,7 +332,9 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
   return {
     results: all.map((state, i) => (group.rules === null || group.rules.has(i) ? ruleResult(state) : undefined)),
     inputs,
-    rows: cursor.ordinal,
+    // The inputs' rows, rejected ones included (rows = checked + rejected); cursor.ordinal counts
+    // only the rows the rules saw.
+    rows: inputs.reduce((n, input) => n + input.rows, 0),
     messages,
   };
 }

@@ -1,7 +1,7 @@
 // A worker thread of a rule-parallel run (parallel.ts): runs its share of the rules over every
 // input and posts the findings (when asked) and the rule results back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { serializeError, type WorkerInput, type WorkerMessage } from './parallel.js';
+import { PACE_WINDOW, serializeError, type AllowMessage, type WorkerInput, type WorkerMessage } from './parallel.js';
 import type { Finding } from './rule.js';
 import { runGroup, type RunOptions } from './run.js';
 
@@ -16,6 +16,21 @@ function post(watermark: number): void {
   items = [];
 }
 
+// How far this thread may read before the slowest one catches up (parallel.ts, PACE_WINDOW).
+let allowed = PACE_WINDOW;
+let wake: (() => void) | null = null;
+port.on('message', (message: AllowMessage) => {
+  if (message.type === 'allow' && message.position > allowed) {
+    allowed = message.position;
+    wake?.();
+  }
+});
+
+async function waitUntilAllowed(position: number): Promise<void> {
+  while (position > allowed) await new Promise<void>((resolve) => (wake = resolve));
+  wake = null;
+}
+
 try {
   const result = await runGroup(input.options as RunOptions, {
     rules: new Set(input.rules),
@@ -27,6 +42,7 @@ try {
         }
       : undefined,
     onTick: input.findings ? (position) => post(position + 1) : undefined,
+    pace: input.findings ? (position) => (position > allowed ? waitUntilAllowed(position) : undefined) : undefined,
   });
   if (input.findings) post(Number.POSITIVE_INFINITY);
   port.postMessage({ type: 'done', result } satisfies WorkerMessage);

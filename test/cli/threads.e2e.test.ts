@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dqc, tempDir } from '../support/cli.js';
+import { dqc, dqcJson, tempDir } from '../support/cli.js';
 
 const DEFECTS = 'fixtures/population-defects.csv';
 const AS_OF = ['--as-of', '2026-11-01'];
@@ -23,6 +23,20 @@ describe('dqc check --threads', { timeout: 120_000 }, () => {
     for (const other of others) {
       expect(other.report).toEqual(one!.report);
       expect(other.fixes.equals(one!.fixes)).toBe(true);
+    }
+  });
+
+  // Rows a reader rejects are rows of the file: summary.rows counts them (rows = checked + rejected).
+  it.each([
+    ['fixtures/broken/not-objects.json', 3, 3],
+    ['fixtures/broken/broken.ndjson', 4, 1],
+    ['fixtures/broken/ragged.csv', 5, 0],
+  ])('counts every row of %s, rejected ones included, on 1 and 2 threads', (file, rows, rejected) => {
+    for (const threads of ['1', '2']) {
+      const { report } = dqcJson(['check', file, '--threads', threads]);
+      expect(report.summary.rows).toBe(rows);
+      expect(report.inputs[0].rows).toBe(rows);
+      expect(report.inputs[0].rejected).toBe(rejected);
     }
   });
 

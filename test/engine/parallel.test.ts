@@ -44,6 +44,24 @@ function repeatedDefects(copies: number): string {
 CASES.push(['the defects repeated to 15,000 rows (findings interleave while reading)', [repeatedDefects(30)], ['vn-population']]);
 
 describe('rule-parallel runs give the one-thread result (src/engine/parallel.ts)', () => {
+  it('fails the run, not the process, when the finding listener throws (e.g. the fix list cannot be written)', async () => {
+    for (const threads of [1, 2]) {
+      let seen = 0;
+      const run = runCheck({
+        inputs: [CASES[3]![1][0]!],
+        pack: resolvePacks(['vn-population']),
+        asOfDay: dayNumber(2026, 11, 1),
+        sampleSize: 5,
+        gate: { failOn: 'error', maxWarnings: null },
+        onFinding: () => {
+          if (++seen === 5000) throw new Error('disk full');
+        },
+        threads,
+      });
+      await expect(run).rejects.toThrow('disk full');
+    }
+  }, 60_000);
+
   it.each(CASES)('%s: same report and the same findings in the same order on 2 and 3 threads', async (_name, inputs, packs) => {
     const one = await run(inputs, packs, 1);
     expect(one.findings.length).toBeGreaterThan(5); // the comparison is about something
