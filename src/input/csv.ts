@@ -2,40 +2,22 @@ import { parse, type CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DqcError } from '../errors.js';
-import { ArrayRow, type SourceRow } from '../engine/row.js';
+import type { SourceRow } from '../engine/row.js';
+import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
-import { normalizeHeader, reportReplacementChars, type ReadCounts, type TableReader } from './reader.js';
+import type { ReadCounts, TableReader } from './reader.js';
 import type { TextSource } from './source.js';
 
 interface SkippedRecord {
   skipped: CsvError;
 }
 
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
-  }
-  return count;
-}
-
-/**
- * A blank line comes out of csv-parse as one empty field: it is not a data row, except in a
- * one-column file, where it cannot be told from an empty value ("") and is kept as a row.
- */
-function isBlankLine(record: readonly string[], headerWidth: number): boolean {
-  return record.length === 1 && record[0] === '' && headerWidth !== 1;
-}
-
 /**
  * CSV through csv-parse: lenient about what real exports do (ragged rows, a stray quote inside a
  * field) but never silent about it. A record csv-parse cannot read is reported with its line and
  * counted as a rejected row; an unclosed quote is reported where it opened.
- *
- * Lines are counted here rather than with csv-parse's `info` option, which builds an object per
- * record (about a tenth of the parse time): each record takes one line plus the line breaks inside
- * its quoted fields, and blank lines are seen as they pass.
+ * Lines, rows and their problems are kept by CsvRecords, shared with the fast reader.
  */
 export async function openCsvReader(
   source: TextSource,
@@ -63,38 +45,28 @@ export async function openCsvReader(
   const pumping = pipeline(input, parser).catch(() => undefined);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[] | SkippedRecord>;
 
-  let lastEndLine = 0;
-  let header: string[] = [];
+  const lines = new CsvRecords(source, counts, report, maxFieldSize);
   /** Set once a record is too large: nothing after it is parsed, the rest is only read through. */
   let stopped = false;
 
-  /** Line where the record starts; advances past it. */
-  function place(record: readonly string[]): number {
-    const start = lastEndLine + 1;
-    lastEndLine = start + newlinesIn(record);
-    return start;
-  }
-
   function skipped(error: CsvError): void {
-    const line = lastEndLine + 1;
     if (error.code === 'CSV_MAX_RECORD_SIZE') {
       // csv-parse cannot resume after this error (it drops the rest of each later chunk), so the
       // reading stops here, like at an unclosed quote, which is what usually causes it.
       stopped = true;
-      counts.complete = false;
-      report({ code: 'file/row-too-large', line, row: null, column: null, data: { line, limit: maxFieldSize } });
+      lines.tooLarge();
       return;
     }
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-      counts.complete = false;
-      report({ code: 'file/unclosed-quote', line, row: null, column: null, data: { line } });
+      lines.unclosedQuote();
       return;
     }
+    const line = lines.nextLine;
     counts.rows++;
     counts.rejected++;
     report({ code: 'row/rejected', line, row: counts.rows, column: null, data: { reason: error.message } });
     const errorLine = (error as CsvError & { lines?: number }).lines;
-    lastEndLine = typeof errorLine === 'number' && errorLine > line ? errorLine : line;
+    lines.lastEndLine = typeof errorLine === 'number' && errorLine > line ? errorLine : line;
   }
 
   /**
@@ -122,7 +94,7 @@ export async function openCsvReader(
       } catch (error) {
         if (error instanceof DqcError) throw error; // the file itself could not be read
         counts.complete = false;
-        const line = lastEndLine + 1;
+        const line = lines.nextLine;
         report({ code: 'file/parse-error', line, row: null, column: null, data: { line, reason: (error as Error).message } });
         return undefined;
       }
@@ -132,36 +104,18 @@ export async function openCsvReader(
         skipped(value.skipped);
         continue;
       }
-      if (isBlankLine(value, header.length)) {
-        lastEndLine++;
-        continue;
-      }
+      if (lines.skipBlank(value)) continue;
       return value;
     }
   }
 
-  const first = await next();
-  if (first) header = normalizeHeader(first, report, place(first));
-  else if (counts.complete) {
-    // Zero bytes, or nothing but blank lines: there is no header to check against.
-    report({ code: 'file/empty', line: null, row: null, column: null, data: {} });
-  }
+  lines.takeHeader(await next());
 
   async function* rows(): AsyncGenerator<SourceRow> {
-    for (let cells = await next(); cells; cells = await next()) {
-      const line = place(cells);
-      const row = ++counts.rows;
-      if (cells.length !== header.length) {
-        report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected: header.length } });
-      }
-      if (source.decodeErrors) reportReplacementChars(cells, header, source.stats.encoding, row, line, report);
-      yield new ArrayRow(row, line, cells);
-    }
+    for (let cells = await next(); cells; cells = await next()) yield lines.row(cells);
     await pumping;
-    if (counts.rows === 0 && header.length > 0 && counts.complete) {
-      report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
-    }
+    lines.end();
   }
 
-  return { format: 'csv', delimiter, header, counts, rows };
+  return { format: 'csv', delimiter, header: lines.header, counts, rows };
 }

@@ -1,8 +1,9 @@
 import { DqcError } from '../errors.js';
-import { ArrayRow, type SourceRow } from '../engine/row.js';
+import type { SourceRow } from '../engine/row.js';
+import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
-import { normalizeHeader, reportReplacementChars, type ReadCounts, type TableReader } from './reader.js';
+import type { ReadCounts, TableReader } from './reader.js';
 import type { TextSource } from './source.js';
 
 /**
@@ -437,23 +438,10 @@ export class CsvScanner {
   }
 }
 
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
-  }
-  return count;
-}
-
-/** A blank line is not a data row, except in a one-column file (same rule as csv.ts). */
-function isBlankLine(record: readonly string[], headerWidth: number): boolean {
-  return record.length === 1 && record[0] === '' && headerWidth !== 1;
-}
-
 /**
- * The CSV reader over CsvScanner. Its row, line and problem logic mirrors openCsvReader in csv.ts
- * item for item (the differential test holds them together): keep both in step. Rows come a
- * chunk at a time (batches), so the engine awaits once per chunk, not once per row.
+ * The CSV reader over CsvScanner: what openCsvReader in csv.ts does, item for item, with the same
+ * CsvRecords keeping lines, rows and problems. Rows come a chunk at a time (batches), so the engine
+ * awaits once per chunk, not once per row.
  */
 export async function openFastCsvReader(
   source: TextSource,
@@ -488,17 +476,10 @@ export async function openFastCsvReader(
     return true;
   }
 
-  let lastEndLine = 0;
-  let header: string[] = [];
+  const lines = new CsvRecords(source, counts, report, maxFieldSize);
   let stopped = false;
   /** Line breaks inside the record takeRecord() returned last; -1 when not counted. */
   let recordBreaks = -1;
-
-  function place(record: readonly string[], inside: number): number {
-    const start = lastEndLine + 1;
-    lastEndLine = start + (inside >= 0 ? inside : newlinesIn(record));
-    return start;
-  }
 
   async function drain(): Promise<void> {
     for (;;) {
@@ -517,20 +498,13 @@ export async function openFastCsvReader(
       const inside = breaks[taken] as number;
       const value = batch[taken++] as ScannedItem;
       if (!Array.isArray(value)) {
-        const line = lastEndLine + 1;
-        counts.complete = false;
         if (value.skipped === 'CSV_MAX_RECORD_SIZE') {
           stopped = true;
-          report({ code: 'file/row-too-large', line, row: null, column: null, data: { line, limit: maxFieldSize } });
-        } else {
-          report({ code: 'file/unclosed-quote', line, row: null, column: null, data: { line } });
-        }
+          lines.tooLarge();
+        } else lines.unclosedQuote();
         continue;
       }
-      if (isBlankLine(value, header.length)) {
-        lastEndLine++;
-        continue;
-      }
+      if (lines.skipBlank(value)) continue;
       recordBreaks = inside;
       return value;
     }
@@ -547,26 +521,13 @@ export async function openFastCsvReader(
   }
 
   const first = await next();
-  if (first) header = normalizeHeader(first, report, place(first, recordBreaks));
-  else if (counts.complete) {
-    report({ code: 'file/empty', line: null, row: null, column: null, data: {} });
-  }
-
-  function rowOf(cells: string[]): SourceRow {
-    const line = place(cells, recordBreaks);
-    const row = ++counts.rows;
-    if (cells.length !== header.length) {
-      report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected: header.length } });
-    }
-    if (source.decodeErrors) reportReplacementChars(cells, header, source.stats.encoding, row, line, report);
-    return new ArrayRow(row, line, cells);
-  }
+  lines.takeHeader(first, recordBreaks);
 
   async function* batches(): AsyncGenerator<readonly SourceRow[]> {
     if (first) {
       for (;;) {
         const rows: SourceRow[] = [];
-        for (let cells = takeRecord(); cells; cells = takeRecord()) rows.push(rowOf(cells));
+        for (let cells = takeRecord(); cells; cells = takeRecord()) rows.push(lines.row(cells, recordBreaks));
         if (rows.length > 0) yield rows;
         if (stopped) {
           await drain();
@@ -575,14 +536,12 @@ export async function openFastCsvReader(
         if (!(await refill())) break;
       }
     }
-    if (counts.rows === 0 && header.length > 0 && counts.complete) {
-      report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
-    }
+    lines.end();
   }
 
   async function* rows(): AsyncGenerator<SourceRow> {
     for await (const chunk of batches()) yield* chunk;
   }
 
-  return { format: 'csv', delimiter, header, counts, rows, batches };
+  return { format: 'csv', delimiter, header: lines.header, counts, rows, batches };
 }

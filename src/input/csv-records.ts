@@ -1,0 +1,100 @@
+import { ArrayRow, type SourceRow } from '../engine/row.js';
+import type { ProblemSink } from './problems.js';
+import { normalizeHeader, reportReplacementChars, type ReadCounts } from './reader.js';
+import type { TextSource } from './source.js';
+
+function newlinesIn(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
+  }
+  return count;
+}
+
+/**
+ * What both CSV readers (csv.ts over csv-parse, fast-csv.ts over CsvScanner) do with the records
+ * they get: place them on lines, skip blank lines, take the header, number the rows, report their
+ * problems. One copy, so the two readers cannot drift apart; test/input/fast-csv.test.ts compares
+ * what they read.
+ *
+ * Lines are counted here rather than with csv-parse's `info` option, which builds an object per
+ * record (about a tenth of its parse time): each record takes one line plus the line breaks inside
+ * its quoted fields, and blank lines are seen as they pass.
+ */
+export class CsvRecords {
+  /** Last physical line of what has been read so far. */
+  lastEndLine = 0;
+  header: string[] = [];
+
+  constructor(
+    private readonly source: TextSource,
+    private readonly counts: ReadCounts,
+    private readonly report: ProblemSink,
+    private readonly maxFieldSize: number,
+  ) {}
+
+  /** The line after what has been read: where a record that could not be read starts. */
+  get nextLine(): number {
+    return this.lastEndLine + 1;
+  }
+
+  /** Line where the record starts; advances past it. `inside`: its line breaks, when the reader counted them (else -1). */
+  place(record: readonly string[], inside = -1): number {
+    const start = this.lastEndLine + 1;
+    this.lastEndLine = start + (inside >= 0 ? inside : newlinesIn(record));
+    return start;
+  }
+
+  /**
+   * A blank line comes out of both readers as one empty field: it is not a data row, except in a
+   * one-column file, where it cannot be told from an empty value ("") and is kept as a row.
+   * True when the record was such a line and has been passed.
+   */
+  skipBlank(record: readonly string[]): boolean {
+    if (record.length !== 1 || record[0] !== '' || this.header.length === 1) return false;
+    this.lastEndLine++;
+    return true;
+  }
+
+  /** A record over the size limit: reading stops here (csv-parse cannot resume after it). */
+  tooLarge(): void {
+    const line = this.nextLine;
+    this.counts.complete = false;
+    this.report({ code: 'file/row-too-large', line, row: null, column: null, data: { line, limit: this.maxFieldSize } });
+  }
+
+  /** A quote still open at the end of the input: the record it opened is lost. */
+  unclosedQuote(): void {
+    const line = this.nextLine;
+    this.counts.complete = false;
+    this.report({ code: 'file/unclosed-quote', line, row: null, column: null, data: { line } });
+  }
+
+  /** The header from the first record; with none, the empty-file problem (unless reading already failed). */
+  takeHeader(first: readonly string[] | undefined, inside = -1): void {
+    if (first) this.header = normalizeHeader(first, this.report, this.place(first, inside));
+    else if (this.counts.complete) {
+      // Zero bytes, or nothing but blank lines: there is no header to check against.
+      this.report({ code: 'file/empty', line: null, row: null, column: null, data: {} });
+    }
+  }
+
+  /** The next data row, from its record. */
+  row(cells: string[], inside = -1): SourceRow {
+    const line = this.place(cells, inside);
+    const row = ++this.counts.rows;
+    const expected = this.header.length;
+    if (cells.length !== expected) {
+      this.report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected } });
+    }
+    if (this.source.decodeErrors) reportReplacementChars(cells, this.header, this.source.stats.encoding, row, line, this.report);
+    return new ArrayRow(row, line, cells);
+  }
+
+  /** After the last record: a file with a header and no row says so. */
+  end(): void {
+    if (this.counts.rows === 0 && this.header.length > 0 && this.counts.complete) {
+      this.report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
+    }
+  }
+}
