@@ -7,7 +7,7 @@ import { DqcError, type ErrorCode, type ErrorLocation } from '../errors.js';
 import type { SchemaProblem } from '../pack/ajv-errors.js';
 import type { InputResult, RuleResult } from '../report/model.js';
 import { FindingOrder } from './finding-order.js';
-import type { Finding } from './rule.js';
+import type { FindingBatch } from './finding-batcher.js';
 import { groupRules } from './rule-groups.js';
 import { ROW_TICK, runGroup, type GroupResult, type RunOptions } from './run.js';
 
@@ -55,7 +55,7 @@ export interface AllowMessage {
 
 /** Messages from a worker (worker.ts). */
 export type WorkerMessage =
-  | { type: 'findings'; items: [position: number, rule: number, finding: Finding][]; watermark: number }
+  | ({ type: 'findings' } & FindingBatch)
   | { type: 'done'; result: GroupResult }
   | { type: 'failed'; error: SerializedError };
 

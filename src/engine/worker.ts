@@ -2,19 +2,14 @@
 // input and posts the findings (when asked) and the rule results back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PACE_WINDOW, serializeError, type AllowMessage, type WorkerInput, type WorkerMessage } from './parallel.js';
-import type { Finding } from './rule.js';
+import { FindingBatcher } from './finding-batcher.js';
 import { runGroup, type RunOptions } from './run.js';
 
+/** Findings per message. */
 const BATCH = 2048;
 const port = parentPort!;
 const input = workerData as WorkerInput;
-let items: [number, number, Finding][] = [];
-
-function post(watermark: number): void {
-  const message: WorkerMessage = { type: 'findings', items, watermark };
-  port.postMessage(message);
-  items = [];
-}
+const batcher = new FindingBatcher(BATCH, (batch) => port.postMessage({ type: 'findings', ...batch } satisfies WorkerMessage));
 
 // How far this thread may read before the slowest one catches up (parallel.ts, PACE_WINDOW).
 let allowed = PACE_WINDOW;
@@ -35,16 +30,11 @@ try {
   const result = await runGroup(input.options as RunOptions, {
     rules: new Set(input.rules),
     primary: false,
-    sink: input.findings
-      ? (finding, position, rule) => {
-          items.push([position, rule, finding]);
-          if (items.length >= BATCH) post(position); // findings at `position` may still follow
-        }
-      : undefined,
-    onTick: input.findings ? (position) => post(position + 1) : undefined,
+    sink: input.findings ? (finding, position, rule) => batcher.add(finding, position, rule) : undefined,
+    onTick: input.findings ? (position) => batcher.passed(position) : undefined,
     pace: input.findings ? (position) => (position > allowed ? waitUntilAllowed(position) : undefined) : undefined,
   });
-  if (input.findings) post(Number.POSITIVE_INFINITY);
+  if (input.findings) batcher.end();
   port.postMessage({ type: 'done', result } satisfies WorkerMessage);
 } catch (error) {
   port.postMessage({ type: 'failed', error: serializeError(error) } satisfies WorkerMessage);
