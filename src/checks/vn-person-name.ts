@@ -97,6 +97,16 @@ export default defineCheckType<Options, MessageId>({
     const caseConfidence = wantedCase === 'upper' ? 0.95 : 0.9;
     const plainInWantedCase = wantedCase === 'title' ? isPlainTitleCase : wantedCase === 'upper' ? isPlainUpperCase : () => true;
 
+    /** `expected` is the name in the wanted case; `name` the name it was made from (NFC). */
+    function reportCase(row: RowView, value: string, expected: string, name: string): void {
+      if (expected === name) return;
+      context.report(row, {
+        messageId: 'wrong-case',
+        data: { field, value, case: caseName, case_vi: caseNameVi },
+        fix: { action: 'set', value: expected, confidence: caseConfidence },
+      });
+    }
+
     function reportMiddleName(row: RowView, value: string, name: string, against: (name: string, sex: 'male' | 'female') => string | null): void {
       const sexText = row.value(1);
       if (isBlank(sexText)) return;
@@ -117,16 +127,7 @@ export default defineCheckType<Options, MessageId>({
         if (isPlainName(value)) {
           // The usual name: NFC, no digit, invalid or look-alike character; only its case and its
           // middle name are left to judge, by char-code scans (vn/name-scan.ts).
-          if (!plainInWantedCase(value)) {
-            const expected = recase!(value);
-            if (expected !== value) {
-              context.report(row, {
-                messageId: 'wrong-case',
-                data: { field, value, case: caseName, case_vi: caseNameVi },
-                fix: { action: 'set', value: expected, confidence: caseConfidence },
-              });
-            }
-          }
+          if (!plainInWantedCase(value)) reportCase(row, value, recase!(value), value);
           if (checkMiddle) reportMiddleName(row, value, value, plainMiddleNameAgainstSex);
           return;
         }
@@ -153,16 +154,7 @@ export default defineCheckType<Options, MessageId>({
           });
         }
         // One fix per cell: a case fix would carry along the characters reported above.
-        if (recase && !digits && invalid.size === 0 && confusable.size === 0) {
-          const expected = recase(name);
-          if (expected !== name) {
-            context.report(row, {
-              messageId: 'wrong-case',
-              data: { field, value, case: caseName, case_vi: caseNameVi },
-              fix: { action: 'set', value: expected, confidence: caseConfidence },
-            });
-          }
-        }
+        if (recase && !digits && invalid.size === 0 && confusable.size === 0) reportCase(row, value, recase(name), name);
         if (checkMiddle) reportMiddleName(row, value, name, middleNameAgainstSex);
       },
     };
