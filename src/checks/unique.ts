@@ -1,5 +1,6 @@
 import { Hash32, Hash64 } from '../dedupe/hash.js';
 import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
+import { digitsKey } from '../dedupe/numeric-key.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
 import { isBlank } from './support/text.js';
@@ -11,26 +12,6 @@ interface Options {
 }
 
 type MessageId = 'duplicate-identical' | 'duplicate-formatting' | 'duplicate-conflict' | 'duplicate';
-
-// A key of one column of 1..15 digits is stored as a number, exactly. Leading zeros are significant
-// ('012' ≠ '12'), so a string of L digits maps to (10^L − 1) / 9 + value: lengths get disjoint
-// ranges ('' → 0, '0'…'9' → 1…10, '00'…'99' → 11…110 …), a bijection that stays below 2^53 up to
-// L = 15 (largest key 1,111,111,111,111,110). Longer digit strings take the hashed path.
-const MAX_NUMERIC_DIGITS = 15;
-const DIGITS_OFFSET = Array.from({ length: MAX_NUMERIC_DIGITS + 1 }, (_, l) => (10 ** l - 1) / 9);
-
-/** Numeric key of trimmed `text`, or -1 when it is not 1..15 ASCII digits. */
-function numericKey(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > MAX_NUMERIC_DIGITS) return -1;
-  let value = 0;
-  for (let i = 0; i < length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return DIGITS_OFFSET[length]! + value;
-}
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -167,7 +148,7 @@ export default defineCheckType<Options, MessageId>({
         }
         if (allBlank) return;
 
-        const numeric = keyWidth === 1 ? numericKey(row.value(0).trim()) : -1;
+        const numeric = keyWidth === 1 ? digitsKey(row.value(0).trim()) : -1;
         let keyHi = 0;
         let keyLo = 0;
         if (numeric < 0) {

@@ -3,12 +3,14 @@ import { findCheckType } from '../checks/index.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
 import { formatDay } from '../checks/support/dates.js';
 import { DqcError } from '../errors.js';
+import { boundHeaders, readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { Bilingual } from '../model.js';
 import { bindColumns } from '../pack/bind.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { evaluateGate, type GateOptions } from '../report/gate.js';
 import { REPORT_VERSION, type InputResult, type Report, type RuleResult, type Sample } from '../report/model.js';
+import { sampleOf } from '../report/sample.js';
 import { computeScores, ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import { ProblemCollector } from './problems.js';
@@ -72,13 +74,6 @@ export interface GroupResult {
 export const ROW_TICK = 1 << 12;
 
 const PROGRESS_EVERY = 1 << 16;
-/** Longest value kept in a sample: a 1 MB cell must not become a 1 MB report line. */
-const SAMPLE_VALUE_CHARS = 500;
-
-function clip(text: string): string {
-  return text.length <= SAMPLE_VALUE_CHARS ? text : `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${text.length} chars)`;
-}
-
 /** The row being read, so that a finding made while it is read can carry its key (Finding.key). */
 interface RowCursor {
   file: string;
@@ -153,21 +148,7 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
     const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false, byFile: new Map(), lastFailed: '' };
     const onFinding = (finding: Finding): void => {
       countFinding(state, finding);
-      if (state.samples.length < options.sampleSize) {
-        const sample: Sample = {
-          file: finding.file,
-          row: finding.row,
-          line: finding.line,
-          column: finding.column,
-          field: finding.field,
-          value: finding.value === null ? null : clip(finding.value),
-          code: finding.code,
-          dimension: finding.dimension,
-          data: finding.data,
-        };
-        if (finding.fix) sample.fix = finding.fix.value === undefined ? finding.fix : { ...finding.fix, value: clip(finding.fix.value) };
-        state.samples.push(sample);
-      }
+      if (state.samples.length < options.sampleSize) state.samples.push(sampleOf(finding));
       if (sink) {
         finding.key = keyOf(cursor, finding);
         sink(finding, cursor.row === null ? END_POSITION : cursor.ordinal, ruleIndex);
@@ -259,22 +240,11 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
     fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
   });
 
-  const bound: Record<string, string> = {};
-  for (const [field, index] of fieldIndex) bound[field] = reader.header[index] ?? '';
   return {
-    path,
-    format: reader.format,
-    bytes: stats.bytes,
-    sha256: stats.sha256,
-    compressed: stats.compressed,
-    encoding: stats.encoding,
-    delimiter: reader.delimiter,
-    rows: reader.counts.rows,
-    rejected: reader.counts.rejected,
-    complete: reader.counts.complete,
+    ...readFacts(path, reader, stats),
     columns: [...reader.header],
     filled: fill?.result(reader.header.length) ?? [],
-    bound,
+    bound: boundHeaders(fieldIndex, reader.header),
     problems: problems.summaries(),
   };
 }

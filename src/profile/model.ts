@@ -1,6 +1,7 @@
 // The profile of one or more exports: plain data, what the console and JSON formats print.
 // JSON contract: rules/profile.schema.json (`profileVersion: 1`).
 
+import type { ReadFacts } from '../input/facts.js';
 import type { ProblemSummary } from '../report/model.js';
 import type { BindingEvidence } from './fields.js';
 import type { SemanticType } from './semantic.js';
@@ -41,17 +42,7 @@ export interface ColumnProfile {
   field: { name: string; by: BindingEvidence } | null;
 }
 
-export interface InputProfile {
-  path: string;
-  format: 'csv' | 'json' | 'ndjson';
-  bytes: number;
-  sha256: string;
-  compressed: boolean;
-  encoding: string;
-  delimiter: string | null;
-  rows: number;
-  rejected: number;
-  complete: boolean;
+export interface InputProfile extends ReadFacts {
   problems: ProblemSummary[];
   columns: ColumnProfile[];
 }

@@ -1,6 +1,7 @@
 import { formatDay } from '../checks/support/dates.js';
 import { ProblemCollector } from '../engine/problems.js';
 import { TOOL_VERSION } from '../engine/version.js';
+import { readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { ColumnProfiler } from './column-profiler.js';
@@ -53,16 +54,7 @@ async function profileInput(path: string, options: ProfileOptions, rowsSoFar: nu
   });
   const columns: ColumnProfile[] = summaries.map(({ name, summary }, i) => ({ name, position: i + 1, ...summary, field: null }));
   const profile: InputProfile = {
-    path,
-    format: reader.format,
-    bytes: stats.bytes,
-    sha256: stats.sha256,
-    compressed: stats.compressed,
-    encoding: stats.encoding,
-    delimiter: reader.delimiter,
-    rows: reader.counts.rows,
-    rejected: reader.counts.rejected,
-    complete: reader.counts.complete,
+    ...readFacts(path, reader, stats),
     problems: problems.summaries(),
     columns,
   };

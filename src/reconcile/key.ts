@@ -4,33 +4,10 @@
 // are dropped first, so they do not make a record unmatched; leading zeros stay significant.
 
 import { Hash64 } from '../dedupe/hash.js';
+import { digitsKey } from '../dedupe/numeric-key.js';
 import type { KeyIndex } from '../dedupe/key-index.js';
 import { normalizeIdDigits } from '../vn/personal-id.js';
 import { isBlank } from '../checks/support/text.js';
-
-// Digit strings of length L map to (10^L − 1) / 9 + value: lengths get disjoint ranges, so '012'
-// and '12' stay different keys, and the map can be undone (keyText). Below 2^53 up to L = 15.
-const MAX_NUMERIC_DIGITS = 15;
-const DIGITS_OFFSET = Array.from({ length: MAX_NUMERIC_DIGITS + 1 }, (_, l) => (10 ** l - 1) / 9);
-
-function digitsKey(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > MAX_NUMERIC_DIGITS) return -1;
-  let value = 0;
-  for (let i = 0; i < length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return DIGITS_OFFSET[length]! + value;
-}
-
-/** The digit string a numeric key stands for (the inverse of the map above). */
-export function keyText(numeric: number): string {
-  let length = 1;
-  while (length < MAX_NUMERIC_DIGITS && DIGITS_OFFSET[length + 1]! <= numeric) length++;
-  return String(numeric - DIGITS_OFFSET[length]!).padStart(length, '0');
-}
 
 /** One key read from a cell; reused for every row (no allocation on the hot path). */
 export class KeyReader {

@@ -8,7 +8,8 @@
 import { KeyIndex } from '../dedupe/key-index.js';
 import type { SourceRow } from '../engine/row.js';
 import { DEATH, DOB, foldedName, NAME, type FieldReader } from './fields.js';
-import { keyText, KeyReader } from './key.js';
+import { keyText } from '../dedupe/numeric-key.js';
+import { KeyReader } from './key.js';
 import {
   ANOTHER_PERSON,
   FLAG_DEAD_STATUS,

@@ -4,15 +4,9 @@
 import type { Finding } from '../engine/rule.js';
 import type { Bilingual, Dimension, MessageData, ProposedFix } from '../model.js';
 import type { RuleResult, Sample } from '../report/model.js';
+import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { CODE_SPECS, RECONCILE_CHECK, RULES, type ReconcileCode, type ReconcileRuleId } from './kinds.js';
-
-/** Longest value kept in a sample (as `dqc check` does): a 1 MB cell must not become a 1 MB report line. */
-const SAMPLE_VALUE_CHARS = 500;
-
-function clip(text: string): string {
-  return text.length <= SAMPLE_VALUE_CHARS ? text : `${text.slice(0, SAMPLE_VALUE_CHARS)}… (${text.length} chars)`;
-}
 
 export interface ReconcileFinding {
   code: ReconcileCode;
@@ -75,21 +69,7 @@ export class ReconcileResults {
     tally.findings++;
     tally.countRow(f.file, f.row, spec.dimension);
     const code = `${RECONCILE_CHECK}/${f.code}`;
-    if (tally.samples.length < this.sampleSize) {
-      const sample: Sample = {
-        file: f.file,
-        row: f.row,
-        line: f.line,
-        column: f.column,
-        field: f.field,
-        value: f.value === null ? null : clip(f.value),
-        code,
-        dimension: spec.dimension,
-        data: f.data,
-      };
-      if (f.fix) sample.fix = f.fix.value === undefined ? f.fix : { ...f.fix, value: clip(f.fix.value) };
-      tally.samples.push(sample);
-    }
+    if (tally.samples.length < this.sampleSize) tally.samples.push(sampleOf({ ...f, code, dimension: spec.dimension }));
     if (this.onFinding) {
       const finding: Finding = {
         rule: spec.rule,

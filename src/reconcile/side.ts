@@ -2,6 +2,7 @@
 
 import { ProblemCollector } from '../engine/problems.js';
 import { DqcError } from '../errors.js';
+import { boundHeaders, readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { ProblemSink } from '../input/problems.js';
 import type { TableReader } from '../input/reader.js';
@@ -72,22 +73,11 @@ export async function openBound(path: string, options: BindOptions, collect: boo
 
 /** The report's view of a file once it has been read. */
 export function inputResult(file: BoundFile): InputResult {
-  const bound: Record<string, string> = {};
-  for (const [field, index] of file.fieldIndex) bound[field] = file.reader.header[index] ?? '';
   const { reader, stats } = file;
   return {
-    path: file.path,
-    format: reader.format,
-    bytes: stats.bytes,
-    sha256: stats.sha256,
-    compressed: stats.compressed,
-    encoding: stats.encoding,
-    delimiter: reader.delimiter,
-    rows: reader.counts.rows,
-    rejected: reader.counts.rejected,
-    complete: reader.counts.complete,
+    ...readFacts(file.path, reader, stats),
     columns: [...reader.header],
-    bound,
+    bound: boundHeaders(file.fieldIndex, reader.header),
     problems: file.problems.summaries(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
+import type { ReadFacts } from '../input/facts.js';
 import type { ProblemCode } from '../input/problems.js';
 
 /** Version of the report JSON contract (rules/report.schema.json); bump on any breaking change. */
@@ -65,19 +66,7 @@ export interface ProblemSummary {
   samples: { line: number | null; row: number | null; column: string | null; data: MessageData }[];
 }
 
-export interface InputResult {
-  path: string;
-  format: 'csv' | 'json' | 'ndjson';
-  bytes: number;
-  sha256: string;
-  compressed: boolean;
-  encoding: string;
-  delimiter: string | null;
-  /** Data rows in the file, read or rejected. */
-  rows: number;
-  rejected: number;
-  /** False when part of the file could not be read at all. */
-  complete: boolean;
+export interface InputResult extends ReadFacts {
   columns: string[];
   /**
    * Non-blank cells per column, aligned with `columns`, over the rows read (rows − rejected): the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyIndex } from '../../src/dedupe/key-index.js';
-import { ID_PROPOSAL_CONFIDENCE, idDifference, keyText, KeyReader } from '../../src/reconcile/key.js';
+import { keyText } from '../../src/dedupe/numeric-key.js';
+import { ID_PROPOSAL_CONFIDENCE, idDifference, KeyReader } from '../../src/reconcile/key.js';
 
 describe('reconcile keys', () => {
   it('reads digit strings as exact numbers that give back the same text, leading zeros kept', () => {
