@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import unique from '../src/checks/unique.js';
 import { KeyIndex } from '../src/dedupe/key-index.js';
-import { ArrayRow } from '../src/engine/row.js';
+import { ArrayRow } from '../src/input/row.js';
 import { RuleInstance } from '../src/engine/rule.js';
 
 setFlagsFromString('--expose-gc');

@@ -17,7 +17,7 @@ if (first === '--child') {
   let rows: number;
   if (mode === 'profile') {
     const { runProfile } = await import('../src/profile/run.js');
-    const { isoDay } = await import('../src/checks/support/dates.js');
+    const { isoDay } = await import('../src/shared/dates.js');
     const profile = await runProfile({ inputs: [file as string], pack, top: 10, today: isoDay(AS_OF) as number });
     rows = profile.inputs[0]?.rows ?? 0;
   } else {

@@ -1,5 +1,5 @@
 // Library API: the same engine the CLI uses, without printing or exiting.
-import { dayNumber, todayDay } from './checks/support/dates.js';
+import { dayNumber, todayDay } from './shared/dates.js';
 import { runCheck, type RunOptions } from './engine/run.js';
 import { expandInputs } from './cli/inputs.js';
 import { parseColumnOverrides } from './pack/bind.js';
@@ -7,6 +7,7 @@ import { resolvePacks } from './pack/resolve.js';
 import { runReconcile, type ReconcileOptions } from './reconcile/run.js';
 import { DqcError } from './errors.js';
 import type { Report } from './report/model.js';
+export type { Finding } from './model.js';
 
 export interface CheckApiOptions {
   /** Pack names or paths (default vn-population). */
@@ -95,7 +96,6 @@ export { formatters } from './report/formatters/index.js';
 export { evaluateGate, exitCodeFor } from './report/gate.js';
 export type { Report, RuleResult, InputResult } from './report/model.js';
 export { DqcError } from './errors.js';
-export type { Finding } from './engine/rule.js';
 // Fix lists and `dqc fix`
 export { applyFixes } from './fix/apply.js';
 export type { ApplyOptions, ApplyResult } from './fix/apply.js';

@@ -28,3 +28,31 @@ export interface ProposedFix {
 }
 
 export type MessageData = Record<string, string | number>;
+
+/** One failed evaluation of a rule (DESIGN.md "Vocabulary"): where, what, and the fix it proposes. */
+export interface Finding {
+  rule: string;
+  check: string;
+  /** Stable finding code: `<check>/<messageId>`. */
+  code: string;
+  messageId: string;
+  data: MessageData;
+  severity: Severity;
+  dimension: Dimension;
+  file: string;
+  /** Data row and physical line; null for a dataset-level finding. */
+  row: number | null;
+  line: number | null;
+  /** Semantic field and the header it is bound to in this file. */
+  field: string | null;
+  column: string | null;
+  value: string | null;
+  fix?: ProposedFix;
+  /**
+   * Value of the run's key field (RunOptions.keyField, default id_number) in the finding's row; ''
+   * when the file has no such column. Undefined for a finding reported after its row was read
+   * (reportAt, from end()) or about the whole file: the engine keeps no row once it has passed.
+   * Set only when the run has an onFinding listener.
+   */
+  key?: string;
+}

@@ -1,7 +1,7 @@
 import { defineCheckType } from './define.js';
-import { compileDateParser, isUsableDateFormat } from './support/dates.js';
-import { numberParser } from './support/numbers.js';
-import { isBlank } from './support/text.js';
+import { compileDateParser, isUsableDateFormat } from '../shared/dates.js';
+import { numberParser } from '../shared/numbers.js';
+import { isBlank } from '../shared/text.js';
 
 type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 

@@ -1,6 +1,6 @@
 import { defineCheckType } from './define.js';
-import { compileDateParser, formatDayDmy, isoDay, isUsableDateFormat } from './support/dates.js';
-import { isBlank } from './support/text.js';
+import { compileDateParser, formatDayDmy, isoDay, isUsableDateFormat } from '../shared/dates.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   format?: string;

@@ -1,6 +1,6 @@
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   values?: readonly string[];

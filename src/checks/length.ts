@@ -1,5 +1,5 @@
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 // Either limit may be left out (the schema wants at least one).
 interface Options {

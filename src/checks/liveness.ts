@@ -1,7 +1,7 @@
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
-import { civilFromDays, compileDateParser, formatDayDmy, isUsableDateFormat, type DateParser } from './support/dates.js';
-import { isBlank } from './support/text.js';
+import { civilFromDays, compileDateParser, formatDayDmy, isUsableDateFormat, type DateParser } from '../shared/dates.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /** Status values that mean the person is alive or the record active; compared folded. */

@@ -1,6 +1,6 @@
 import { defineCheckType } from './define.js';
 import { compileSafePattern } from './support/safe-pattern.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 import type { Bilingual } from '../model.js';
 
 interface Options {

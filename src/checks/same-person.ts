@@ -1,7 +1,7 @@
 import { defineCheckType } from './define.js';
-import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from './support/dates.js';
-import { memoize } from './support/memo.js';
-import { isBlank } from './support/text.js';
+import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
+import { memoize } from '../shared/memo.js';
+import { isBlank } from '../shared/text.js';
 import { matchPersons } from '../dedupe/same-person/cluster.js';
 import {
   FLAG_DOB_SWAPPED,

@@ -3,7 +3,7 @@ import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
 import { digitsKey } from '../dedupe/numeric-key.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   ignore_case: boolean;

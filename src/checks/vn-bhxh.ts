@@ -1,6 +1,6 @@
 import { readBhxh } from '../vn/insurance.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 type MessageId = 'bhxh-format' | 'bhxh-not-canonical' | 'bhxh-excel-leading-zero';
 

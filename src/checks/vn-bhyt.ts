@@ -1,6 +1,6 @@
 import { BHYT_OBJECT_CODES, readBhxh, readBhyt } from '../vn/insurance.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   allow_old_form: boolean;

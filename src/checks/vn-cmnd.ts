@@ -6,8 +6,8 @@ import {
   restoreLeadingZeros,
 } from '../vn/personal-id.js';
 import { defineCheckType } from './define.js';
-import { civilFromDays, formatDayDmy, isoDay } from './support/dates.js';
-import { isBlank } from './support/text.js';
+import { civilFromDays, formatDayDmy, isoDay } from '../shared/dates.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /** yyyy-MM-dd; default the as-of day. */

@@ -1,7 +1,7 @@
 import { matchEthnicity } from '../vn/ethnicity.js';
 import { defineCheckType } from './define.js';
-import { memoize } from './support/memo.js';
-import { isBlank } from './support/text.js';
+import { memoize } from '../shared/memo.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /** `name`: the column holds names (Kinh, Tày …); `code`: it holds codes of the list in `codes`. */

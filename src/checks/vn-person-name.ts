@@ -1,8 +1,8 @@
 import { D_CONFUSABLES, isVietnameseNameLetter, middleNameAgainstSex, sexOf, titleCaseVi } from '../vn/names.js';
 import { isPlainName, isPlainTitleCase, isPlainUpperCase, plainMiddleNameAgainstSex } from '../vn/name-scan.js';
 import { defineCheckType, type RowView } from './define.js';
-import { memoize } from './support/memo.js';
-import { isBlank } from './support/text.js';
+import { memoize } from '../shared/memo.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /**

@@ -10,8 +10,8 @@ import {
 } from '../vn/personal-id.js';
 import { idCodesForPlace } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
-import { civilFromDays, compileDateParser, isUsableDateFormat } from './support/dates.js';
-import { isAsciiDigits, isBlank } from './support/text.js';
+import { civilFromDays, compileDateParser, isUsableDateFormat } from '../shared/dates.js';
+import { isAsciiDigits, isBlank } from '../shared/text.js';
 
 type CrossCheck = 'birth-year' | 'sex' | 'province';
 

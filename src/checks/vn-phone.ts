@@ -1,6 +1,6 @@
 import { normalizePhone, splitPhones, toE164, type PhoneProblem } from '../vn/phones.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   allow_landline: boolean;

@@ -10,8 +10,8 @@ import {
   type ProvinceType,
 } from '../vn/provinces.js';
 import { defineCheckType } from './define.js';
-import { memoize } from './support/memo.js';
-import { isBlank } from './support/text.js';
+import { memoize } from '../shared/memo.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   era?: ProvinceEra;

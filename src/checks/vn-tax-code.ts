@@ -1,8 +1,8 @@
 import { decodePersonalId } from '../vn/personal-id.js';
 import { compactCode, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
 import { defineCheckType } from './define.js';
-import { civilFromDays, formatDayDmy, isoDay } from './support/dates.js';
-import { isBlank } from './support/text.js';
+import { civilFromDays, formatDayDmy, isoDay } from '../shared/dates.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /** yyyy-MM-dd: the first day a 12-digit personal ID counts as a tax code. */

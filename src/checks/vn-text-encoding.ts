@@ -1,6 +1,6 @@
 import { decomposedShape, diagnoseLegacyText, type LegacyEncoding } from '../vn/legacy-encoding.js';
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   /** Also report decomposed (NFD or Windows-1258-shaped) text; off when a unicode-nfc rule covers it. */

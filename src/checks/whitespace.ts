@@ -1,5 +1,5 @@
 import { defineCheckType } from './define.js';
-import { isBlank } from './support/text.js';
+import { isBlank } from '../shared/text.js';
 
 interface Options {
   trim: boolean;

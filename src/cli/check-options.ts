@@ -1,4 +1,4 @@
-import { compileDateParser, todayDay } from '../checks/support/dates.js';
+import { compileDateParser, todayDay } from '../shared/dates.js';
 import { DqcError } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
 import type { Lang } from '../model.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatDay } from '../checks/support/dates.js';
+import { formatDay } from '../shared/dates.js';
 import { DqcError } from '../errors.js';
 import { choosePack, relativeRef } from '../init/choose-pack.js';
 import { planConfig, type InitPlan } from '../init/plan.js';

@@ -1,5 +1,5 @@
-import { isBlank } from '../checks/support/text.js';
-import type { SourceRow } from './row.js';
+import { isBlank } from '../shared/text.js';
+import type { SourceRow } from '../input/row.js';
 
 /**
  * Filled (non-blank) cells per column of one file, for the report's fill rates. Runs on every

@@ -1,4 +1,4 @@
-import type { Finding } from './rule.js';
+import type { Finding } from '../model.js';
 
 /** One message of findings from a worker: every finding before `watermark` has been sent by then. */
 export interface FindingBatch {

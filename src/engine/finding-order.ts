@@ -1,4 +1,4 @@
-import type { Finding } from './rule.js';
+import type { Finding } from '../model.js';
 
 /**
  * Puts the findings of several threads back in the order one thread would have emitted them:

@@ -1,51 +1,7 @@
 import type { AnyCheckType, CheckHooks, DatasetReport, RowLocation, RowReport, RowView } from '../checks/define.js';
-import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
-import type { SourceRow } from './row.js';
-
-/** A rule as the engine runs it: resolved from the packs, options already normalised. */
-export interface ResolvedRule {
-  id: string;
-  check: string;
-  columns: string[];
-  options: Readonly<Record<string, unknown>>;
-  severity: Severity;
-  dimension: Dimension;
-  maxFailures?: number;
-  maxFailRate?: number;
-  /** Pack file that declared (or last overrode) the rule. */
-  pack: string;
-  /** `file#/rules/N`: where to point a person at the rule. */
-  origin?: string;
-  /** What the pack says the rule is for; the check type's description when it says nothing. */
-  description?: Bilingual;
-}
-
-export interface Finding {
-  rule: string;
-  check: string;
-  /** Stable finding code: `<check>/<messageId>`. */
-  code: string;
-  messageId: string;
-  data: MessageData;
-  severity: Severity;
-  dimension: Dimension;
-  file: string;
-  /** Data row and physical line; null for a dataset-level finding. */
-  row: number | null;
-  line: number | null;
-  /** Semantic field and the header it is bound to in this file. */
-  field: string | null;
-  column: string | null;
-  value: string | null;
-  fix?: ProposedFix;
-  /**
-   * Value of the run's key field (RunOptions.keyField, default id_number) in the finding's row; ''
-   * when the file has no such column. Undefined for a finding reported after its row was read
-   * (reportAt, from end()) or about the whole file: the engine keeps no row once it has passed.
-   * Set only when the run has an onFinding listener.
-   */
-  key?: string;
-}
+import type { Dimension, Finding, MessageData, ProposedFix } from '../model.js';
+import type { ResolvedRule } from '../pack/types.js';
+import type { SourceRow } from '../input/row.js';
 
 export interface RuleEnvironment {
   asOfDay: number;

@@ -1,7 +1,7 @@
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
-import { formatDay } from '../checks/support/dates.js';
+import { formatDay } from '../shared/dates.js';
 import { DqcError } from '../errors.js';
 import { boundHeaders, readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
@@ -13,11 +13,12 @@ import { REPORT_VERSION, type InputResult, type Report, type RuleResult, type Sa
 import { sampleOf } from '../report/sample.js';
 import { computeScores, ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
-import { ProblemCollector } from './problems.js';
-import type { SourceRow } from './row.js';
-import { RuleInstance, type Finding } from './rule.js';
+import { ProblemCollector } from '../input/problem-collector.js';
+import type { SourceRow } from '../input/row.js';
+import { RuleInstance } from './rule.js';
 import { TOOL_VERSION } from './version.js';
 import { chooseThreads, runParallel } from './parallel.js';
+import type { Finding } from '../model.js';
 
 export interface RunOptions {
   /** Files to read, in order (globs already expanded). */

@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
-import type { Finding } from '../engine/rule.js';
 import { DqcError } from '../errors.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { Bilingual, Lang } from '../model.js';
@@ -12,6 +11,7 @@ import { bindColumns } from '../pack/bind.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { fixRecordFromFinding, type FixRecord } from './model.js';
 import { openFixWriter, type FixListFormat, type FixWriter } from './writer.js';
+import type { Finding } from '../model.js';
 
 // `dqc check --fixes`: findings become fix records as they happen and go straight to the writer.
 //

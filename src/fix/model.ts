@@ -1,6 +1,6 @@
-import type { Finding } from '../engine/rule.js';
 import type { Bilingual, Dimension, FixAction, Lang } from '../model.js';
 import { renderBilingual } from '../report/render.js';
+import type { Finding } from '../model.js';
 
 /** The columns of a fix list, in this order, in CSV and JSONL alike (DESIGN.md "Fix list"). */
 export const FIX_FIELDS = [

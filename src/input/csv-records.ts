@@ -1,4 +1,4 @@
-import { ArrayRow, type SourceRow } from '../engine/row.js';
+import { ArrayRow, type SourceRow } from './row.js';
 import type { ProblemSink } from './problems.js';
 import { normalizeHeader, reportReplacementChars, type ReadCounts } from './reader.js';
 import type { TextSource } from './source.js';

@@ -2,7 +2,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DqcError } from '../errors.js';
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from './row.js';
 import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';

@@ -1,5 +1,5 @@
 import { DqcError } from '../errors.js';
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from './row.js';
 import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';

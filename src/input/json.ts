@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { ArrayRow, type SourceRow } from '../engine/row.js';
+import { ArrayRow, type SourceRow } from './row.js';
 import { lineColumnAt, splitJsonError } from './json-error.js';
 import { DEFAULT_MAX_FIELD_SIZE, MAX_JSON_COLUMNS, MAX_JSON_DEPTH } from './limits.js';
 import type { MessageData } from '../model.js';

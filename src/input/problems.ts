@@ -46,3 +46,11 @@ export interface InputProblem {
 }
 
 export type ProblemSink = (problem: InputProblem) => void;
+
+/** An input's problems of one kind: the exact count and the first few as samples. */
+export interface ProblemSummary {
+  code: ProblemCode;
+  severity: Severity;
+  count: number;
+  samples: { line: number | null; row: number | null; column: string | null; data: MessageData }[];
+}

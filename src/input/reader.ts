@@ -1,4 +1,4 @@
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from './row.js';
 import type { InputProblem, ProblemSink } from './problems.js';
 import type { InputFormat } from './sniff.js';
 

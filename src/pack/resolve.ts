@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
-import { todayDay } from '../checks/support/dates.js';
+import { todayDay } from '../shared/dates.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
 import { DqcError } from '../errors.js';
-import type { ResolvedRule } from '../engine/rule.js';
 import type { Dimension } from '../model.js';
 import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
 import { locatePack, SHIPPED_RULES_DIR } from './locate.js';
 import { normalizeOptions } from './options.js';
 import { readPackData } from './parse.js';
 import type { ColumnDef, PackFile, PackRule, ResolvedPack, RuleOrigin, Thresholds } from './types.js';
+import type { ResolvedRule } from './types.js';
 
 let validatePack: ValidateFunction<PackFile> | undefined;
 

@@ -1,5 +1,4 @@
-import type { Bilingual, Dimension } from '../model.js';
-import type { ResolvedRule } from '../engine/rule.js';
+import type { Bilingual, Dimension, Severity } from '../model.js';
 
 /** A pack file as written (after schema validation). */
 export interface PackFile {
@@ -49,4 +48,22 @@ export interface ResolvedPack {
   columns: Record<string, ColumnDef>;
   rules: ResolvedRule[];
   thresholds: Thresholds;
+}
+
+/** A rule as the engine runs it: resolved from the packs, options already normalised. */
+export interface ResolvedRule {
+  id: string;
+  check: string;
+  columns: string[];
+  options: Readonly<Record<string, unknown>>;
+  severity: Severity;
+  dimension: Dimension;
+  maxFailures?: number;
+  maxFailRate?: number;
+  /** Pack file that declared (or last overrode) the rule. */
+  pack: string;
+  /** `file#/rules/N`: where to point a person at the rule. */
+  origin?: string;
+  /** What the pack says the rule is for; the check type's description when it says nothing. */
+  description?: Bilingual;
 }

@@ -3,8 +3,8 @@
 // type and semantic validators — the analysis, done once per distinct value while the column's
 // counts are exact, once per occurrence after that.
 
-import { formatDay } from '../checks/support/dates.js';
-import { isBlank } from '../checks/support/text.js';
+import { formatDay } from '../shared/dates.js';
+import { isBlank } from '../shared/text.js';
 import { DateFormatTracker } from './date-formats.js';
 import type { ColumnProfile } from './model.js';
 import { dateRoleFromValues, SemanticTracker, type DateRole } from './semantic.js';

@@ -6,7 +6,7 @@
 // unpadded. So `05/03/1990` alone is 5 March, and a column switches to MM/dd/yyyy only when some
 // value can only be read month-first (`10/14/2013`) and more values read that way than day-first.
 
-import { compileDateParser, type DateParser } from '../checks/support/dates.js';
+import { compileDateParser, type DateParser } from '../shared/dates.js';
 
 export const DATE_CANDIDATES = [
   'dd/MM/yyyy',

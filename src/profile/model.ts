@@ -2,10 +2,10 @@
 // JSON contract: rules/profile.schema.json (`profileVersion: 1`).
 
 import type { ReadFacts } from '../input/facts.js';
-import type { ProblemSummary } from '../report/model.js';
 import type { BindingEvidence } from './fields.js';
 import type { SemanticType } from './semantic.js';
 import type { ValueType } from './value-type.js';
+import type { ProblemSummary } from '../input/problems.js';
 
 export const PROFILE_VERSION = 1;
 

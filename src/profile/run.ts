@@ -1,5 +1,5 @@
-import { formatDay } from '../checks/support/dates.js';
-import { ProblemCollector } from '../engine/problems.js';
+import { formatDay } from '../shared/dates.js';
+import { ProblemCollector } from '../input/problem-collector.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';

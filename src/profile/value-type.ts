@@ -4,7 +4,7 @@
 // A digit string with a leading zero (an ID, a phone number) is text: the zero matters, and
 // reading it as a number loses it, which is the most common damage a spreadsheet does to an export.
 
-import { numberParser, type NumberParser } from '../checks/support/numbers.js';
+import { numberParser, type NumberParser } from '../shared/numbers.js';
 import { foldText } from '../vn/fold.js';
 import type { DateFormatResult } from './date-formats.js';
 

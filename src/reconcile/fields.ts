@@ -4,9 +4,9 @@
 // index keeps numbers, not strings.
 
 import { format as formatDate } from 'date-fns';
-import { compileDateParser, civilFromDays, formatDay, isUsableDateFormat, type DateParser } from '../checks/support/dates.js';
-import { memoize } from '../checks/support/memo.js';
-import { isBlank } from '../checks/support/text.js';
+import { compileDateParser, civilFromDays, formatDay, isUsableDateFormat, type DateParser } from '../shared/dates.js';
+import { memoize } from '../shared/memo.js';
+import { isBlank } from '../shared/text.js';
 import { Hash32 } from '../dedupe/hash.js';
 import { toneNeutralKey } from '../dedupe/same-person/similarity.js';
 import type { ColumnDef } from '../pack/types.js';

@@ -7,7 +7,7 @@ import { Hash64 } from '../dedupe/hash.js';
 import { digitsKey } from '../dedupe/numeric-key.js';
 import type { KeyIndex } from '../dedupe/key-index.js';
 import { normalizeIdDigits } from '../vn/personal-id.js';
-import { isBlank } from '../checks/support/text.js';
+import { isBlank } from '../shared/text.js';
 
 /** One key read from a cell; reused for every row (no allocation on the hot path). */
 export class KeyReader {

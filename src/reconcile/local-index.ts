@@ -12,7 +12,7 @@
 
 import { Hash64 } from '../dedupe/hash.js';
 import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from '../input/row.js';
 import { parseSex } from '../vn/personal-id.js';
 import { COMPARED_FIELDS, DOB, foldedName, isDeadStatus, NAME, SEX, type FieldReader } from './fields.js';
 import { KeyReader } from './key.js';

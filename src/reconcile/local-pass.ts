@@ -1,7 +1,7 @@
 // Pass 3: the records read a second time, in order, to report each one's findings with its own
 // text (the current value of a fix) beside the reference's (the proposed value, kept in pass 2).
 
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from '../input/row.js';
 import type { ProposedFix } from '../model.js';
 import { parseSex } from '../vn/personal-id.js';
 import { COMPARED_FIELDS, type FieldReader } from './fields.js';

@@ -6,7 +6,7 @@
 // its own duplicates, 12 bytes a slot) and what differs; nothing else per reference row.
 
 import { KeyIndex } from '../dedupe/key-index.js';
-import type { SourceRow } from '../engine/row.js';
+import type { SourceRow } from '../input/row.js';
 import { DEATH, DOB, foldedName, NAME, type FieldReader } from './fields.js';
 import { keyText } from '../dedupe/numeric-key.js';
 import { KeyReader } from './key.js';

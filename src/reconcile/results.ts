@@ -1,12 +1,12 @@
 // Findings of a reconcile run → exact counts, capped samples and the stream of findings (for a fix
 // list), then one RuleResult per kind: the same report model `dqc check` produces.
 
-import type { Finding } from '../engine/rule.js';
 import type { Bilingual, Dimension, MessageData, ProposedFix } from '../model.js';
 import type { RuleResult, Sample } from '../report/model.js';
 import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { CODE_SPECS, RECONCILE_CHECK, RULES, type ReconcileCode, type ReconcileRuleId } from './kinds.js';
+import type { Finding } from '../model.js';
 
 export interface ReconcileFinding {
   code: ReconcileCode;

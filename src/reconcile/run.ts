@@ -3,8 +3,7 @@
 // why the records are the side indexed). The result is a normal Report: one rule per kind of
 // finding, scored and gated as `dqc check` is. Never prints, never exits.
 
-import { formatDay } from '../checks/support/dates.js';
-import type { Finding } from '../engine/rule.js';
+import { formatDay } from '../shared/dates.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { DqcError } from '../errors.js';
 import type { ReadOptions } from '../input/open.js';
@@ -18,6 +17,7 @@ import { LocalPass } from './local-pass.js';
 import { ReferencePass } from './reference-pass.js';
 import { ReconcileResults } from './results.js';
 import { inputResult, openBound, type BindOptions, type BoundFile } from './side.js';
+import type { Finding } from '../model.js';
 
 export interface ReconcileOptions {
   /** Files to check (globs already expanded), in order. */

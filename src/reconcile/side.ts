@@ -1,6 +1,6 @@
 // One file of a reconcile run, opened and bound: where its key, compared fields and status are.
 
-import { ProblemCollector } from '../engine/problems.js';
+import { ProblemCollector } from '../input/problem-collector.js';
 import { DqcError } from '../errors.js';
 import { boundHeaders, readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';

@@ -1,6 +1,6 @@
 import type { Bilingual, Dimension, MessageData, ProposedFix, Severity } from '../model.js';
 import type { ReadFacts } from '../input/facts.js';
-import type { ProblemCode } from '../input/problems.js';
+import type { ProblemSummary } from '../input/problems.js';
 
 /** Version of the report JSON contract (rules/report.schema.json); bump on any breaking change. */
 export const REPORT_VERSION = 1;
@@ -57,13 +57,6 @@ export interface RuleResult {
    */
   byFile?: RuleFileResult[];
   samples: Sample[];
-}
-
-export interface ProblemSummary {
-  code: ProblemCode;
-  severity: Severity;
-  count: number;
-  samples: { line: number | null; row: number | null; column: string | null; data: MessageData }[];
 }
 
 export interface InputResult extends ReadFacts {

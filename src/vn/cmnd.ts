@@ -5,7 +5,7 @@
 // Every CMND stopped being valid on 31 Dec 2024 (Law on Identification 26/2023/QH15 Art. 46);
 // documents that quote one stay valid, so a historical CMND number is legitimate.
 
-import { isAsciiDigits } from '../checks/support/text.js';
+import { isAsciiDigits } from '../shared/text.js';
 import { normalizeIdDigits } from './personal-id.js';
 
 /** The last day a CMND (9 or 12 digits) was a valid identity document, in days since 1970-01-01. */

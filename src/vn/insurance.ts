@@ -5,7 +5,7 @@
 // Beneficiary groups generated from ../shared/domain/data/bhyt-object-codes.csv (QĐ 1351/QĐ-BHXH via
 // yunkhngn/medconnect) — UNVERIFIED: an unknown group is never a hard error.
 
-import { isAsciiDigits } from '../checks/support/text.js';
+import { isAsciiDigits } from '../shared/text.js';
 import { compactCode } from './tax-code.js';
 
 /** Beneficiary group code (old card form) → description. UNVERIFIED list. */

@@ -1,4 +1,4 @@
-import { RangeMemo } from '../checks/support/range-memo.js';
+import { RangeMemo } from '../shared/range-memo.js';
 // Vietnamese text that went through a legacy encoding or a wrong code page, and how to decode it.
 // Source: ../shared/domain/vn-reference.md §4.1 and §4.5. The TCVN3 (ABC) byte table is §4.5's
 // (after `backupvietsoft/HRM:ConvertVNI/XtraForm1.cs`); the VNI rules are §4.5's (after

@@ -2,8 +2,8 @@
 // digit (vn-reference.md §1.1; Decree 137/2015/NĐ-CP Art. 13, Circular 07/2016/TT-BCA, Circular
 // 59/2021/TT-BCA). Pure functions: the checks, dedupe and the generator share them.
 
-import { memoize } from '../checks/support/memo.js';
-import { isAsciiDigits } from '../checks/support/text.js';
+import { memoize } from '../shared/memo.js';
+import { isAsciiDigits } from '../shared/text.js';
 import { foldText } from './fold.js';
 import { countryByIdCode, isBornAbroadCode, type Country } from './countries.js';
 import { provinceByIdCode, type OldProvince } from './provinces.js';

@@ -4,7 +4,7 @@
 // tienphong.vn, plo.vn), phone-prefix-conversion-2018.csv (gsm.vn, tienphong.vn, plo.vn, 2018) and
 // landline-area-codes-2017.csv (sunshine-tech/VietnamProvinces); see vn-reference.md §3.3.
 
-import { isAsciiDigits } from '../checks/support/text.js';
+import { isAsciiDigits } from '../shared/text.js';
 
 export interface MobilePrefix {
   /** Three digits with the trunk 0, e.g. '091'. */

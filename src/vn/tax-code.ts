@@ -3,7 +3,7 @@
 // arthurdejong/python-stdnum (stdnum/vn/mst.py) and koblas/stdnum-js (src/vn/mst.ts). From 1 Jul 2025
 // individuals and households use their 12-digit personal ID as MST (Circular 86/2024/TT-BTC Art. 38(2)).
 
-import { isAsciiDigits } from '../checks/support/text.js';
+import { isAsciiDigits } from '../shared/text.js';
 
 export const MST_WEIGHTS: readonly number[] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 

@@ -2,7 +2,7 @@
 // fast path, kept here as the reference), on the fixture cells and on generated input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAsciiDigits, isBlank, isOneRepeatedDigit } from '../../src/checks/support/text.js';
+import { isAsciiDigits, isBlank, isOneRepeatedDigit } from '../../src/shared/text.js';
 import { classifyLegacyId } from '../../src/vn/cmnd.js';
 import { foldText } from '../../src/vn/fold.js';
 import { readBhxh, readBhyt } from '../../src/vn/insurance.js';

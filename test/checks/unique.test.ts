@@ -2,10 +2,11 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import unique from '../../src/checks/unique.js';
-import { ArrayRow } from '../../src/engine/row.js';
-import { RuleInstance, type Finding } from '../../src/engine/rule.js';
+import { ArrayRow } from '../../src/input/row.js';
+import { RuleInstance } from '../../src/engine/rule.js';
 import { normalizeOptions } from '../../src/pack/options.js';
 import { CheckTester, runCase } from '../support/check-tester.js';
+import type { Finding } from '../../src/model.js';
 
 const identical = (row: number) => ({ action: 'merge_into', value: String(row), confidence: 1 }) as const;
 const formatting = (row: number) => ({ action: 'merge_into', value: String(row), confidence: 0.95 }) as const;

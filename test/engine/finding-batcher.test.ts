@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FindingBatcher, type FindingBatch } from '../../src/engine/finding-batcher.js';
-import type { Finding } from '../../src/engine/rule.js';
+import type { Finding } from '../../src/model.js';
 
 const finding = (label: string) => ({ value: label }) as unknown as Finding;
 

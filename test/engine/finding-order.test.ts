@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FindingOrder } from '../../src/engine/finding-order.js';
-import type { Finding } from '../../src/engine/rule.js';
+import type { Finding } from '../../src/model.js';
 
 /** A finding that carries its own sort key in `value`, enough to check the order. */
 function finding(position: number, rule: number, seq: number): Finding {

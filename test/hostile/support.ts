@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll } from 'vitest';
 import { join } from 'node:path';
-import type { ArrayRow } from '../../src/engine/row.js';
+import type { ArrayRow } from '../../src/input/row.js';
 import { openInput, type ReadOptions } from '../../src/input/open.js';
 import type { InputProblem } from '../../src/input/problems.js';
 import { tempDir } from '../support/cli.js';

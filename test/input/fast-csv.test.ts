@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArrayRow } from '../../src/engine/row.js';
+import type { ArrayRow } from '../../src/input/row.js';
 import { openCsvReader } from '../../src/input/csv.js';
 import { fastCsvApplies, openFastCsvReader } from '../../src/input/fast-csv.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../../src/input/limits.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ArrayRow } from '../../src/engine/row.js';
+import type { ArrayRow } from '../../src/input/row.js';
 import { openInput, type ReadOptions } from '../../src/input/open.js';
 import type { InputProblem } from '../../src/input/problems.js';
 import { ROOT, tempDir } from '../support/cli.js';

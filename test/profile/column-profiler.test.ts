@@ -2,7 +2,7 @@
 // under the exact-count cap (analysis per distinct value) or went over it (estimates, analysis per
 // occurrence). The cap is lowered here so a few thousand rows cross it.
 import { describe, expect, it } from 'vitest';
-import { todayDay } from '../../src/checks/support/dates.js';
+import { todayDay } from '../../src/shared/dates.js';
 import { ColumnProfiler } from '../../src/profile/column-profiler.js';
 import { LONG_VALUE_CHARS, ValueCounter } from '../../src/profile/value-counter.js';
 

@@ -1,7 +1,7 @@
 // Date format inference: the candidate that reads the most values wins; ties go to day-first and to
 // zero-padded formats (the Vietnamese convention), month-first needs values only it can read.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/checks/support/dates.js';
+import { formatDay } from '../../src/shared/dates.js';
 import { DateFormatTracker } from '../../src/profile/date-formats.js';
 
 function best(values: readonly string[]) {

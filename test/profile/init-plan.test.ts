@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_OF } from '../../fixtures/generate.js';
-import { isoDay } from '../../src/checks/support/dates.js';
+import { isoDay } from '../../src/shared/dates.js';
 import { configName, fieldName, planConfig } from '../../src/init/plan.js';
 import { patternOfShape, suggestRules } from '../../src/init/suggest.js';
 import { bindColumns } from '../../src/pack/bind.js';

@@ -3,12 +3,12 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/rule.js';
 import { DqcError } from '../../src/errors.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import { runReconcile, type ReconcileOptions } from '../../src/reconcile/run.js';
 import { formatJson } from '../../src/report/formatters/json.js';
 import type { Report } from '../../src/report/model.js';
+import type { Finding } from '../../src/model.js';
 
 const pack = resolvePacks(['vn-population']);
 const dir = mkdtempSync(join(tmpdir(), 'dqc-reconcile-'));

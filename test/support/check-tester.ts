@@ -2,12 +2,13 @@
 // names the exact findings (message id, row, column) and the exact fix, or asserts there is none.
 import { describe, expect, it } from 'vitest';
 import type { AnyCheckType } from '../../src/checks/define.js';
-import { dayNumber } from '../../src/checks/support/dates.js';
-import { ArrayRow } from '../../src/engine/row.js';
-import { RuleInstance, type Finding } from '../../src/engine/rule.js';
+import { dayNumber } from '../../src/shared/dates.js';
+import { ArrayRow } from '../../src/input/row.js';
+import { RuleInstance } from '../../src/engine/rule.js';
 import { LANGS, type ProposedFix } from '../../src/model.js';
 import { normalizeOptions } from '../../src/pack/options.js';
 import { missingPlaceholders, renderBilingual } from '../../src/report/render.js';
+import type { Finding } from '../../src/model.js';
 
 export interface TestCase {
   /** Rows of the rule's own columns; a plain string is a one-column row. */

@@ -11,7 +11,7 @@ import {
   parseSex,
   restoreLeadingZeros,
 } from '../../src/vn/personal-id.js';
-import { dayNumber } from '../../src/checks/support/dates.js';
+import { dayNumber } from '../../src/shared/dates.js';
 
 describe('parsePersonalId', () => {
   it('decodes province, century, sex and birth year', () => {

@@ -14,7 +14,7 @@ import {
   formatDayDmy,
   isoDay,
   isUsableDateFormat,
-} from '../../src/checks/support/dates.js';
+} from '../../src/shared/dates.js';
 
 const FORMATS = ['dd/MM/yyyy', 'd/M/yyyy', 'yyyy-MM-dd', 'dd-MM-yyyy', 'dd/MM/yyyy HH:mm:ss'] as const;
 type Format = (typeof FORMATS)[number];
@@ -287,7 +287,7 @@ describe('date helpers', () => {
 
 describe('civilFromDays', () => {
   it('inverts dayNumber over four centuries, leap days included', async () => {
-    const { civilFromDays, dayNumber, daysInMonth } = await import('../../src/checks/support/dates.js');
+    const { civilFromDays, dayNumber, daysInMonth } = await import('../../src/shared/dates.js');
     for (let y = 1800; y <= 2200; y += 1) {
       for (const m of [1, 2, 3, 12]) {
         for (const d of [1, 28, daysInMonth(y, m)]) expect(civilFromDays(dayNumber(y, m, d))).toEqual([y, m, d]);

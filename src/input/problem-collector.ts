@@ -1,5 +1,5 @@
-import { PROBLEM_SEVERITY, type InputProblem, type ProblemCode } from '../input/problems.js';
-import type { ProblemSummary } from '../report/model.js';
+import { PROBLEM_SEVERITY, type InputProblem, type ProblemCode } from './problems.js';
+import type { ProblemSummary } from './problems.js';
 
 const SAMPLES_PER_CODE = 20;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RangeMemo } from '../../src/checks/support/range-memo.js';
+import { RangeMemo } from '../../src/shared/range-memo.js';
 
 describe('RangeMemo', () => {
   it('answers fn(text.slice(start, end)), computing each distinct token once until full', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDateParser, compileTokens, dayNumber, dayNumberByDate } from '../../src/checks/support/dates.js';
+import { compileDateParser, compileTokens, dayNumber, dayNumberByDate } from '../../src/shared/dates.js';
 
 describe('dayNumber by integer arithmetic', () => {
   it('equals the Date-based reference for every real month, day overflow and years 0..99 included', () => {
