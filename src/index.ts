@@ -5,8 +5,10 @@ import { expandInputs } from './cli/inputs.js';
 import { parseColumnOverrides } from './pack/bind.js';
 import { resolvePacks } from './pack/resolve.js';
 import { runReconcile, type ReconcileOptions } from './reconcile/run.js';
-import { DqcError } from './errors.js';
+import { usageError } from './errors.js';
 import type { Report } from './report/model.js';
+import { reconcileMessages } from './reconcile/messages.js';
+import { messageOf } from './messages/render.js';
 export type { Finding } from './model.js';
 
 export interface CheckApiOptions {
@@ -67,9 +69,7 @@ export async function reconcile(inputs: string[], options: ReconcileApiOptions):
   const pack = resolvePacks(options.packs ?? ['vn-population']);
   const references = await expandInputs([options.reference]);
   if (references.length !== 1) {
-    throw new DqcError('DQC_USAGE', {}, undefined, [
-      { path: 'reference', key: 'reconcile.reference-one-file', data: { path: options.reference, count: references.length } },
-    ]);
+    throw usageError('reference', messageOf(reconcileMessages, 'reconcile.reference-one-file', { path: options.reference, count: references.length }));
   }
   const [y, m, d] = (options.asOf ?? '').split('-').map(Number);
   return runReconcile({

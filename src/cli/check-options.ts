@@ -1,8 +1,7 @@
 import { compileDateParser, todayDay } from '../shared/dates.js';
-import { DqcError } from '../errors.js';
+import { badOptionValue } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
 import type { Lang } from '../model.js';
-import type { MessageKey } from '../report/messages.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
 import { fixListFormatOf } from '../fix/writer.js';
@@ -53,16 +52,12 @@ export interface CheckOptions {
   threads: number | undefined;
 }
 
-function bad(option: string, value: string, expected: string): DqcError {
-  const key: MessageKey = 'cli.bad-option-value';
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key, data: { option, value, expected } }]);
-}
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
 function count(option: string, value: string | undefined, fallback: number | null): number | null {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw bad(option, value, '0, 1, 2 …');
+  if (!/^\d+$/.test(value)) throw badOptionValue(option, value, '0, 1, 2 …');
   return Number(value);
 }
 
@@ -71,13 +66,13 @@ const parseIsoDay = compileDateParser('yyyy-MM-dd');
 function maxFieldSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_FIELD_SIZE;
   const size = parseByteSize(value);
-  if (size === null) throw bad('--max-field-size', value, '1048576, 64k, 16MiB … up to 512MiB');
+  if (size === null) throw badOptionValue('--max-field-size', value, '1048576, 64k, 16MiB … up to 512MiB');
   return size;
 }
 
 function threadCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw bad('--threads', value, '1 … 64');
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw badOptionValue('--threads', value, '1 … 64');
   return Number(value);
 }
 
@@ -87,18 +82,18 @@ export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptio
   if (delimiter !== undefined) {
     delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-      throw bad('--delimiter', raw.delimiter ?? '', ', ; | tab');
+      throw badOptionValue('--delimiter', raw.delimiter ?? '', ', ; | tab');
     }
   }
   let asOfDay = todayDay();
   if (raw.asOf !== undefined) {
     const day = parseIsoDay(raw.asOf);
-    if (typeof day !== 'number') throw bad('--as-of', raw.asOf, 'yyyy-mm-dd');
+    if (typeof day !== 'number') throw badOptionValue('--as-of', raw.asOf, 'yyyy-mm-dd');
     asOfDay = day;
   }
   if (raw.fixes !== undefined) fixListFormatOf(raw.fixes);
   const failOn = raw.failOn ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning') throw bad('--fail-on', failOn, 'error, warning');
+  if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue('--fail-on', failOn, 'error, warning');
   return Object.freeze({
     packs: raw.pack && raw.pack.length > 0 ? raw.pack : ['vn-population'],
     columns: raw.column ?? [],

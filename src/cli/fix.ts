@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { DqcError } from '../errors.js';
+import { DqcError, badOptionValue, usageError } from '../errors.js';
 import { parseByteSize } from '../input/limits.js';
 import { applyFixes, type ApplyResult } from '../fix/apply.js';
 import { FIX_REASONS } from '../fix/plan.js';
 import type { Lang } from '../model.js';
 import { formatNumber } from '../report/formatters/text.js';
-import { t, type MessageKey } from '../report/messages.js';
+import { t, type MessageKey } from './texts.js';
 import type { Io } from './check.js';
+import { fixMessages } from '../fix/messages.js';
+import { messageOf } from '../messages/render.js';
 
 /** What commander hands over for `dqc fix`. */
 export interface RawFixOptions {
@@ -25,12 +27,9 @@ export interface RawFixOptions {
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
-function bad(option: string, value: string, expected: string): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'cli.bad-option-value', data: { option, value, expected } }]);
-}
 
 function missing(option: string): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'fix.option-required', data: { option } }]);
+  return usageError(option, messageOf(fixMessages, 'fix.option-required', { option }));
 }
 
 /** Exit code of dqc fix: 0 every selected fix applied (or already there), 1 some conflicts. */
@@ -88,18 +87,18 @@ export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, 
   if (raw.minConfidence !== undefined) {
     minConfidence = Number(raw.minConfidence.replace(',', '.'));
     if (raw.minConfidence.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
-      throw bad('--min-confidence', raw.minConfidence, t(lang, 'fix.bad-confidence'));
+      throw badOptionValue('--min-confidence', raw.minConfidence, t(lang, 'fix.bad-confidence'));
     }
   }
   let delimiter = raw.delimiter;
   if (delimiter !== undefined) {
     delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw bad('--delimiter', raw.delimiter ?? '', ', ; | tab');
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw badOptionValue('--delimiter', raw.delimiter ?? '', ', ; | tab');
   }
   let maxFieldSize: number | undefined;
   if (raw.maxFieldSize !== undefined) {
     maxFieldSize = parseByteSize(raw.maxFieldSize) ?? undefined;
-    if (maxFieldSize === undefined) throw bad('--max-field-size', raw.maxFieldSize, '1048576, 64k, 16MiB … up to 512MiB');
+    if (maxFieldSize === undefined) throw badOptionValue('--max-field-size', raw.maxFieldSize, '1048576, 64k, 16MiB … up to 512MiB');
   }
   const onlyRules = (raw.onlyRules ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== '');
   const result = await applyFixes({

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatDay } from '../shared/dates.js';
-import { DqcError } from '../errors.js';
+import { DqcError, badOptionValue } from '../errors.js';
 import { choosePack, relativeRef } from '../init/choose-pack.js';
 import { planConfig, type InitPlan } from '../init/plan.js';
 import { ENUM_MAX_VALUES } from '../init/suggest.js';
@@ -13,7 +13,7 @@ import { SHIPPED_RULES_DIR } from '../pack/locate.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { InputProfile } from '../profile/model.js';
 import { runProfile } from '../profile/run.js';
-import { t } from '../report/messages.js';
+import { t } from './texts.js';
 import type { Io } from './check.js';
 import { normalizeCheckOptions } from './check-options.js';
 import { expandInputs } from './inputs.js';
@@ -32,9 +32,6 @@ export interface RawInitOptions {
 
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml'];
 
-function usage(option: string, value: string, expected: string): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'cli.bad-option-value', data: { option, value, expected } }]);
-}
 
 /** Other configs dqc check could find in the target's directory. */
 function configsBeside(target: string): string[] {
@@ -77,7 +74,7 @@ function summary(plan: InitPlan, shown: string, input: InputProfile | null, lang
 /** `dqc init [--from <file>]`: writes a starter config; never overwrites one without --force. */
 export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Promise<number> {
   const shown = raw.output ?? CONFIG_FILE_NAMES[0];
-  if (!CONFIG_EXTENSIONS.includes(extname(shown).toLowerCase())) throw usage('--output', shown, t(lang, 'cli.init.bad-output'));
+  if (!CONFIG_EXTENSIONS.includes(extname(shown).toLowerCase())) throw badOptionValue('--output', shown, t(lang, 'cli.init.bad-output'));
   const target = resolve(shown);
   if (!raw.force) {
     if (existsSync(target)) throw new DqcError('DQC_CONFIG_EXISTS', { path: shown });
@@ -90,7 +87,7 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
   let input: InputProfile | null = null;
   if (raw.from !== undefined) {
     const files = await expandInputs([raw.from]);
-    if (files.length !== 1) throw usage('--from', raw.from, t(lang, 'cli.init.one-file'));
+    if (files.length !== 1) throw badOptionValue('--from', raw.from, t(lang, 'cli.init.one-file'));
     const pack = resolvePacks([raw.pack ?? DEFAULT_PACK]);
     const profile = await runProfile({
       inputs: files,

@@ -3,7 +3,7 @@ import { TOOL_VERSION } from '../engine/version.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
-import { t, type MessageKey } from '../report/messages.js';
+import { t, type MessageKey } from './texts.js';
 import { checkCommand, type Io } from './check.js';
 import { addReadAndGateOptions, addReportOptions } from './run-options.js';
 import { checksCommand } from './checks.js';

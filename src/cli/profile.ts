@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { DqcError } from '../errors.js';
+import { badOptionValue } from '../errors.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { PROFILE_FORMAT_NAMES, profileFormatters, type ProfileFormatName } from '../profile/formatters.js';
 import { runProfile } from '../profile/run.js';
-import { t } from '../report/messages.js';
+import { t } from './texts.js';
 import type { Io } from './check.js';
 import { normalizeCheckOptions } from './check-options.js';
 import { expandInputs } from './inputs.js';
@@ -30,16 +30,13 @@ export interface RawProfileOptions {
 export const DEFAULT_TOP = 10;
 const MAX_TOP = 1_000;
 
-function bad(option: string, value: string, expected: string): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key: 'cli.bad-option-value', data: { option, value, expected } }]);
-}
 
 /** `dqc profile`: arguments in, profile out, exit code back (2 when a file could not be read to the end). */
 export async function profileCommand(patterns: string[], raw: RawProfileOptions, lang: Lang, io: Io): Promise<number> {
   const format = raw.format ?? 'console';
-  if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw bad('--format', format, PROFILE_FORMAT_NAMES.join(', '));
+  if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw badOptionValue('--format', format, PROFILE_FORMAT_NAMES.join(', '));
   const topText = raw.top ?? String(DEFAULT_TOP);
-  if (!/^\d+$/.test(topText) || Number(topText) > MAX_TOP) throw bad('--top', topText, `0 … ${MAX_TOP}`);
+  if (!/^\d+$/.test(topText) || Number(topText) > MAX_TOP) throw badOptionValue('--top', topText, `0 … ${MAX_TOP}`);
   // The reading options mean what they mean for dqc check, and are checked the same way.
   const read = normalizeCheckOptions({
     delimiter: raw.delimiter,

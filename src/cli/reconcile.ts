@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DqcError } from '../errors.js';
+import { type DqcError, usageError } from '../errors.js';
+import { messageOf } from '../messages/render.js';
+import { reconcileMessages } from '../reconcile/messages.js';
 import { fixRecordFromFinding } from '../fix/model.js';
 import { openFixWriter, type FixWriter } from '../fix/writer.js';
 import type { Lang } from '../model.js';
@@ -10,7 +12,7 @@ import { resolvePacks } from '../pack/resolve.js';
 import { ReconcileResults } from '../reconcile/results.js';
 import { DEFAULT_KEY_FIELD, runReconcile } from '../reconcile/run.js';
 import { exitCodeFor } from '../report/gate.js';
-import { t } from '../report/messages.js';
+import { t } from './texts.js';
 import type { Io } from './check.js';
 import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js';
 import { expandInputs } from './inputs.js';
@@ -26,7 +28,7 @@ export interface RawReconcileOptions extends RawCheckOptions {
 }
 
 function usage(key: 'reconcile.reference-required' | 'reconcile.reference-one-file' | 'reconcile.reference-is-input', data = {}): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: '--reference', key, data }]);
+  return usageError('--reference', messageOf(reconcileMessages, key, data));
 }
 
 /** `dqc reconcile`: arguments in, report (and fix list) out, exit code back. The work is in src/reconcile. */

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DqcError } from '../errors.js';
+import { DqcError, usageError } from '../errors.js';
 import type { Lang } from '../model.js';
 import { FORMAT_NAMES, formatters, type FormatName } from '../report/formatters/index.js';
-import type { MessageKey } from '../report/messages.js';
+import { messages, type MessageKey } from './texts.js';
+import { messageOf } from '../messages/render.js';
 import type { Report } from '../report/model.js';
 import { writeFileAtomic } from './output.js';
 
@@ -55,7 +56,7 @@ export interface ReportPlan {
 }
 
 function usage(option: string, key: MessageKey, data: Record<string, string>): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path: option, key, data }]);
+  return usageError(option, messageOf(messages, key, data));
 }
 
 function isDirectory(path: string): boolean {

@@ -1,7 +1,7 @@
 import { DIMENSIONS, type Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
-import { t } from '../report/messages.js';
+import { t } from './texts.js';
 import type { Io } from './check.js';
 
 /** `dqc rules`: the resolved pack's rules by dimension, with both languages' descriptions. */

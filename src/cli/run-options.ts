@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../model.js';
-import { t } from '../report/messages.js';
+import { t } from './texts.js';
 
 /**
  * Options `dqc check` and `dqc reconcile` share: report formats and outputs, reading, the gate.

@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DqcError, type ErrorCode, type ErrorLocation } from '../errors.js';
-import type { SchemaProblem } from '../pack/ajv-errors.js';
+import { DqcError, type ErrorCode, type ErrorLocation, type ErrorDetail } from '../errors.js';
 import type { InputResult, RuleResult } from '../report/model.js';
 import { FindingOrder } from './finding-order.js';
 import type { FindingBatch } from './finding-batcher.js';
@@ -61,7 +60,7 @@ export type WorkerMessage =
 
 export interface SerializedError {
   message: string;
-  dqc?: { code: ErrorCode; data: DqcError['data']; location?: ErrorLocation; details: readonly SchemaProblem[] };
+  dqc?: { code: ErrorCode; data: DqcError['data']; location?: ErrorLocation; details: readonly ErrorDetail[] };
 }
 
 export function serializeError(error: unknown): SerializedError {

@@ -6,6 +6,8 @@ import { CsvRecordScanner, RecordTooLargeError, UnclosedQuoteError, type CsvReco
 import type { FixInput } from './files.js';
 import type { RowCells } from './row-fixer.js';
 import type { RowSink } from './apply.js';
+import { fixMessages } from './messages.js';
+import { messageOf } from '../messages/render.js';
 
 // CSV inputs: records found by the scanner (as the check found them), rows numbered as the check
 // numbered them (the header and blank lines are not rows), untouched records copied as they are,
@@ -13,7 +15,7 @@ import type { RowSink } from './apply.js';
 
 /** Refusal of an input with a row over --max-field-size: the check stopped reading there too. */
 export function rowTooLarge(path: string, line: number, limit: number): DqcError {
-  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path, line }, [{ path: `line ${line}`, key: 'fix.input-row-too-large', data: { line, limit } }]);
+  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path, line }, [{ path: `line ${line}`, ...messageOf(fixMessages, 'fix.input-row-too-large', { line, limit }) }]);
 }
 
 /** A CSV field for `value`: quoted when it was, or when it holds the delimiter, a quote or a line break. */
@@ -95,7 +97,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
     if (error instanceof RecordTooLargeError) throw rowTooLarge(input.path, error.line, error.limit);
     if (!(error instanceof UnclosedQuoteError)) throw error;
     throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path, line: error.line }, [
-      { path: `line ${error.line}`, key: 'fix.input-unclosed-quote', data: { line: error.line } },
+      { path: `line ${error.line}`, ...messageOf(fixMessages, 'fix.input-unclosed-quote', { line: error.line }) },
     ]);
   }
 }

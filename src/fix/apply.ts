@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DqcError } from '../errors.js';
+import { DqcError, usageError } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../input/limits.js';
-import type { MessageKey } from '../report/messages.js';
 import { applyCsv } from './apply-csv.js';
 import { applyNdjson } from './apply-ndjson.js';
 import { canWrite, createCodec } from './codec.js';
@@ -10,6 +9,8 @@ import { AtomicOutput, openFixInput, type FixInput } from './files.js';
 import { planFixes, type FixPlan, type FixReason, type Selection } from './plan.js';
 import { readFixList } from './read-list.js';
 import { decideRow, entry, undone, type AuditEntry, type RowCells } from './row-fixer.js';
+import { fixMessages, type FixMessageKey } from './messages.js';
+import { messageOf } from '../messages/render.js';
 
 // `dqc fix <input> --fixes <list> -o <output>`: one streaming pass over the input. Every row goes
 // to the output or to the dropped-rows file (rows in = rows out + rows dropped), every fix of the
@@ -66,8 +67,8 @@ export interface RowSink {
   row(copy: () => Buffer, cells: RowCells | null, rewrite: (changes: Map<string, string>) => Buffer): Promise<void>;
 }
 
-function usage(path: string, key: MessageKey, data: Record<string, string>): DqcError {
-  return new DqcError('DQC_USAGE', {}, undefined, [{ path, key, data }]);
+function usage(path: string, key: FixMessageKey, data: Record<string, string>): DqcError {
+  return usageError(path, messageOf(fixMessages, key, data));
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -98,7 +99,7 @@ function checkPaths(paths: Record<string, string>, input: string): void {
 export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
   const input = await openFixInput(options.input, { encoding: options.encoding, delimiter: options.delimiter });
   if (input.format === 'json') {
-    throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path }, [{ path: 'input', key: 'fix.input-json-array', data: {} }]);
+    throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path }, [{ path: 'input', ...messageOf(fixMessages, 'fix.input-json-array', {}) }]);
   }
   if (!options.utf8 && !canWrite(input.encoding)) throw usage('--utf8', 'fix.cannot-write-encoding', { encoding: input.encoding });
   const audit = options.audit ?? `${options.output}.audit.jsonl`;

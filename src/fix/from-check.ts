@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
-import { DqcError } from '../errors.js';
+import { DqcError, usageError } from '../errors.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { Bilingual, Lang } from '../model.js';
 import { bindColumns } from '../pack/bind.js';
@@ -12,6 +12,8 @@ import type { ResolvedPack } from '../pack/types.js';
 import { fixRecordFromFinding, type FixRecord } from './model.js';
 import { openFixWriter, type FixListFormat, type FixWriter } from './writer.js';
 import type { Finding } from '../model.js';
+import { operationalMessages } from '../messages/operational.js';
+import { messageOf } from '../messages/render.js';
 
 // `dqc check --fixes`: findings become fix records as they happen and go straight to the writer.
 //
@@ -183,7 +185,7 @@ export function openCheckFixList(options: CheckFixListOptions): CheckFixList {
   const keyField = options.keyField;
   if (keyField !== undefined && !Object.hasOwn(options.pack.columns, keyField)) {
     const known = Object.keys(options.pack.columns).join(', ');
-    throw new DqcError('DQC_USAGE', {}, undefined, [{ path: '--key', key: 'pack.unknown-field', data: { field: keyField, known } }]);
+    throw usageError('--key', messageOf(operationalMessages, 'pack.unknown-field', { field: keyField, known }));
   }
   return new CheckFixList(options);
 }

@@ -1,9 +1,7 @@
 import type { Bilingual } from '../model.js';
 
-// Fix lists and `dqc fix`: user-visible texts in both languages, merged into the catalog in src/report/messages.ts.
+// Fix lists and `dqc fix`: user-visible texts in both languages (DQC_FIXES_INVALID is in src/messages/operational.ts).
 export const fixMessages = {
-  // Operational errors (exit code 2)
-  DQC_FIXES_INVALID: { en: 'dqc fix cannot use {path}:', vi: 'dqc fix không dùng được {path}:' },
   'fix.list-not-utf8': {
     en: 'the fix list is not UTF-8; save it from the spreadsheet as "CSV UTF-8"',
     vi: 'danh sách sửa lỗi không ở bảng mã UTF-8; hãy lưu lại từ bảng tính dưới dạng "CSV UTF-8"',
@@ -138,3 +136,5 @@ export const fixMessages = {
   },
   'fix.reason.bad-target': { en: 'proposed_value is not another row number of the file', vi: 'proposed_value không phải số thứ tự của một dòng khác trong tệp' },
 } satisfies Record<string, Bilingual>;
+
+export type FixMessageKey = keyof typeof fixMessages;

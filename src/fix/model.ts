@@ -1,5 +1,5 @@
 import type { Bilingual, Dimension, FixAction, Lang } from '../model.js';
-import { renderBilingual } from '../report/render.js';
+import { renderBilingual } from '../messages/render.js';
 import type { Finding } from '../model.js';
 
 /** The columns of a fix list, in this order, in CSV and JSONL alike (DESIGN.md "Fix list"). */

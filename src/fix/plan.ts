@@ -1,5 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { DqcError } from '../errors.js';
+import { messageOf } from '../messages/render.js';
+import { fixMessages } from './messages.js';
 import type { FixAction } from '../model.js';
 import type { ListedFix } from './read-list.js';
 
@@ -68,7 +70,7 @@ export interface Selection {
 }
 
 function fail(path: string, key: 'fix.no-fix-for-input' | 'fix.ambiguous-file', data: Record<string, string>): DqcError {
-  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path }, [{ path: '--fixes', key, data }]);
+  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path }, [{ path: '--fixes', ...messageOf(fixMessages, key, data) }]);
 }
 
 /** A listed fix as kept while the list is read. */

@@ -11,6 +11,9 @@ import { foldKey } from '../vn/fold.js';
 import { restore } from './excel-cell.js';
 import { FIX_FIELDS, type FixRecord } from './model.js';
 import { fixListFormatOf } from './writer.js';
+import { operationalMessages } from '../messages/operational.js';
+import { fixMessages } from './messages.js';
+import { messageOf } from '../messages/render.js';
 
 // Reads a fix list back — as dqc wrote it, or after a steward edited it in a spreadsheet: CSV with
 // or without BOM, comma or semicolon, CRLF or LF, the Excel-safe apostrophe undone (see
@@ -72,14 +75,14 @@ class Utf8Text extends Transform {
     try {
       done(null, this.decoder.decode(chunk, { stream: true }));
     } catch {
-      done(invalid(this.path, 0, [{ path: '', key: 'fix.list-not-utf8', data: {} }]));
+      done(invalid(this.path, 0, [{ path: '', ...messageOf(fixMessages, 'fix.list-not-utf8', {}) }]));
     }
   }
   override _flush(done: TransformCallback): void {
     try {
       done(null, this.decoder.decode());
     } catch {
-      done(invalid(this.path, 0, [{ path: '', key: 'fix.list-not-utf8', data: {} }]));
+      done(invalid(this.path, 0, [{ path: '', ...messageOf(fixMessages, 'fix.list-not-utf8', {}) }]));
     }
   }
 }
@@ -94,7 +97,7 @@ function openText(path: string): AsyncIterable<string> {
 function readFailure(path: string, error: unknown): DqcError {
   if (error instanceof DqcError) return error;
   const line = (error as { lines?: number }).lines ?? 0;
-  return invalid(path, line, [{ path: '', key: 'fix.list-unreadable', data: { reason: (error as Error).message } }]);
+  return invalid(path, line, [{ path: '', ...messageOf(fixMessages, 'fix.list-unreadable', { reason: (error as Error).message }) }]);
 }
 
 /** The records of a JSONL list, in order. */
@@ -109,10 +112,10 @@ async function* readJsonl(path: string): AsyncGenerator<ListedFix> {
     try {
       data = JSON.parse(trimmed);
     } catch (error) {
-      throw invalid(path, line, [{ path: '', key: 'fix.list-unreadable', data: { reason: (error as Error).message } }]);
+      throw invalid(path, line, [{ path: '', ...messageOf(fixMessages, 'fix.list-unreadable', { reason: (error as Error).message }) }]);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw invalid(path, line, [{ path: '', key: 'schema.type', data: { type: 'object' } }]);
+      throw invalid(path, line, [{ path: '', ...messageOf(operationalMessages, 'schema.type', { type: 'object' }) }]);
     }
     const fields = data as Record<string, unknown>;
     const accept = 'accept' in fields ? acceptValue(fields.accept) : null;
@@ -182,7 +185,7 @@ async function* readCsv(path: string): AsyncGenerator<ListedFix> {
       if (!columns) {
         columns = new Map(record.map((name, i) => [name.trim().toLowerCase(), i]));
         const missing = FIX_FIELDS.filter((field) => !columns!.has(field));
-        if (missing.length > 0) throw invalid(path, line, missing.map((property) => ({ path: '', key: 'schema.required', data: { property } })));
+        if (missing.length > 0) throw invalid(path, line, missing.map((property) => ({ path: '', ...messageOf(operationalMessages, 'schema.required', { property }) })));
         acceptAt = columns.get('accept') ?? -1;
         continue;
       }

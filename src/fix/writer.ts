@@ -3,9 +3,11 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Hash64, hash64 } from '../dedupe/hash.js';
 import { KeyIndex } from '../dedupe/key-index.js';
-import { DqcError } from '../errors.js';
+import { DqcError, usageError } from '../errors.js';
 import { csvCell } from './excel-cell.js';
 import { FIX_FIELDS, type FixRecord } from './model.js';
+import { operationalMessages } from '../messages/operational.js';
+import { messageOf } from '../messages/render.js';
 
 // The fix list is streamed to a temp file beside the target while the check runs (a million fixes
 // never sit in memory: records are formatted and written in 64 KB blocks) and renamed into place
@@ -25,9 +27,7 @@ export function fixListFormatOf(path: string): FixListFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw new DqcError('DQC_USAGE', {}, undefined, [
-    { path: '--fixes', key: 'cli.bad-option-value', data: { value: path, expected: '*.csv, *.jsonl' } },
-  ]);
+  throw usageError('--fixes', messageOf(operationalMessages, 'cli.bad-option-value', { value: path, expected: '*.csv, *.jsonl' }));
 }
 
 export interface FixWriter {

@@ -10,7 +10,7 @@ import type { ColumnDef, PackRule, ResolvedPack } from '../pack/types.js';
 import type { BindingEvidence } from '../profile/fields.js';
 import type { ColumnProfile, InputProfile } from '../profile/model.js';
 import type { ValueType } from '../profile/value-type.js';
-import { t } from '../report/messages.js';
+import { t } from '../profile/messages.js';
 import { foldText } from '../vn/fold.js';
 import { suggestRules } from './suggest.js';
 

@@ -16,7 +16,7 @@
 import type { Bilingual, MessageData } from '../model.js';
 import type { ColumnProfile } from '../profile/model.js';
 import type { SemanticType } from '../profile/semantic.js';
-import { t, type MessageKey } from '../report/messages.js';
+import { t, type ProfileMessageKey as MessageKey } from '../profile/messages.js';
 
 export const ENUM_MAX_VALUES = 20;
 const ENUM_MIN_REPEATS = 3;

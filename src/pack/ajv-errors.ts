@@ -1,14 +1,8 @@
 import type { ErrorObject } from 'ajv';
-import type { MessageData } from '../model.js';
-import type { MessageKey } from '../report/messages.js';
+import { operationalDetail, type ErrorDetail } from '../errors.js';
 
-/** One schema problem, as data to be rendered in the user's language. */
-export interface SchemaProblem {
-  /** JSON pointer of the offending value. */
-  path: string;
-  key: MessageKey;
-  data: MessageData;
-}
+/** One schema problem, as data to be rendered in the user's language; its path is a JSON pointer. */
+export type SchemaProblem = ErrorDetail;
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.map((v) => JSON.stringify(v)).join(', ') : String(value));
 
@@ -18,29 +12,29 @@ export function describeAjvError(error: ErrorObject, prefix = ''): SchemaProblem
   const path = prefix + error.instancePath;
   switch (error.keyword) {
     case 'required':
-      return { path, key: 'schema.required', data: { property: String(params.missingProperty) } };
+      return operationalDetail(path, 'schema.required', { property: String(params.missingProperty) });
     case 'additionalProperties':
-      return { path, key: 'schema.unknown-property', data: { property: String(params.additionalProperty) } };
+      return operationalDetail(path, 'schema.unknown-property', { property: String(params.additionalProperty) });
     case 'type':
-      return { path, key: 'schema.type', data: { type: list(params.type) } };
+      return operationalDetail(path, 'schema.type', { type: list(params.type) });
     case 'enum':
-      return { path, key: 'schema.enum', data: { allowed: list(params.allowedValues) } };
+      return operationalDetail(path, 'schema.enum', { allowed: list(params.allowedValues) });
     case 'pattern':
-      return { path, key: 'schema.pattern', data: { pattern: String(params.pattern) } };
+      return operationalDetail(path, 'schema.pattern', { pattern: String(params.pattern) });
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, key: 'schema.minimum', data: { limit: String(params.limit) } };
+      return operationalDetail(path, 'schema.minimum', { limit: String(params.limit) });
     case 'maximum':
     case 'exclusiveMaximum':
-      return { path, key: 'schema.maximum', data: { limit: String(params.limit) } };
+      return operationalDetail(path, 'schema.maximum', { limit: String(params.limit) });
     case 'minLength':
     case 'minItems':
-      return { path, key: 'schema.too-short', data: { limit: String(params.limit) } };
+      return operationalDetail(path, 'schema.too-short', { limit: String(params.limit) });
     case 'maxLength':
     case 'maxItems':
-      return { path, key: 'schema.too-long', data: { limit: String(params.limit) } };
+      return operationalDetail(path, 'schema.too-long', { limit: String(params.limit) });
     default:
-      return { path, key: 'schema.other', data: { keyword: error.keyword, detail: error.message ?? '' } };
+      return operationalDetail(path, 'schema.other', { keyword: error.keyword, detail: error.message ?? '' });
   }
 }
 

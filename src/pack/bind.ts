@@ -1,6 +1,8 @@
-import { DqcError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { foldKey } from '../vn/fold.js';
 import type { ColumnDef } from './types.js';
+import { operationalMessages } from '../messages/operational.js';
+import { messageOf } from '../messages/render.js';
 
 /** `--column field=Header` values, checked against the fields the packs declare. */
 export function parseColumnOverrides(values: readonly string[], columns: Record<string, ColumnDef>): Record<string, string> {
@@ -10,11 +12,11 @@ export function parseColumnOverrides(values: readonly string[], columns: Record<
     const field = value.slice(0, eq).trim();
     const header = value.slice(eq + 1).trim();
     if (eq <= 0 || header === '') {
-      throw new DqcError('DQC_USAGE', {}, undefined, [{ path: '--column', key: 'pack.bad-column-override', data: { value } }]);
+      throw usageError('--column', messageOf(operationalMessages, 'pack.bad-column-override', { value }));
     }
     if (!Object.hasOwn(columns, field)) {
       const known = Object.keys(columns).join(', ');
-      throw new DqcError('DQC_USAGE', {}, undefined, [{ path: '--column', key: 'pack.unknown-field', data: { field, known } }]);
+      throw usageError('--column', messageOf(operationalMessages, 'pack.unknown-field', { field, known }));
     }
     overrides[field] = header;
   }

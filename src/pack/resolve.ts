@@ -5,7 +5,7 @@ import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
 import { todayDay } from '../shared/dates.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
-import { DqcError } from '../errors.js';
+import { DqcError, operationalDetail } from '../errors.js';
 import type { Dimension } from '../model.js';
 import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
 import { locatePack, SHIPPED_RULES_DIR } from './locate.js';
@@ -13,6 +13,8 @@ import { normalizeOptions } from './options.js';
 import { readPackData } from './parse.js';
 import type { ColumnDef, PackFile, PackRule, ResolvedPack, RuleOrigin, Thresholds } from './types.js';
 import type { ResolvedRule } from './types.js';
+import { operationalMessages } from '../messages/operational.js';
+import { messageOf } from '../messages/render.js';
 
 let validatePack: ValidateFunction<PackFile> | undefined;
 
@@ -58,7 +60,7 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
   const seen = new Set<string>();
   const duplicates: SchemaProblem[] = [];
   (pack.rules ?? []).forEach((rule, i) => {
-    if (seen.has(rule.id)) duplicates.push({ path: `/rules/${i}/id`, key: 'pack.duplicate-rule', data: { id: rule.id } });
+    if (seen.has(rule.id)) duplicates.push({ path: `/rules/${i}/id`, ...messageOf(operationalMessages, 'pack.duplicate-rule', { id: rule.id }) });
     seen.add(rule.id);
     const earlier = state.rules.get(rule.id)?.rule;
     // Same check type: an override (a severity-only change keeps the options). Another check type:
@@ -114,29 +116,26 @@ function resolveRules(state: MergeState): ResolvedRule[] {
   for (const { rule, origin } of state.rules.values()) {
     if (rule.severity === 'off') continue;
     if (!rule.check) {
-      problem(origin, { path: `${origin.pointer}`, key: 'pack.missing-check', data: { id: rule.id } });
+      problem(origin, { path: `${origin.pointer}`, ...messageOf(operationalMessages, 'pack.missing-check', { id: rule.id }) });
       continue;
     }
     const checkType = findCheckType(rule.check);
     if (!checkType) {
       const known = Object.keys(checkTypes).join(', ');
-      problem(origin, { path: `${origin.pointer}/check`, key: 'pack.unknown-check', data: { check: rule.check, known } });
+      problem(origin, { path: `${origin.pointer}/check`, ...messageOf(operationalMessages, 'pack.unknown-check', { check: rule.check, known }) });
       continue;
     }
     const columns = rule.columns ?? (rule.column === undefined ? [] : [rule.column]);
     const { min, max } = checkType.meta.columns;
     if (columns.length < min || columns.length > max) {
       const where = rule.columns ? 'columns' : 'column';
-      problem(origin, {
-        path: `${origin.pointer}/${where}`,
-        key: columns.length === 0 ? 'pack.missing-column' : 'pack.column-count',
-        data: { check: rule.check, min, max, count: columns.length },
-      });
+      const key = columns.length === 0 ? 'pack.missing-column' : 'pack.column-count';
+      problem(origin, operationalDetail(`${origin.pointer}/${where}`, key, { check: rule.check, min, max, count: columns.length }));
     }
     columns.forEach((column, k) => {
       if (!Object.hasOwn(state.columns, column)) {
         const path = rule.columns ? `${origin.pointer}/columns/${k}` : `${origin.pointer}/column`;
-        problem(origin, { path, key: 'pack.unknown-column', data: { column } });
+        problem(origin, operationalDetail(path, 'pack.unknown-column', { column }));
       }
     });
     const normalized = normalizeOptions(checkType, rule.options);

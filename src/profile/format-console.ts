@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../model.js';
 import { formatNumber, formatPercent } from '../report/formatters/text.js';
-import { t } from '../report/messages.js';
+import { t } from './messages.js';
 import { formatDate } from '../report/locale.js';
 import type { ColumnProfile, InputProfile, Profile } from './model.js';
 import type { ProfileFormatContext } from './formatters.js';

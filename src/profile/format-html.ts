@@ -8,7 +8,7 @@ import { html, SafeHtml } from '../report/formatters/escape.js';
 import { HTML_STYLE } from '../report/formatters/html-style.js';
 import { formatNumber, formatPercent } from '../report/formatters/text.js';
 import { maskDigitRuns, maskName, maskNumber } from '../report/mask.js';
-import { t } from '../report/messages.js';
+import { t } from './messages.js';
 import type { ProfileFormatter } from './formatters.js';
 import type { ColumnProfile, InputProfile } from './model.js';
 import type { SemanticType } from './semantic.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../model.js';
-import { t } from '../report/messages.js';
+import { t } from './messages.js';
 import { formatProfileConsole } from './format-console.js';
 import { formatProfileHtml } from './format-html.js';
 import type { Profile } from './model.js';

@@ -1,13 +1,9 @@
 import type { Bilingual } from '../model.js';
+import { translator } from '../messages/render.js';
+import { messages as reportMessages } from '../report/messages.js';
 
-// `dqc profile` and `dqc init`: user-visible texts in both languages, merged into the catalog in src/report/messages.ts.
+// `dqc profile` and `dqc init`: user-visible texts in both languages, beside src/messages/operational.ts (its errors).
 export const profileMessages = {
-  // Operational errors (exit code 2)
-  DQC_CONFIG_EXISTS: {
-    en: '{path} already exists; dqc init never overwrites a config: use --force to replace it, or -o to write another file',
-    vi: '{path} đã tồn tại; dqc init không bao giờ ghi đè tệp cấu hình: dùng --force để thay thế, hoặc -o để ghi ra tệp khác',
-  },
-
   // Command line
   'cli.profile': {
     en: 'profile CSV/JSON exports: per column its type, fill rate, distinct values, shapes and what it holds',
@@ -190,3 +186,8 @@ export const profileMessages = {
   },
   'init.pattern-description': { en: 'the shape {shape}', vi: 'dạng {shape}' },
 } satisfies Record<string, Bilingual>;
+
+/** What profiles and `dqc init` say: their own texts, and the report's labels they share. */
+export const profileCatalogue = { ...reportMessages, ...profileMessages };
+export type ProfileMessageKey = keyof typeof profileCatalogue;
+export const t = translator(profileCatalogue);

@@ -1,17 +1,8 @@
 import type { Bilingual } from '../model.js';
 
-// `dqc reconcile`: user-visible texts in both languages, merged into the catalog in src/report/messages.ts.
+// `dqc reconcile`: user-visible texts in both languages, beside src/messages/operational.ts (its errors).
 // Finding templates are in src/reconcile/kinds.ts (they travel in the report, like a check type's messages).
 export const reconcileMessages = {
-  // Operational errors (exit code 2)
-  DQC_KEY_NOT_BOUND: {
-    en: 'No column of {file} is bound to the key field {field} (columns: {columns}); use {option} {field}=Header',
-    vi: 'Không cột nào của {file} được gắn với trường khóa {field} (các cột: {columns}); hãy dùng {option} {field}=TênCột',
-  },
-  DQC_INPUT_CHANGED: {
-    en: '{path} changed while dqc was reading it (it is read twice); run again on a copy that does not change',
-    vi: '{path} đã thay đổi trong lúc dqc đang đọc (tệp được đọc hai lần); hãy chạy lại trên một bản sao không bị thay đổi',
-  },
   'reconcile.reference-required': { en: '--reference <file> is required', vi: 'cần có --reference <tệp>' },
   'reconcile.reference-one-file': {
     en: '--reference must name one file; {path} matches {count}',

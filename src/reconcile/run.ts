@@ -5,7 +5,7 @@
 
 import { formatDay } from '../shared/dates.js';
 import { TOOL_VERSION } from '../engine/version.js';
-import { DqcError } from '../errors.js';
+import { DqcError, usageError } from '../errors.js';
 import type { ReadOptions } from '../input/open.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { evaluateGate, type GateOptions } from '../report/gate.js';
@@ -18,6 +18,8 @@ import { ReferencePass } from './reference-pass.js';
 import { ReconcileResults } from './results.js';
 import { inputResult, openBound, type BindOptions, type BoundFile } from './side.js';
 import type { Finding } from '../model.js';
+import { reconcileMessages } from './messages.js';
+import { messageOf } from '../messages/render.js';
 
 export interface ReconcileOptions {
   /** Files to check (globs already expanded), in order. */
@@ -53,7 +55,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   const { pack } = options;
   if (!Object.hasOwn(pack.columns, keyField)) {
     const known = Object.keys(pack.columns).join(', ');
-    throw new DqcError('DQC_USAGE', {}, undefined, [{ path: '--key', key: 'reconcile.unknown-key', data: { field: keyField, known } }]);
+    throw usageError('--key', messageOf(reconcileMessages, 'reconcile.unknown-key', { field: keyField, known }));
   }
   const read = options.read ?? {};
   const localBinding: BindOptions = { pack, keyField, overrides: options.columnOverrides ?? {}, overrideOption: '--column', read };

@@ -57,7 +57,7 @@ CheckTester.run('enum', enumCheck, {
 describe('check type enum: pack mistakes', () => {
   it('needs values', () => {
     const result = normalizeOptions(enumCheck, { fold: true });
-    expect('problems' in result && result.problems).toEqual([{ path: '', key: 'schema.required', data: { property: 'values' } }]);
+    expect('problems' in result && result.problems).toMatchObject([{ path: '', key: 'schema.required', data: { property: 'values' } }]);
   });
 
   it('rejects an empty list', () => {

@@ -102,6 +102,6 @@ CheckTester.run('vn-province', check, {
 describe('check type vn-province: pack mistakes', () => {
   it('needs the era of the column', () => {
     const result = normalizeOptions(check, { accept_codes: true });
-    expect('problems' in result && result.problems).toEqual([{ path: '', key: 'schema.required', data: { property: 'era' } }]);
+    expect('problems' in result && result.problems).toMatchObject([{ path: '', key: 'schema.required', data: { property: 'era' } }]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_SEVERITY } from '../../src/input/problems.js';
-import { messages } from '../../src/report/messages.js';
-import { missingPlaceholders } from '../../src/report/render.js';
+import { messages } from '../../src/cli/texts.js';
+import { missingPlaceholders } from '../../src/messages/render.js';
 import { readAll, writeTemp } from './support.js';
 
 // Every input problem (the hostile-input guards among them) and the pack refusal are said in both

@@ -1,4 +1,4 @@
-import { messages } from '../../src/report/messages.js';
+import { messages } from '../../src/cli/texts.js';
 import { reportMessages } from '../../src/report/formatters/messages.js';
 import type { Lang } from '../../src/model.js';
 

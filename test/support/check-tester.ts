@@ -7,7 +7,7 @@ import { ArrayRow } from '../../src/input/row.js';
 import { RuleInstance } from '../../src/engine/rule.js';
 import { LANGS, type ProposedFix } from '../../src/model.js';
 import { normalizeOptions } from '../../src/pack/options.js';
-import { missingPlaceholders, renderBilingual } from '../../src/report/render.js';
+import { missingPlaceholders, renderBilingual } from '../../src/messages/render.js';
 import type { Finding } from '../../src/model.js';
 
 export interface TestCase {

@@ -28,6 +28,7 @@ blank() {
     -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(\.[0-9]+)?Z?( UTC)?/TIME/g' \
     -e 's/[0-9]{2}\/[0-9]{2}\/[0-9]{4},? [0-9]{2}:[0-9]{2}(:[0-9]{2})?( UTC)?/TIME/g' \
     -e 's/[0-9][0-9.,]* (ms|s|giây)\b/N \1/g' \
+    -e 's#"\$schema": "[^"]*rules/pack.schema.json"#"$schema": "SCHEMA"#' \
     "$@"
 }
 
@@ -91,7 +92,7 @@ run "pack" pack vn-population
 run "help" --help
 run "check-help" check --help
 
-find "$out" -type f -print0 | xargs -0 sed -i "s#$out#OUT#g"
+find "$out" -type f -print0 | xargs -0 sed -i -e "s#$out#OUT#g" -e "s#$root#ROOT#g"
 find "$out" -type f \( -name '*.json' -o -name '*.html' -o -name '*.md' -o -name '*.xml' -o -name '*.stdout' \
   -o -name '*.stderr' -o -name '*.jsonl' -o -name '*.csv' \) -print0 | xargs -0 bash -c "$(declare -f blank); blank \"\$@\"" _
 echo "wrote $(find "$out" -type f | wc -l) files to $out"

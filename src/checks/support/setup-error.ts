@@ -1,5 +1,6 @@
 import type { MessageData } from '../../model.js';
-import { t, type MessageKey } from '../../report/messages.js';
+import { operationalMessages, type OperationalKey } from '../../messages/operational.js';
+import { messageOf, renderBilingual, type Message } from '../../messages/render.js';
 
 /**
  * A check type refusing its options when it is set up, said with a message id and data so that
@@ -7,16 +8,16 @@ import { t, type MessageKey } from '../../report/messages.js';
  */
 export class CheckSetupError extends Error {
   constructor(
-    readonly key: MessageKey,
+    readonly key: OperationalKey,
     readonly data: MessageData,
   ) {
-    super(t('en', key, data));
+    super(renderBilingual(operationalMessages[key], 'en', data));
     this.name = 'CheckSetupError';
   }
 }
 
 /** The pack problem for whatever a check type threw when set up for a rule (message id + data). */
-export function describeSetupError(error: unknown, check: string, rule: string): { key: MessageKey; data: MessageData } {
-  if (error instanceof CheckSetupError) return { key: error.key, data: { check, rule, ...error.data } };
-  return { key: 'pack.check-setup', data: { check, rule, reason: error instanceof Error ? error.message : String(error) } };
+export function describeSetupError(error: unknown, check: string, rule: string): Message {
+  if (error instanceof CheckSetupError) return messageOf(operationalMessages, error.key, { check, rule, ...error.data });
+  return messageOf(operationalMessages, 'pack.check-setup', { check, rule, reason: error instanceof Error ? error.message : String(error) });
 }

@@ -1,6 +1,6 @@
 import type { Lang, MessageData } from '../../model.js';
 import type { Report } from '../model.js';
-import { renderBilingual } from '../render.js';
+import { renderBilingual } from '../../messages/render.js';
 
 /** A finding's message in the asked language, from the templates the report carries. */
 export function findingMessage(report: Report, code: string, data: MessageData, lang: Lang): string {

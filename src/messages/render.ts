@@ -18,3 +18,20 @@ export function renderBilingual(text: Bilingual, lang: Lang, data?: MessageData)
 export function missingPlaceholders(template: string, data: MessageData = {}): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string).filter((name) => !(name in data));
 }
+
+/** A message as data: its id, its values and its text in both languages, rendered late in either. */
+export interface Message {
+  key: string;
+  data: MessageData;
+  text: Bilingual;
+}
+
+/** The message `key` of a catalogue with its values, as data. */
+export function messageOf<C extends Record<string, Bilingual>>(catalogue: C, key: keyof C & string, data: MessageData = {}): Message {
+  return { key, data, text: catalogue[key]! };
+}
+
+/** `t(lang, key, data)` over one catalogue: each area renders its own texts, and only those. */
+export function translator<C extends Record<string, Bilingual>>(catalogue: C): (lang: Lang, key: keyof C & string, data?: MessageData) => string {
+  return (lang, key, data) => renderBilingual(catalogue[key]!, lang, data);
+}

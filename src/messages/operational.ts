@@ -1,0 +1,85 @@
+import type { Bilingual } from '../model.js';
+
+// Operational texts: why a run cannot be done (exit code 2). Every DqcError code has its text here, so
+// that an error can be said in either language by whoever catches it; pack and schema problems are the
+// details of DQC_PACK_INVALID and DQC_FIXES_INVALID.
+export const operationalMessages = {
+  // Operational errors (exit code 2)
+  DQC_USAGE: { en: 'Invalid command line:', vi: 'Dòng lệnh không hợp lệ:' },
+  DQC_INPUT_NOT_FOUND: { en: 'No input matches {path}', vi: 'Không tìm thấy tệp đầu vào nào khớp với {path}' },
+  DQC_INPUT_UNREADABLE: { en: 'Cannot read {path}: {reason}', vi: 'Không đọc được {path}: {reason}' },
+  DQC_ENCODING_UNKNOWN: {
+    en: 'Unknown encoding "{encoding}" (try utf-8, utf-16le, windows-1258, latin1)',
+    vi: 'Không nhận ra bảng mã "{encoding}" (hãy thử utf-8, utf-16le, windows-1258, latin1)',
+  },
+  DQC_PACK_NOT_FOUND: {
+    en: 'Rule pack "{pack}" not found (shipped packs: {shipped})',
+    vi: 'Không tìm thấy bộ quy tắc "{pack}" (các bộ có sẵn: {shipped})',
+  },
+  DQC_PACK_PARSE: { en: 'Rule pack {file} is not valid {syntax}: {reason}', vi: 'Bộ quy tắc {file} không phải {syntax} hợp lệ: {reason}' },
+  DQC_PACK_INVALID: {
+    en: 'Rule pack {file} is invalid ({count} problems):',
+    vi: 'Bộ quy tắc {file} không hợp lệ ({count} lỗi):',
+  },
+  DQC_EXTENDS_CYCLE: { en: 'Rule packs extend each other in a cycle: {cycle}', vi: 'Các bộ quy tắc kế thừa vòng tròn: {cycle}' },
+  DQC_OUTPUT_UNWRITABLE: { en: 'Cannot write {path}: {reason}', vi: 'Không ghi được {path}: {reason}' },
+  'error.internal': {
+    en: 'Internal error (please report it): {message}',
+    vi: 'Lỗi nội bộ (vui lòng báo lại cho nhóm phát triển): {message}',
+  },
+  'error.at': { en: 'at {location}', vi: 'tại {location}' },
+
+  // Schema problems (ajv keywords), in packs and in check options
+  'schema.required': { en: 'missing required property "{property}"', vi: 'thiếu thuộc tính bắt buộc "{property}"' },
+  'schema.unknown-property': { en: 'unknown property "{property}"', vi: 'thuộc tính không được hỗ trợ "{property}"' },
+  'schema.type': { en: 'must be of type {type}', vi: 'phải có kiểu {type}' },
+  'schema.enum': { en: 'must be one of {allowed}', vi: 'phải là một trong các giá trị {allowed}' },
+  'schema.pattern': { en: 'must match the pattern {pattern}', vi: 'phải khớp mẫu {pattern}' },
+  'schema.minimum': { en: 'must be at least {limit}', vi: 'phải lớn hơn hoặc bằng {limit}' },
+  'schema.maximum': { en: 'must be at most {limit}', vi: 'phải nhỏ hơn hoặc bằng {limit}' },
+  'schema.too-short': { en: 'must have at least {limit} items or characters', vi: 'phải có ít nhất {limit} phần tử hoặc ký tự' },
+  'schema.too-long': { en: 'must have at most {limit} items or characters', vi: 'chỉ được có tối đa {limit} phần tử hoặc ký tự' },
+  'schema.other': { en: 'fails the schema rule "{keyword}" ({detail})', vi: 'không thỏa quy tắc lược đồ "{keyword}" ({detail})' },
+
+  // Pack validation details
+  'pack.unknown-check': { en: 'unknown check type "{check}" (known: {known})', vi: 'không có loại kiểm tra "{check}" (các loại có: {known})' },
+  'pack.unknown-column': { en: 'column "{column}" is not declared in columns', vi: 'cột "{column}" chưa được khai báo trong columns' },
+  'pack.column-count': {
+    en: 'check type "{check}" takes {min} to {max} columns, got {count}',
+    vi: 'loại kiểm tra "{check}" cần từ {min} đến {max} cột, nhưng có {count}',
+  },
+  'pack.check-setup': { en: 'check type "{check}" cannot use these options: {reason}', vi: 'loại kiểm tra "{check}" không dùng được các tùy chọn này: {reason}' },
+  'pack.unsafe-pattern': {
+    en: 'rule "{rule}": the pattern /{pattern}/{flags} can take too long (catastrophic backtracking): on a test value of {length} characters ({sample}) it ran for more than {ms} ms. The usual cause is a repeated group whose parts can match the same text, such as (a+)+, (\\w+\\s?)+ or (a|aa)+; rewrite it so that each character can be matched in one way only',
+    vi: 'quy tắc "{rule}": biểu thức chính quy /{pattern}/{flags} có thể chạy quá lâu (quay lui bùng nổ): với một giá trị thử dài {length} ký tự ({sample}) nó chạy quá {ms} ms. Nguyên nhân thường gặp là một nhóm lặp mà các phần của nó khớp được cùng một đoạn văn bản, như (a+)+, (\\w+\\s?)+ hay (a|aa)+; hãy viết lại để mỗi ký tự chỉ khớp được theo một cách duy nhất',
+  },
+  'pack.missing-check': { en: 'rule "{id}" names no check type', vi: 'quy tắc "{id}" chưa chỉ định loại kiểm tra (check)' },
+  'pack.missing-column': { en: 'check type "{check}" needs a column', vi: 'loại kiểm tra "{check}" cần chỉ định cột' },
+  'pack.duplicate-rule': { en: 'rule id "{id}" is used twice in one pack', vi: 'mã quy tắc "{id}" bị dùng hai lần trong cùng một bộ' },
+  'pack.bad-column-override': {
+    en: '--column expects field=Header, got "{value}"',
+    vi: '--column cần dạng trường=TênCột, nhưng nhận được "{value}"',
+  },
+  'pack.unknown-field': {
+    en: '--column names field "{field}", which no pack declares (declared: {known})',
+    vi: '--column dùng trường "{field}" mà không bộ quy tắc nào khai báo (các trường có: {known})',
+  },
+  // Errors of the commands (dqc fix, dqc reconcile, dqc init)
+  DQC_FIXES_INVALID: { en: 'dqc fix cannot use {path}:', vi: 'dqc fix không dùng được {path}:' },
+  DQC_KEY_NOT_BOUND: {
+    en: 'No column of {file} is bound to the key field {field} (columns: {columns}); use {option} {field}=Header',
+    vi: 'Không cột nào của {file} được gắn với trường khóa {field} (các cột: {columns}); hãy dùng {option} {field}=TênCột',
+  },
+  DQC_INPUT_CHANGED: {
+    en: '{path} changed while dqc was reading it (it is read twice); run again on a copy that does not change',
+    vi: '{path} đã thay đổi trong lúc dqc đang đọc (tệp được đọc hai lần); hãy chạy lại trên một bản sao không bị thay đổi',
+  },
+  DQC_CONFIG_EXISTS: {
+    en: '{path} already exists; dqc init never overwrites a config: use --force to replace it, or -o to write another file',
+    vi: '{path} đã tồn tại; dqc init không bao giờ ghi đè tệp cấu hình: dùng --force để thay thế, hoặc -o để ghi ra tệp khác',
+  },
+  // A usage error's detail: an option (of the command line or of the library) with a value it cannot take
+  'cli.bad-option-value': { en: '"{value}" is not valid ({expected})', vi: '"{value}" không hợp lệ ({expected})' },
+} satisfies Record<string, Bilingual>;
+
+export type OperationalKey = keyof typeof operationalMessages;
