@@ -1,6 +1,6 @@
 // Library API: the same engine the CLI uses, without printing or exiting.
 import { dayNumber, todayDay } from './shared/dates.js';
-import { runCheck, type RunOptions } from './engine/run.js';
+import type { RunOptions } from './engine/run.js';
 import { expandInputs } from './cli/inputs.js';
 import { parseColumnOverrides } from './pack/bind.js';
 import { resolvePacks } from './pack/resolve.js';
@@ -9,6 +9,7 @@ import { usageError } from './errors.js';
 import type { Report } from './report/model.js';
 import { reconcileMessages } from './reconcile/messages.js';
 import { messageOf } from './messages/render.js';
+import { runCheck } from './engine/check.js';
 export type { Finding } from './model.js';
 
 export interface CheckApiOptions {

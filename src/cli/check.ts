@@ -1,4 +1,3 @@
-import { runCheck } from '../engine/run.js';
 import { openCheckFixList } from '../fix/from-check.js';
 import type { Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
@@ -9,6 +8,7 @@ import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js'
 import { expandInputs } from './inputs.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 import { writeReports } from './report-outputs.js';
+import { runCheck } from '../engine/check.js';
 
 export interface Io {
   stdout: (text: string) => void;

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, Option } from 'commander';
-import { TOOL_VERSION } from '../engine/version.js';
+import { TOOL_VERSION } from '../shared/version.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';

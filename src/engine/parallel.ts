@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DqcError, type ErrorCode, type ErrorLocation, type ErrorDetail } from '../errors.js';
+import { DqcError } from '../errors.js';
 import type { InputResult, RuleResult } from '../report/model.js';
 import { FindingOrder } from './finding-order.js';
-import type { FindingBatch } from './finding-batcher.js';
 import { groupRules } from './rule-groups.js';
 import { ROW_TICK, runGroup, type GroupResult, type RunOptions } from './run.js';
+import { PACE_WINDOW, revive, type AllowMessage, type WorkerInput, type WorkerMessage } from './worker-protocol.js';
 
 /**
  * Rule-parallel runs. Each thread reads and parses the inputs itself and runs a share of the
@@ -27,53 +27,6 @@ export const AUTO_MIN_BYTES = 16 * 1024 * 1024;
 export const MAX_AUTO_THREADS = 4;
 /** The most threads asked for (--threads, DQC_THREADS): each one reads the whole input. */
 export const MAX_THREADS = 64;
-
-/** The part of RunOptions a worker needs (no callbacks). */
-export type WorkerRunOptions = Omit<RunOptions, 'onProgress' | 'onFinding' | 'threads'>;
-
-export interface WorkerInput {
-  options: WorkerRunOptions;
-  rules: number[];
-  findings: boolean;
-}
-
-/**
- * With findings streamed, no thread may run more than this many rows ahead of the slowest one:
- * the findings held for the merge stay bounded (a few per row at most) whatever the rule costs.
- * It must stay well above ROW_TICK plus a chunk's rows (how stale a thread's watermark can be), or
- * the slowest thread could be made to wait for itself. Checked by hand with 1 << 14 on a 100k-row
- * defects file: same fix list on 1, 2 and 3 threads, no hang.
- */
-export const PACE_WINDOW = 1 << 16;
-
-/** Messages to a worker: how far it may read (rows) before it waits for the others. */
-export interface AllowMessage {
-  type: 'allow';
-  position: number;
-}
-
-/** Messages from a worker (worker.ts). */
-export type WorkerMessage =
-  | ({ type: 'findings' } & FindingBatch)
-  | { type: 'done'; result: GroupResult }
-  | { type: 'failed'; error: SerializedError };
-
-export interface SerializedError {
-  message: string;
-  dqc?: { code: ErrorCode; data: DqcError['data']; location?: ErrorLocation; details: readonly ErrorDetail[] };
-}
-
-export function serializeError(error: unknown): SerializedError {
-  if (error instanceof DqcError) {
-    return { message: error.message, dqc: { code: error.code, data: error.data, location: error.location, details: error.details } };
-  }
-  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-
-function revive(error: SerializedError): Error {
-  if (error.dqc) return new DqcError(error.dqc.code, error.dqc.data, error.dqc.location, error.dqc.details);
-  return new Error(`worker thread failed: ${error.message}`);
-}
 
 /** Threads for this run: --threads / DQC_THREADS, else one per core (up to 4) for inputs of 16 MB or more. */
 export async function chooseThreads(options: RunOptions): Promise<number> {

@@ -1,23 +1,20 @@
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
-import { formatDay } from '../shared/dates.js';
 import { DqcError } from '../errors.js';
 import { boundHeaders, readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { Bilingual } from '../model.js';
 import { bindColumns } from '../pack/bind.js';
 import type { ResolvedPack } from '../pack/types.js';
-import { evaluateGate, type GateOptions } from '../report/gate.js';
-import { REPORT_VERSION, type InputResult, type Report, type RuleResult, type Sample } from '../report/model.js';
+import type { GateOptions } from '../report/gate.js';
+import type { InputResult, RuleResult, Sample } from '../report/model.js';
 import { sampleOf } from '../report/sample.js';
-import { computeScores, ruleFails } from '../report/score.js';
+import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import { ProblemCollector } from '../input/problem-collector.js';
 import type { SourceRow } from '../input/row.js';
 import { RuleInstance } from './rule.js';
-import { TOOL_VERSION } from './version.js';
-import { chooseThreads, runParallel } from './parallel.js';
 import type { Finding } from '../model.js';
 
 export interface RunOptions {
@@ -306,54 +303,6 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
     // The inputs' rows, rejected ones included (rows = checked + rejected); cursor.ordinal counts
     // only the rows the rules saw.
     rows: inputs.reduce((n, input) => n + input.rows, 0),
-    messages,
-  };
-}
-
-/**
- * The streaming run: every rule sees every row of every input once; counts are exact, samples
- * are capped, findings stream out through onFinding in row order. Never prints, never exits.
- */
-export async function runCheck(options: RunOptions): Promise<Report> {
-  const started = Date.now();
-  const threads = await chooseThreads(options);
-  const run =
-    threads > 1
-      ? await runParallel(options, threads)
-      : await runGroup(options, { rules: null, primary: true, sink: options.onFinding && ((finding) => options.onFinding!(finding)) });
-  const { inputs, rows, messages } = run;
-  options.onProgress?.(rows);
-
-  const results = run.results as RuleResult[];
-  const scores = computeScores(results);
-  const gate = evaluateGate(results, scores, inputs, options.pack.thresholds, options.gate);
-  const count = (severity: string) => results.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
-  return {
-    reportVersion: REPORT_VERSION,
-    tool: { name: 'dqc', version: TOOL_VERSION },
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
-    asOf: formatDay(options.asOfDay),
-    settings: {
-      packs: options.pack.packs,
-      sample: options.sampleSize,
-      failOn: options.gate.failOn,
-      maxWarnings: options.gate.maxWarnings,
-    },
-    inputs,
-    rules: results,
-    scores,
-    gate,
-    summary: {
-      files: inputs.length,
-      rows,
-      findings: results.reduce((n, r) => n + r.findings, 0),
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      rulesFailed: results.filter((r) => r.status === 'failed').length,
-      rulesSkipped: results.filter((r) => r.status === 'skipped').length,
-    },
     messages,
   };
 }

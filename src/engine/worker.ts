@@ -1,7 +1,7 @@
 // A worker thread of a rule-parallel run (parallel.ts): runs its share of the rules over every
 // input and posts the findings (when asked) and the rule results back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PACE_WINDOW, serializeError, type AllowMessage, type WorkerInput, type WorkerMessage } from './parallel.js';
+import { PACE_WINDOW, serializeError, type AllowMessage, type WorkerInput, type WorkerMessage } from './worker-protocol.js';
 import { FindingBatcher } from './finding-batcher.js';
 import { runGroup, type RunOptions } from './run.js';
 

@@ -3,20 +3,16 @@ import { DqcError } from '../errors.js';
 import type { Codec } from './codec.js';
 import { UnencodableError } from './codec.js';
 import { CsvRecordScanner, RecordTooLargeError, UnclosedQuoteError, type CsvRecord } from './csv-records.js';
-import type { FixInput } from './files.js';
+import { rowTooLarge, type FixInput } from './files.js';
 import type { RowCells } from './row-fixer.js';
-import type { RowSink } from './apply.js';
 import { fixMessages } from './messages.js';
 import { messageOf } from '../messages/render.js';
+import type { RowSink } from './row-fixer.js';
 
 // CSV inputs: records found by the scanner (as the check found them), rows numbered as the check
 // numbered them (the header and blank lines are not rows), untouched records copied as they are,
 // and in a changed record only the changed cells rewritten.
 
-/** Refusal of an input with a row over --max-field-size: the check stopped reading there too. */
-export function rowTooLarge(path: string, line: number, limit: number): DqcError {
-  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path, line }, [{ path: `line ${line}`, ...messageOf(fixMessages, 'fix.input-row-too-large', { line, limit }) }]);
-}
 
 /** A CSV field for `value`: quoted when it was, or when it holds the delimiter, a quote or a line break. */
 export function csvField(value: string, wasQuoted: boolean, delimiter: string): string {

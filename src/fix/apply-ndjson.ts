@@ -2,8 +2,8 @@ import type { Codec } from './codec.js';
 import { UnencodableError } from './codec.js';
 import type { FixInput } from './files.js';
 import type { RowCells } from './row-fixer.js';
-import type { RowSink } from './apply.js';
-import { rowTooLarge } from './apply-csv.js';
+import type { RowSink } from './row-fixer.js';
+import { rowTooLarge } from './files.js';
 
 // NDJSON inputs: one object per line, rows numbered as the check numbers them (a blank line is not
 // a row; a line that is not a JSON object is a row, which no fix can change). An untouched line is

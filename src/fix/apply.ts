@@ -8,7 +8,7 @@ import { canWrite, createCodec } from './codec.js';
 import { AtomicOutput, openFixInput, type FixInput } from './files.js';
 import { planFixes, type FixPlan, type FixReason, type Selection } from './plan.js';
 import { readFixList } from './read-list.js';
-import { decideRow, entry, undone, type AuditEntry, type RowCells } from './row-fixer.js';
+import { decideRow, entry, undone, type AuditEntry, type RowSink } from './row-fixer.js';
 import { fixMessages, type FixMessageKey } from './messages.js';
 import { messageOf } from '../messages/render.js';
 
@@ -57,15 +57,6 @@ export interface ApplyResult {
 const CONFLICTS_KEPT = 20;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** What the format readers hand each record to. */
-export interface RowSink {
-  /** Text that is no row (a blank line, anything before the header): to the output only. */
-  between(bytes: Buffer): Promise<void>;
-  /** The header record: to the output and the dropped-rows file. */
-  header(bytes: Buffer): Promise<void>;
-  /** A data row; `cells` null when it cannot be read; `rewrite` builds it with changed cells. */
-  row(copy: () => Buffer, cells: RowCells | null, rewrite: (changes: Map<string, string>) => Buffer): Promise<void>;
-}
 
 function usage(path: string, key: FixMessageKey, data: Record<string, string>): DqcError {
   return usageError(path, messageOf(fixMessages, key, data));

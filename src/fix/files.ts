@@ -6,6 +6,8 @@ import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createGzip, createGunzip } from 'node:zlib';
 import { DqcError } from '../errors.js';
+import { messageOf } from '../messages/render.js';
+import { fixMessages } from './messages.js';
 import { detectFormat, sniffDelimiter, type InputFormat } from '../input/sniff.js';
 import { resolveEncoding } from '../input/source.js';
 
@@ -178,4 +180,9 @@ export class AtomicOutput {
     await finished(this.file).catch(() => undefined);
     rmSync(this.temp, { force: true });
   }
+}
+
+/** Refusal of an input with a row over --max-field-size: the check stopped reading there too. */
+export function rowTooLarge(path: string, line: number, limit: number): DqcError {
+  return new DqcError('DQC_FIXES_INVALID', { path }, { file: path, line }, [{ path: `line ${line}`, ...messageOf(fixMessages, 'fix.input-row-too-large', { line, limit }) }]);
 }

@@ -114,3 +114,13 @@ export function decideRow(fixes: readonly PlannedFix[], cells: RowCells): RowDec
   });
   return { drop: dropBy !== null, changes, entries };
 }
+
+/** What the format readers hand each record to. */
+export interface RowSink {
+  /** Text that is no row (a blank line, anything before the header): to the output only. */
+  between(bytes: Buffer): Promise<void>;
+  /** The header record: to the output and the dropped-rows file. */
+  header(bytes: Buffer): Promise<void>;
+  /** A data row; `cells` null when it cannot be read; `rewrite` builds it with changed cells. */
+  row(copy: () => Buffer, cells: RowCells | null, rewrite: (changes: Map<string, string>) => Buffer): Promise<void>;
+}

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../report/formatters/text.js';
 import { t } from './messages.js';
 import { formatDate } from '../report/locale.js';
 import type { ColumnProfile, InputProfile, Profile } from './model.js';
-import type { ProfileFormatContext } from './formatters.js';
+import type { ProfileFormatContext } from './format-context.js';
 
 const TOP_SHOWN = 5;
 const SHAPES_SHOWN = 3;

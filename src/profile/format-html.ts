@@ -9,9 +9,9 @@ import { HTML_STYLE } from '../report/formatters/html-style.js';
 import { formatNumber, formatPercent } from '../report/formatters/text.js';
 import { maskDigitRuns, maskName, maskNumber } from '../report/mask.js';
 import { t } from './messages.js';
-import type { ProfileFormatter } from './formatters.js';
 import type { ColumnProfile, InputProfile } from './model.js';
 import type { SemanticType } from './semantic.js';
+import type { ProfileFormatter } from './format-context.js';
 
 const TOP_SHOWN = 5;
 const SHAPES_SHOWN = 3;

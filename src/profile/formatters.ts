@@ -1,18 +1,8 @@
-import type { Lang } from '../model.js';
 import { t } from './messages.js';
 import { formatProfileConsole } from './format-console.js';
 import { formatProfileHtml } from './format-html.js';
-import type { Profile } from './model.js';
+import type { ProfileFormatter } from './format-context.js';
 
-export interface ProfileFormatContext {
-  lang: Lang;
-  /** Colour escapes allowed (console only). */
-  color: boolean;
-  /** HTML: mask identity numbers and names (default true). */
-  mask?: boolean;
-}
-
-export type ProfileFormatter = (profile: Profile, context: ProfileFormatContext) => string;
 
 /**
  * The profile JSON (contract: rules/profile.schema.json): the model as it is, with the language and

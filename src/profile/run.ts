@@ -1,6 +1,6 @@
 import { formatDay } from '../shared/dates.js';
 import { ProblemCollector } from '../input/problem-collector.js';
-import { TOOL_VERSION } from '../engine/version.js';
+import { TOOL_VERSION } from '../shared/version.js';
 import { readFacts } from '../input/facts.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { ResolvedPack } from '../pack/types.js';

@@ -3,14 +3,12 @@
 // why the records are the side indexed). The result is a normal Report: one rule per kind of
 // finding, scored and gated as `dqc check` is. Never prints, never exits.
 
-import { formatDay } from '../shared/dates.js';
-import { TOOL_VERSION } from '../engine/version.js';
 import { DqcError, usageError } from '../errors.js';
 import type { ReadOptions } from '../input/open.js';
 import type { ResolvedPack } from '../pack/types.js';
-import { evaluateGate, type GateOptions } from '../report/gate.js';
-import { REPORT_VERSION, type InputResult, type Report } from '../report/model.js';
-import { computeScores } from '../report/score.js';
+import { buildReport } from '../report/build.js';
+import type { GateOptions } from '../report/gate.js';
+import type { InputResult, Report } from '../report/model.js';
 import { COMPARED_FIELDS, DEATH, DOB, FieldReader, NAME } from './fields.js';
 import { LocalIndex } from './local-index.js';
 import { LocalPass } from './local-pass.js';
@@ -117,33 +115,16 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
 
   describeRules(results, localFiles, ref, keyField, refPass, expectComplete);
   const inputs: InputResult[] = [...localFiles.map(inputResult), inputResult(ref)];
-  const rules = results.results();
-  const scores = computeScores(rules);
-  const gate = evaluateGate(rules, scores, inputs, pack.thresholds, options.gate);
-  const count = (severity: string) => rules.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
-  return {
-    reportVersion: REPORT_VERSION,
-    tool: { name: 'dqc', version: TOOL_VERSION },
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
-    asOf: formatDay(options.asOfDay),
-    settings: { packs: pack.packs, sample: options.sampleSize, failOn: options.gate.failOn, maxWarnings: options.gate.maxWarnings },
+  return buildReport({
+    started,
+    asOfDay: options.asOfDay,
+    pack,
+    sampleSize: options.sampleSize,
+    gate: options.gate,
     inputs,
-    rules,
-    scores,
-    gate,
-    summary: {
-      files: inputs.length,
-      rows: inputs.reduce((n, input) => n + input.rows, 0),
-      findings: rules.reduce((n, r) => n + r.findings, 0),
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      rulesFailed: rules.filter((r) => r.status === 'failed').length,
-      rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
-    },
+    rules: results.results(),
     messages: ReconcileResults.messages(),
-  };
+  });
 }
 
 /** Which columns each kind looked at, and why a kind could not run (a column absent from a side). */

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/shared/dates.js';
-import { runCheck } from '../../src/engine/run.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import type { Report } from '../../src/report/model.js';
 import { ROOT } from '../support/cli.js';
 import type { Finding } from '../../src/model.js';
+import { runCheck } from '../../src/engine/check.js';
 
 /** The report without what differs from run to run (clock), and the findings in emission order. */
 async function run(inputs: string[], packs: string[], threads: number): Promise<{ report: Omit<Report, 'startedAt' | 'durationMs'>; findings: Finding[] }> {

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findCheckType } from '../../src/checks/index.js';
-import { runCheck } from '../../src/engine/run.js';
 import { DqcError } from '../../src/errors.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import { exitCodeFor } from '../../src/report/gate.js';
 import { runs, writeTemp } from './support.js';
+import { runCheck } from '../../src/engine/check.js';
 
 // The whole engine (reader, binding, the 31 rules of the shipped pack, scores, gate) on arbitrary
 // bytes under every name and reading option: it must always end with a report whose counts add

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/run.js';
 import { DEFAULT_MAX_FIELD_SIZE, MAX_JSON_COLUMNS, MAX_JSON_DEPTH, parseByteSize } from '../../src/input/limits.js';
 import { openInput } from '../../src/input/open.js';
 import type { InputProblem } from '../../src/input/problems.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import { dqc } from '../support/cli.js';
 import { readAll, STACK_LINE, writeTemp } from './support.js';
+import { runCheck } from '../../src/engine/check.js';
 
 // The guards of src/input/limits.ts on the inputs the issue names: a 100 MB cell, very long
 // lines, 10,000 columns, deeply nested JSON. Files are generated in a temporary directory.
