@@ -36,12 +36,12 @@ if (mode === 'read') {
   scanner.end(out);
   rows += out.length - 1; // header
 } else if (PACKS[mode]) {
-  if (mode === 'dqc-full-csv-parse') process.env.DQC_CSV_READER = 'csv-parse';
   // The built engine (bench/run.ts builds first), as the CLI runs it: its worker threads start
   // from dist/ as users' do, not through tsx.
   const { check } = (await import(new URL('../dist/index.js', import.meta.url).href)) as { check: typeof checkApi };
   const threads = mode.endsWith('-1-thread') || mode === 'dqc-full-csv-parse' ? 1 : undefined;
-  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5, threads });
+  const csvReader = mode === 'dqc-full-csv-parse' ? 'csv-parse' : 'auto';
+  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5, threads, csvReader });
   rows = report.summary.rows;
   detail = Object.fromEntries(report.rules.filter((r) => r.status !== 'skipped').map((r) => [r.id, r.failed]));
 } else if (mode === 'duckdb') {

@@ -19,7 +19,7 @@ const STEPS = {
   'dqc-cheap': 'dqc check, cheap row checks (`bench/cheap-pack.json`)',
   'dqc-full': 'dqc check, full `vn-population` (31 rules; threads: one per core)',
   'dqc-full-1-thread': 'dqc check, full `vn-population`, one thread (`--threads 1`)',
-  'dqc-full-csv-parse': 'dqc check, full `vn-population`, csv-parse reader (`DQC_CSV_READER=csv-parse`)',
+  'dqc-full-csv-parse': 'dqc check, full `vn-population`, csv-parse reader (`csvReader: "csv-parse"`, as `DQC_CSV_READER=csv-parse` on the command line)',
 } as const;
 type Mode = keyof typeof STEPS;
 

@@ -1,10 +1,6 @@
-import { compileDateParser, todayDay } from '../shared/dates.js';
-import { badOptionValue } from '../errors.js';
-import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
-import type { Lang } from '../model.js';
-import type { FormatName } from '../report/formatters/index.js';
+import { CLI_FLAGS, normalizeRunOptions, type RawReadOptions, type RunSettings } from '../api/options.js';
+import { MAX_THREADS } from '../engine/parallel.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
-import { fixListFormatOf } from '../fix/writer.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */
 export interface RawCheckOptions extends RawReportOptions {
@@ -25,96 +21,53 @@ export interface RawCheckOptions extends RawReportOptions {
   threads?: string;
 }
 
-/** `dqc check` options normalised once: one spelling, checked, frozen. */
-export interface CheckOptions {
-  packs: string[];
+/** `dqc check` options normalised once: what only the command line has, and the run's settings (api/options.ts). */
+export interface CheckCliOptions {
   columns: string[];
   /** Report formats and where each goes (--format, -o, --output-<format>, --no-mask). */
   reports: ReportPlan;
-  /** The first format and -o as given, for a command that writes one report only. */
-  format: FormatName;
-  output: string | null;
-  delimiter: string | undefined;
-  encoding: string | undefined;
-  sample: number;
-  asOfDay: number;
-  failOn: 'error' | 'warning';
-  maxWarnings: number | null;
-  /** `--max-field-size` in bytes. */
-  maxFieldSize: number;
   quiet: boolean;
   color: boolean | undefined;
-  /** `--fixes`: where to write the fix list (.csv or .jsonl). */
-  fixes: string | null;
-  /** `--key`: the field whose value names a record in the fix list (checked against the pack later). */
-  keyField: string | undefined;
-  /** `--threads`; undefined lets the engine decide (chooseThreads). */
-  threads: number | undefined;
+  settings: RunSettings;
 }
 
-
-const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
-
-function count(option: string, value: string | undefined, fallback: number | null): number | null {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw badOptionValue(option, value, '0, 1, 2 …');
-  return Number(value);
+/**
+ * What the environment says of reading (the command line reads the environment, nothing below it
+ * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
+ */
+export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader'> {
+  return env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {};
 }
 
-const parseIsoDay = compileDateParser('yyyy-MM-dd');
-
-function maxFieldSize(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_FIELD_SIZE;
-  const size = parseByteSize(value);
-  if (size === null) throw badOptionValue('--max-field-size', value, '1048576, 64k, 16MiB … up to 512MiB');
-  return size;
+/** DQC_THREADS when --threads is not given: a whole number from 1 (at most MAX_THREADS), else ignored. */
+function threadsFromEnvironment(env: NodeJS.ProcessEnv): number | undefined {
+  const asked = env.DQC_THREADS ? Number(env.DQC_THREADS) : NaN;
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MAX_THREADS) : undefined;
 }
 
-function threadCount(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw badOptionValue('--threads', value, '1 … 64');
-  return Number(value);
-}
-
-export function normalizeCheckOptions(raw: RawCheckOptions): Readonly<CheckOptions> {
+export function normalizeCheckOptions(raw: RawCheckOptions, env: NodeJS.ProcessEnv): Readonly<CheckCliOptions> {
   const reports = planReports(raw);
-  let delimiter = raw.delimiter;
-  if (delimiter !== undefined) {
-    delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-      throw badOptionValue('--delimiter', raw.delimiter ?? '', ', ; | tab');
-    }
-  }
-  let asOfDay = todayDay();
-  if (raw.asOf !== undefined) {
-    const day = parseIsoDay(raw.asOf);
-    if (typeof day !== 'number') throw badOptionValue('--as-of', raw.asOf, 'yyyy-mm-dd');
-    asOfDay = day;
-  }
-  if (raw.fixes !== undefined) fixListFormatOf(raw.fixes);
-  const failOn = raw.failOn ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue('--fail-on', failOn, 'error, warning');
+  const settings = normalizeRunOptions(
+    {
+      delimiter: raw.delimiter,
+      encoding: raw.encoding,
+      asOf: raw.asOf,
+      fixes: raw.fixes,
+      failOn: raw.failOn,
+      sample: raw.sample,
+      maxWarnings: raw.maxWarnings,
+      maxFieldSize: raw.maxFieldSize,
+      keyField: raw.key,
+      threads: raw.threads ?? threadsFromEnvironment(env),
+      ...readFromEnvironment(env),
+    },
+    CLI_FLAGS,
+  );
   return Object.freeze({
-    packs: raw.pack && raw.pack.length > 0 ? raw.pack : ['vn-population'],
     columns: raw.column ?? [],
     reports,
-    format: reports.targets[0]?.format ?? 'console',
-    output: raw.output ?? null,
-    delimiter,
-    encoding: raw.encoding,
-    sample: count('--sample', raw.sample, 5) as number,
-    asOfDay,
-    failOn,
-    maxWarnings: count('--max-warnings', raw.maxWarnings, null),
-    maxFieldSize: maxFieldSize(raw.maxFieldSize),
     quiet: raw.quiet ?? false,
     color: raw.color === false ? false : undefined,
-    fixes: raw.fixes ?? null,
-    keyField: raw.key,
-    threads: threadCount(raw.threads),
+    settings,
   });
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
 }

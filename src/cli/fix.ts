@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
-import { DqcError, badOptionValue, usageError } from '../errors.js';
-import { parseByteSize } from '../input/limits.js';
+import { CLI_FLAGS } from '../api/options.js';
+import { normalizeFixOptions } from '../api/fix.js';
 import { applyFixes, type ApplyResult } from '../fix/apply.js';
 import { FIX_REASONS } from '../fix/plan.js';
 import type { Lang } from '../model.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { t, type MessageKey } from './texts.js';
 import type { Io } from './check.js';
-import { fixMessages } from '../fix/messages.js';
-import { messageOf } from '../messages/render.js';
 
 /** What commander hands over for `dqc fix`. */
 export interface RawFixOptions {
@@ -23,13 +21,6 @@ export interface RawFixOptions {
   encoding?: string;
   maxFieldSize?: string;
   quiet?: boolean;
-}
-
-const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
-
-
-function missing(option: string): DqcError {
-  return usageError(option, messageOf(fixMessages, 'fix.option-required', { option }));
 }
 
 /** Exit code of dqc fix: 0 every selected fix applied (or already there), 1 some conflicts. */
@@ -81,39 +72,7 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
 
 /** `dqc fix`: arguments in, summary out, exit code back. The work is in src/fix. */
 export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, io: Io): Promise<number> {
-  if (!raw.fixes) throw missing('--fixes');
-  if (!raw.output) throw missing('--output');
-  let minConfidence: number | undefined;
-  if (raw.minConfidence !== undefined) {
-    minConfidence = Number(raw.minConfidence.replace(',', '.'));
-    if (raw.minConfidence.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
-      throw badOptionValue('--min-confidence', raw.minConfidence, t(lang, 'fix.bad-confidence'));
-    }
-  }
-  let delimiter = raw.delimiter;
-  if (delimiter !== undefined) {
-    delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw badOptionValue('--delimiter', raw.delimiter ?? '', ', ; | tab');
-  }
-  let maxFieldSize: number | undefined;
-  if (raw.maxFieldSize !== undefined) {
-    maxFieldSize = parseByteSize(raw.maxFieldSize) ?? undefined;
-    if (maxFieldSize === undefined) throw badOptionValue('--max-field-size', raw.maxFieldSize, '1048576, 64k, 16MiB … up to 512MiB');
-  }
-  const onlyRules = (raw.onlyRules ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== '');
-  const result = await applyFixes({
-    input,
-    fixes: raw.fixes,
-    output: raw.output,
-    audit: raw.audit,
-    dropped: raw.dropped,
-    onlyRules,
-    minConfidence,
-    utf8: raw.utf8 ?? false,
-    encoding: raw.encoding,
-    delimiter,
-    maxFieldSize,
-  });
+  const result = await applyFixes(normalizeFixOptions({ ...raw, input }, lang, CLI_FLAGS));
   if (!raw.quiet) io.stdout(describeFixResult(result, lang));
   return fixExitCode(result);
 }

@@ -15,8 +15,9 @@ import type { InputProfile } from '../profile/model.js';
 import { runProfile } from '../profile/run.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { normalizeCheckOptions } from './check-options.js';
-import { expandInputs } from './inputs.js';
+import { readFromEnvironment } from './check-options.js';
+import { CLI_FLAGS, normalizeReadOptions } from '../api/options.js';
+import { expandInputs } from '../input/expand.js';
 
 /** What commander hands over for `dqc init`. */
 export interface RawInitOptions {
@@ -82,7 +83,10 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
     const other = CONFIG_FILE_NAMES.some((name) => name === basename(target)) ? configsBeside(target)[0] : undefined;
     if (other) throw new DqcError('DQC_CONFIG_EXISTS', { path: relative(process.cwd(), other) || other });
   }
-  const read = normalizeCheckOptions({ delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize });
+  const { read, asOfDay } = normalizeReadOptions(
+    { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...readFromEnvironment(process.env) },
+    CLI_FLAGS,
+  );
 
   let input: InputProfile | null = null;
   if (raw.from !== undefined) {
@@ -93,8 +97,8 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
       inputs: files,
       pack,
       top: ENUM_MAX_VALUES,
-      today: read.asOfDay,
-      read: { delimiter: read.delimiter, encoding: read.encoding, maxFieldSize: read.maxFieldSize },
+      today: asOfDay,
+      read,
     });
     input = profile.inputs[0] ?? null;
     if (input && !input.complete) {
@@ -105,7 +109,7 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
   const configDir = dirname(target);
   const chosen = choosePack(input, raw.pack, configDir);
   const schema = relativeRef(configDir, join(SHIPPED_RULES_DIR, 'pack.schema.json'));
-  const plan = planConfig(chosen.input, chosen.base, { schema, path: raw.from ?? null, today: formatDay(read.asOfDay) });
+  const plan = planConfig(chosen.input, chosen.base, { schema, path: raw.from ?? null, today: formatDay(asOfDay) });
   writeValidConfig(target, serializeConfig(plan.config, target));
 
   io.stdout(summary(plan, shown, chosen.input, lang));

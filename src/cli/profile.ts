@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
+import { CLI_FLAGS } from '../api/options.js';
+import { DEFAULT_TOP, normalizeProfileOptions, profileWith } from '../api/profile.js';
 import { badOptionValue } from '../errors.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
-import { resolvePacks } from '../pack/resolve.js';
 import { PROFILE_FORMAT_NAMES, profileFormatters, type ProfileFormatName } from '../profile/formatters.js';
-import { runProfile } from '../profile/run.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { normalizeCheckOptions } from './check-options.js';
-import { expandInputs } from './inputs.js';
+import { readFromEnvironment } from './check-options.js';
 import { writeFileAtomic } from './output.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 
@@ -27,47 +26,31 @@ export interface RawProfileOptions {
   mask?: boolean;
 }
 
-export const DEFAULT_TOP = 10;
-const MAX_TOP = 1_000;
 
 
 /** `dqc profile`: arguments in, profile out, exit code back (2 when a file could not be read to the end). */
 export async function profileCommand(patterns: string[], raw: RawProfileOptions, lang: Lang, io: Io): Promise<number> {
   const format = raw.format ?? 'console';
   if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw badOptionValue('--format', format, PROFILE_FORMAT_NAMES.join(', '));
-  const topText = raw.top ?? String(DEFAULT_TOP);
-  if (!/^\d+$/.test(topText) || Number(topText) > MAX_TOP) throw badOptionValue('--top', topText, `0 … ${MAX_TOP}`);
   // The reading options mean what they mean for dqc check, and are checked the same way.
-  const read = normalizeCheckOptions({
-    delimiter: raw.delimiter,
-    encoding: raw.encoding,
-    asOf: raw.asOf,
-    maxFieldSize: raw.maxFieldSize,
-    quiet: raw.quiet,
-    color: raw.color,
-  });
-  const pack = resolvePacks(packRefs(raw.pack));
-  const inputs = await expandInputs(patterns);
-  const progress = createProgress(lang, progressWanted(read.quiet, Boolean(process.stderr.isTTY), process.env));
+  const settings = normalizeProfileOptions(
+    { top: raw.top, delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...readFromEnvironment(process.env) },
+    CLI_FLAGS,
+  );
+  const quiet = raw.quiet ?? false;
+  const progress = createProgress(lang, progressWanted(quiet, Boolean(process.stderr.isTTY), process.env));
   let profile;
   try {
-    profile = await runProfile({
-      inputs,
-      pack,
-      top: Number(topText),
-      today: read.asOfDay,
-      read: { delimiter: read.delimiter, encoding: read.encoding, maxFieldSize: read.maxFieldSize },
-      onProgress: (rows) => progress.update(rows),
-    });
+    profile = await profileWith(patterns, { packs: packRefs(raw.pack), settings, onProgress: (rows) => progress.update(rows) });
   } finally {
     progress.stop();
   }
 
-  const color = colorWanted(read.color, Boolean(process.stdout.isTTY), process.env);
+  const color = colorWanted(raw.color === false ? false : undefined, Boolean(process.stdout.isTTY), process.env);
   const text = profileFormatters[format as ProfileFormatName](profile, { lang, color: format === 'console' && color, mask: raw.mask !== false });
   if (raw.output) {
     writeFileAtomic(raw.output, text);
-    if (!read.quiet && format !== 'console') io.stdout(profileFormatters.console(profile, { lang, color }));
+    if (!quiet && format !== 'console') io.stdout(profileFormatters.console(profile, { lang, color }));
   } else {
     io.stdout(text);
   }

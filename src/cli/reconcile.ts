@@ -1,21 +1,13 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type DqcError, usageError } from '../errors.js';
-import { messageOf } from '../messages/render.js';
-import { reconcileMessages } from '../reconcile/messages.js';
-import { fixRecordFromFinding } from '../fix/model.js';
-import { openFixWriter, type FixWriter } from '../fix/writer.js';
+import { CLI_FLAGS } from '../api/options.js';
+import { reconcileWith } from '../api/reconcile.js';
 import type { Lang } from '../model.js';
-import { parseColumnOverrides } from '../pack/bind.js';
 import { packRefs } from '../pack/config.js';
-import { resolvePacks } from '../pack/resolve.js';
-import { ReconcileResults } from '../reconcile/results.js';
-import { DEFAULT_KEY_FIELD, runReconcile } from '../reconcile/run.js';
 import { exitCodeFor } from '../report/gate.js';
+import type { Report } from '../report/model.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
 import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js';
-import { expandInputs } from './inputs.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 import { writeReports } from './report-outputs.js';
 import { addReadAndGateOptions, addReportOptions } from './run-options.js';
@@ -27,56 +19,26 @@ export interface RawReconcileOptions extends RawCheckOptions {
   expectComplete?: boolean;
 }
 
-function usage(key: 'reconcile.reference-required' | 'reconcile.reference-one-file' | 'reconcile.reference-is-input', data = {}): DqcError {
-  return usageError('--reference', messageOf(reconcileMessages, key, data));
-}
-
-/** `dqc reconcile`: arguments in, report (and fix list) out, exit code back. The work is in src/reconcile. */
+/** `dqc reconcile`: arguments in, report (and fix list) out, exit code back. The run is the library's (src/api/reconcile.ts). */
 export async function reconcileCommand(patterns: string[], raw: RawReconcileOptions, lang: Lang, io: Io): Promise<number> {
-  const options = normalizeCheckOptions(raw);
-  if (raw.reference === undefined || raw.reference.trim() === '') throw usage('reconcile.reference-required');
-  const pack = resolvePacks(packRefs(raw.pack)); // --pack, else ./dqc.config.*, else vn-population
-  const columnOverrides = parseColumnOverrides(options.columns, pack.columns);
-  const referenceColumnOverrides = parseColumnOverrides(raw.referenceColumn ?? [], pack.columns);
-  const inputs = await expandInputs(patterns);
-  const references = await expandInputs([raw.reference]);
-  if (references.length !== 1) throw usage('reconcile.reference-one-file', { path: raw.reference, count: references.length });
-  const reference = references[0] as string;
-  if (inputs.some((input) => resolve(input) === resolve(reference))) throw usage('reconcile.reference-is-input', { path: reference });
-
-  const messages = ReconcileResults.messages();
-  const fixes: FixWriter | null = options.fixes ? openFixWriter(options.fixes) : null;
+  const options = normalizeCheckOptions(raw, process.env);
   const progress = createProgress(lang, progressWanted(options.quiet, Boolean(process.stderr.isTTY), process.env));
-  let report;
+  let report: Report;
   try {
-    report = await runReconcile({
-      inputs,
-      reference,
-      pack,
-      keyField: options.keyField ?? DEFAULT_KEY_FIELD,
-      columnOverrides,
-      referenceColumnOverrides,
+    report = await reconcileWith(patterns, {
+      reference: raw.reference,
+      packs: packRefs(raw.pack), // --pack, else ./dqc.config.*, else vn-population
+      columns: options.columns,
+      referenceColumns: raw.referenceColumn ?? [],
       expectComplete: raw.expectComplete ?? false,
-      asOfDay: options.asOfDay,
-      sampleSize: options.sample,
-      read: { delimiter: options.delimiter, encoding: options.encoding, maxFieldSize: options.maxFieldSize },
-      gate: { failOn: options.failOn, maxWarnings: options.maxWarnings },
+      settings: options.settings,
+      lang,
+      names: CLI_FLAGS,
       onProgress: (rows) => progress.update(rows),
-      onFinding: fixes
-        ? (finding) => {
-            const record = fixRecordFromFinding(finding, finding.key ?? '', lang, messages);
-            if (record) fixes.add(record);
-          }
-        : undefined,
     });
-  } catch (error) {
-    await fixes?.abort();
-    throw error;
   } finally {
     progress.stop();
   }
-  await fixes?.commit();
-
   const color = colorWanted(options.color, Boolean(process.stdout.isTTY), process.env);
   writeReports(report, options.reports, { lang, color, quiet: options.quiet }, io.stdout);
   return exitCodeFor(report);

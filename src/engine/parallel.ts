@@ -28,10 +28,10 @@ export const MAX_AUTO_THREADS = 4;
 /** The most threads asked for (--threads, DQC_THREADS): each one reads the whole input. */
 export const MAX_THREADS = 64;
 
-/** Threads for this run: --threads / DQC_THREADS, else one per core (up to 4) for inputs of 16 MB or more. */
+/** Threads for this run: as asked (--threads, DQC_THREADS), else one per core (up to 4) for inputs of 16 MB or more. */
 export async function chooseThreads(options: RunOptions): Promise<number> {
   const rules = options.pack.rules.length;
-  const asked = options.threads ?? (process.env.DQC_THREADS ? Number(process.env.DQC_THREADS) : undefined);
+  const asked = options.threads;
   if (asked !== undefined && Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, rules, MAX_THREADS));
   const cores = availableParallelism();
   if (cores < 2 || rules < 2) return 1;

@@ -2,17 +2,16 @@ import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
 import { describeSetupError } from '../checks/support/setup-error.js';
 import { DqcError } from '../errors.js';
-import { boundHeaders, readFacts } from '../input/facts.js';
-import { openInput, type ReadOptions } from '../input/open.js';
+import type { ReadOptions } from '../input/open.js';
+import { openBound } from '../pack/bound-input.js';
+import { inputResult } from '../report/input-result.js';
 import type { Bilingual } from '../model.js';
-import { bindColumns } from '../pack/bind.js';
 import type { ResolvedPack } from '../pack/types.js';
 import type { GateOptions } from '../report/gate.js';
 import type { InputResult, RuleResult, Sample } from '../report/model.js';
 import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
-import { ProblemCollector } from '../input/problem-collector.js';
 import type { SourceRow } from '../input/row.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
@@ -165,19 +164,10 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
 }
 
 async function readInput(path: string, options: RunOptions, rules: readonly RuleState[], group: GroupSpec, cursor: RowCursor): Promise<InputResult> {
-  const problems = new ProblemCollector();
-  const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
-  const fieldIndex = bindColumns(reader.header, options.pack.columns, options.columnOverrides);
+  const input = await openBound(path, { columns: options.pack.columns, overrides: options.columnOverrides, read: options.read });
+  const { reader, fieldIndex } = input;
   cursor.file = path;
   cursor.keyIndex = fieldIndex.get(options.keyField ?? 'id_number') ?? -1;
-  // A header row that binds nothing, or a --column naming a header the file lacks, would otherwise
-  // skip every rule quietly and pass the gate.
-  for (const [field, header] of Object.entries(options.columnOverrides ?? {})) {
-    if (!fieldIndex.has(field)) problems.add({ code: 'header/override-missing', line: 1, row: null, column: header, data: { field, header } });
-  }
-  if (reader.header.length > 0 && fieldIndex.size === 0) {
-    problems.add({ code: 'header/nothing-bound', line: 1, row: null, column: null, data: { columns: reader.header.slice(0, 10).join(', ') } });
-  }
 
   const active: RuleInstance[] = [];
   const activeStates: RuleState[] = [];
@@ -238,13 +228,7 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
     fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
   });
 
-  return {
-    ...readFacts(path, reader, stats),
-    columns: [...reader.header],
-    filled: fill?.result(reader.header.length) ?? [],
-    bound: boundHeaders(fieldIndex, reader.header),
-    problems: problems.summaries(),
-  };
+  return inputResult(input, fill?.result(reader.header.length) ?? []);
 }
 
 function ruleResult(state: RuleState): RuleResult {

@@ -5,9 +5,9 @@ import { createInterface } from 'node:readline';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
 import { DqcError, usageError } from '../errors.js';
-import { openInput, type ReadOptions } from '../input/open.js';
+import type { ReadOptions } from '../input/open.js';
+import { openBound } from '../pack/bound-input.js';
 import type { Bilingual, Lang } from '../model.js';
-import { bindColumns } from '../pack/bind.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { fixRecordFromFinding, type FixRecord } from './model.js';
 import { openFixWriter, type FixListFormat, type FixWriter } from './writer.js';
@@ -159,8 +159,8 @@ export class CheckFixList {
   /** The key and the named cells of the rows late records are about, in one more pass over the file. */
   private async readLateRows(path: string, late: LateFile): Promise<Map<number, Map<string, string>>> {
     const found = new Map<number, Map<string, string>>();
-    const { reader } = await openInput(path, this.options.read ?? {}, () => undefined);
-    const fields = bindColumns(reader.header, this.options.pack.columns, this.options.columnOverrides);
+    const settings = { columns: this.options.pack.columns, overrides: this.options.columnOverrides, read: this.options.read };
+    const { reader, fieldIndex: fields } = await openBound(path, settings, { collect: false });
     const keyIndex = fields.get(this.options.keyField ?? 'id_number') ?? -1;
     for await (const row of reader.rows()) {
       if (!late.rows.has(row.row)) continue;

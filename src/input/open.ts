@@ -7,6 +7,9 @@ import type { TableReader } from './reader.js';
 import { detectFormat, sniffDelimiter } from './sniff.js';
 import { openTextSource, type SourceStats } from './source.js';
 
+/** `auto`: the byte scanner where it applies (UTF-8, a one-byte delimiter), else csv-parse; `csv-parse`: always csv-parse. */
+export type CsvReaderChoice = 'auto' | 'csv-parse';
+
 export interface ReadOptions {
   /** Forces the CSV delimiter instead of sniffing it. */
   delimiter?: string;
@@ -14,6 +17,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Largest row read, in bytes (JSON: characters); default DEFAULT_MAX_FIELD_SIZE. */
   maxFieldSize?: number;
+  /** Which CSV reader (default auto); the command line sets it from DQC_CSV_READER, to compare the two. */
+  csvReader?: CsvReaderChoice;
 }
 
 export interface OpenedInput {
@@ -32,8 +37,8 @@ export async function openInput(path: string, options: ReadOptions, report: Prob
   else {
     const delimiter = options.delimiter ?? sniffDelimiter(path, source.head);
     // UTF-8 with a one-byte delimiter takes the byte scanner, which reads exactly as csv-parse
-    // does (test/input/fast-csv.test.ts); DQC_CSV_READER=csv-parse forces csv-parse, to compare.
-    const fast = fastCsvApplies(source, delimiter) && process.env.DQC_CSV_READER !== 'csv-parse';
+    // does (test/input/fast-csv.test.ts); csvReader 'csv-parse' forces csv-parse, to compare.
+    const fast = fastCsvApplies(source, delimiter) && options.csvReader !== 'csv-parse';
     reader = await (fast ? openFastCsvReader : openCsvReader)(source, delimiter, report, maxFieldSize);
   }
   return { reader, stats: source.stats };

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../model.js';
-import { formatNumber, formatPercent } from '../report/formatters/text.js';
+import { formatNumber } from '../report/formatters/text.js';
+import { formatDate, formatRate } from '../report/locale.js';
 import { t } from './messages.js';
-import { formatDate } from '../report/locale.js';
 import type { ColumnProfile, InputProfile, Profile } from './model.js';
 import type { ProfileFormatContext } from './format-context.js';
 
@@ -18,7 +18,7 @@ function clip(text: string): string {
 
 function columnLines(column: ColumnProfile, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const n = (value: number) => formatNumber(value, lang);
-  const pct = (value: number) => formatPercent(value, lang);
+  const pct = (value: number) => formatRate(value, lang);
   const field = column.field
     ? c.cyan(t(lang, 'profile.field', { field: column.field.name, by: t(lang, `profile.by.${column.field.by}`) }))
     : c.dim(t(lang, 'profile.no-field'));

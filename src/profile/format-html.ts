@@ -5,13 +5,14 @@
 
 import type { Lang } from '../model.js';
 import { html, SafeHtml } from '../report/formatters/escape.js';
-import { HTML_STYLE } from '../report/formatters/html-style.js';
-import { formatNumber, formatPercent } from '../report/formatters/text.js';
+import { formatNumber } from '../report/formatters/text.js';
+import { formatRate } from '../report/locale.js';
 import { maskDigitRuns, maskName, maskNumber } from '../report/mask.js';
 import { t } from './messages.js';
 import type { ColumnProfile, InputProfile } from './model.js';
 import type { SemanticType } from './semantic.js';
 import type { ProfileFormatter } from './format-context.js';
+import { pageHead } from '../report/formatters/html-page.js';
 
 const TOP_SHOWN = 5;
 const SHAPES_SHOWN = 3;
@@ -34,7 +35,7 @@ function clip(text: string): string {
 
 function columnRow(column: ColumnProfile, lang: Lang, masked: boolean): SafeHtml {
   const n = (value: number) => formatNumber(value, lang);
-  const pct = (value: number) => formatPercent(value, lang);
+  const pct = (value: number) => formatRate(value, lang);
   const mask = masked ? maskerOf(column) : (text: string) => text;
   const type = t(lang, `profile.type.${column.type}`);
   const typeDetail = [column.dateFormat, column.decimalSeparator && `'${column.decimalSeparator}'`].filter(Boolean).join(' ');
@@ -79,16 +80,7 @@ export const formatProfileHtml: ProfileFormatter = (profile, context) => {
   const { lang } = context;
   const masked = context.mask !== false;
   const title = `${t(lang, 'profile.html.title')} — ${profile.inputs.map((input) => input.path).join(', ')}`;
-  return html`<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="dqc ${profile.tool.version}">
-<title>${title}</title>
-<style>${new SafeHtml(HTML_STYLE)}</style>
-</head>
+  return html`${pageHead({ lang, title, version: profile.tool.version, images: false })}
 <body>
 <header>
 <h1>${t(lang, 'profile.html.title')}</h1>

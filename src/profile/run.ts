@@ -1,8 +1,8 @@
 import { formatDay } from '../shared/dates.js';
-import { ProblemCollector } from '../input/problem-collector.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { readFacts } from '../input/facts.js';
-import { openInput, type ReadOptions } from '../input/open.js';
+import type { ReadOptions } from '../input/open.js';
+import { openBound } from '../pack/bound-input.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { ColumnProfiler } from './column-profiler.js';
 import { aliasBindings, assignFields, dateRoleOfField, fieldsNamedBy } from './fields.js';
@@ -24,8 +24,9 @@ export interface ProfileOptions {
 const PROGRESS_EVERY = 1 << 16;
 
 async function profileInput(path: string, options: ProfileOptions, rowsSoFar: number): Promise<InputProfile> {
-  const problems = new ProblemCollector();
-  const { reader, stats } = await openInput(path, options.read ?? {}, problems.add);
+  // Columns are bound to fields by header and by values once every row is read (rebindInput).
+  const input = await openBound(path, { columns: options.pack.columns, read: options.read }, { requireBinding: false });
+  const { reader } = input;
   const profilers: ColumnProfiler[] = [];
   let rows = 0;
   for await (const row of reader.rows()) {
@@ -54,8 +55,8 @@ async function profileInput(path: string, options: ProfileOptions, rowsSoFar: nu
   });
   const columns: ColumnProfile[] = summaries.map(({ name, summary }, i) => ({ name, position: i + 1, ...summary, field: null }));
   const profile: InputProfile = {
-    ...readFacts(path, reader, stats),
-    problems: problems.summaries(),
+    ...readFacts(path, reader, input.stats),
+    problems: input.problems.summaries(),
     columns,
   };
   return rebindInput(profile, options.pack);

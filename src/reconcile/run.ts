@@ -14,7 +14,8 @@ import { LocalIndex } from './local-index.js';
 import { LocalPass } from './local-pass.js';
 import { ReferencePass } from './reference-pass.js';
 import { ReconcileResults } from './results.js';
-import { inputResult, openBound, type BindOptions, type BoundFile } from './side.js';
+import { openSide, type BindOptions, type BoundFile } from './side.js';
+import { inputResult } from '../report/input-result.js';
 import type { Finding } from '../model.js';
 import { reconcileMessages } from './messages.js';
 import { messageOf } from '../messages/render.js';
@@ -69,7 +70,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   const local = new LocalIndex(fields);
   const localFiles: BoundFile[] = [];
   for (const path of options.inputs) {
-    const file = await openBound(path, localBinding, true);
+    const file = await openSide(path, localBinding, true);
     local.startFile(file);
     for await (const row of file.reader.rows()) {
       local.add(row);
@@ -81,7 +82,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   const states = local.states();
 
   // Pass 2: the reference, streamed.
-  const ref = await openBound(options.reference, refBinding, true);
+  const ref = await openSide(options.reference, refBinding, true);
   const expectComplete = options.expectComplete ?? false;
   const refPass = new ReferencePass(ref, local, states, fields, results, { keyField, expectComplete });
   if (ref.key >= 0) {
@@ -101,7 +102,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
     referenceHasDeath: ref.compared[DEATH]! >= 0,
   });
   for (const [i, first] of localFiles.entries()) {
-    const again = await openBound(first.path, localBinding, false);
+    const again = await openSide(first.path, localBinding, false);
     localPass.startFile(again, i);
     for await (const row of again.reader.rows()) {
       localPass.row(row);
@@ -114,7 +115,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   options.onProgress?.(rowsRead);
 
   describeRules(results, localFiles, ref, keyField, refPass, expectComplete);
-  const inputs: InputResult[] = [...localFiles.map(inputResult), inputResult(ref)];
+  const inputs: InputResult[] = [...localFiles.map((file) => inputResult(file)), inputResult(ref)];
   return buildReport({
     started,
     asOfDay: options.asOfDay,

@@ -9,6 +9,12 @@ export interface GateOptions {
   maxWarnings: number | null;
 }
 
+/** Whether a failed rule fails the gate: an error rule always, a warning rule with `--fail-on warning`. */
+export function failsGate(rule: Pick<RuleResult, 'status' | 'severity'>, failOn: GateOptions['failOn']): boolean {
+  if (rule.status !== 'failed') return false;
+  return rule.severity === 'error' || (rule.severity === 'warning' && failOn === 'warning');
+}
+
 /** The gate verdict: a pure function of the results, the pack thresholds and the flags. */
 export function evaluateGate(
   rules: readonly RuleResult[],
@@ -24,8 +30,7 @@ export function evaluateGate(
     if (errors > 0) reasons.push({ code: 'input-problems', data: { file: input.path, count: errors } });
   }
   for (const rule of rules) {
-    if (rule.status !== 'failed') continue;
-    if (rule.severity === 'error' || (rule.severity === 'warning' && options.failOn === 'warning')) {
+    if (failsGate(rule, options.failOn)) {
       reasons.push({ code: 'rule-failed', data: { rule: rule.id, severity: rule.severity, failed: rule.failed, evaluated: rule.evaluated } });
     }
   }

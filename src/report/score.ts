@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Severity } from '../model.js';
-import type { RuleResult, Scores } from './model.js';
+import type { Report, RuleResult, Scores } from './model.js';
 
 /** How much a rule's pass rate weighs in its dimension's score; info rules are shown, not scored. */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 1, info: 0 };
@@ -30,6 +30,20 @@ export function computeScores(rules: readonly RuleResult[]): Scores {
   }
   scores.overall = present.length === 0 ? null : round1(present.reduce((a, b) => a + b, 0) / present.length);
   return scores;
+}
+
+/**
+ * The order every report lists rules in: failed rules first, then by the score they cost (severity
+ * weight × fail rate), then by fail rate and severity; skipped rules last.
+ */
+export function byImpact(a: RuleResult, b: RuleResult): number {
+  const rank = (r: RuleResult) => (r.status === 'failed' ? 0 : r.status === 'passed' ? 1 : 2);
+  const cost = (r: RuleResult) => SEVERITY_WEIGHT[r.severity] * r.failRate;
+  return rank(a) - rank(b) || cost(b) - cost(a) || b.failRate - a.failRate || SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity] || a.id.localeCompare(b.id);
+}
+
+export function rulesByImpact(report: Pick<Report, 'rules'>): RuleResult[] {
+  return [...report.rules].sort(byImpact);
 }
 
 /** A rule fails when it goes past any limit it sets; with none set, a single failure fails it. */

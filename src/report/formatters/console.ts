@@ -1,9 +1,11 @@
 import { Chalk } from 'chalk';
 import { DIMENSIONS, type Lang } from '../../model.js';
 import { t } from '../messages.js';
-import type { RuleResult, Sample } from '../model.js';
+import type { Sample } from '../model.js';
 import type { Formatter } from './types.js';
-import { findingMessage, formatNumber, formatPercent, formatSeconds } from './text.js';
+import { formatRate } from '../locale.js';
+import { byImpact } from '../score.js';
+import { findingMessage, formatNumber, formatSeconds } from './text.js';
 
 const SAMPLES_SHOWN = 3;
 const PROBLEM_SAMPLES_SHOWN = 5;
@@ -12,13 +14,6 @@ function location(sample: Pick<Sample, 'row' | 'line'>, lang: Lang): string {
   if (sample.row !== null && sample.line !== null) return t(lang, 'console.at-row', { row: sample.row, line: sample.line });
   if (sample.line !== null) return t(lang, 'console.at-line', { line: sample.line });
   return t(lang, 'console.dataset');
-}
-
-/** Failed rules first, then by fail rate and severity: what hurts most is read first. */
-function byImpact(a: RuleResult, b: RuleResult): number {
-  const rank = (r: RuleResult) => (r.status === 'failed' ? 0 : r.status === 'passed' ? 1 : 2);
-  const severity = { error: 0, warning: 1, info: 2 };
-  return rank(a) - rank(b) || b.failRate - a.failRate || severity[a.severity] - severity[b.severity] || a.id.localeCompare(b.id);
 }
 
 /** The steward's view: inputs, then rules grouped by dimension (worst first), then scores and the gate. */
@@ -55,7 +50,7 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
         out.push(`${head}  ${c.dim(reasons.join('; '))}`);
         continue;
       }
-      const counts = t(lang, 'console.rule-line', { failed: n(rule.failed), evaluated: n(rule.evaluated), rate: formatPercent(rule.failRate, lang) });
+      const counts = t(lang, 'console.rule-line', { failed: n(rule.failed), evaluated: n(rule.evaluated), rate: formatRate(rule.failRate, lang) });
       out.push(`${head}  ${rule.failed > 0 ? counts : c.dim(counts)}`);
       for (const sample of rule.samples.slice(0, rule.failed > 0 ? SAMPLES_SHOWN : 0)) {
         const fix = sample.fix ? c.cyan(`  → ${t(lang, 'console.fix', { action: sample.fix.action, value: sample.fix.value === undefined ? '' : JSON.stringify(sample.fix.value) })}`) : '';

@@ -14,9 +14,9 @@ import {
   fixText,
   gateReasons,
   locationText,
-  rulesByImpact,
 } from './view.js';
-import { HTML_STYLE } from './html-style.js';
+import { rulesByImpact } from '../score.js';
+import { pageHead } from './html-page.js';
 
 // One self-contained page: inline CSS and SVG, no script, no network (a Content-Security-Policy
 // forbids both, so even a value that escaped escaping could not run or call out). Readable when
@@ -264,16 +264,7 @@ export const formatHtml: Formatter = (fullReport, context) => {
   const scores = [...DIMENSIONS, 'overall' as const];
   const chartLabel = `${t(lang, 'report.scores.chart')}: ${scores.map((key) => `${t(lang, `dimension.${key}`)} ${formatScore(report.scores[key], lang)}`).join(', ')}`;
   const title = `${t(lang, 'report.title')} — ${report.inputs.map((input) => input.path).join(', ')}`;
-  const page = html`<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="dqc ${report.tool.version}">
-<title>${title}</title>
-<style>${new SafeHtml(HTML_STYLE)}</style>
-</head>
+  const page = html`${pageHead({ lang, title, version: report.tool.version, images: true })}
 <body>
 <header>
 <h1>${t(lang, 'report.title')}</h1>

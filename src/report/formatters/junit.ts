@@ -6,7 +6,8 @@ import type { InputResult, Report, RuleResult } from '../model.js';
 import { escapeXml } from './escape.js';
 import { findingMessage, formatNumber } from './text.js';
 import type { Formatter } from './types.js';
-import { failsGate, gateReasons, limitText, locationText } from './view.js';
+import { failsGate } from '../gate.js';
+import { gateReasons, limitText, locationText } from './view.js';
 
 // JUnit XML for CI systems (GitHub, GitLab, Jenkins, Azure): one <testsuite> per input, one
 // <testcase> per rule, plus a testcase for the input itself and a "dqc" suite with the gate, so
@@ -89,7 +90,7 @@ function ruleCase(rule: RuleResult, input: InputResult, report: Report, lang: La
           rate: formatRate(here.evaluated === 0 ? 0 : here.failed / here.evaluated, lang),
         });
   const details = ruleDetails(rule, input, report, lang);
-  if (failsGate(rule, report)) {
+  if (failsGate(rule, report.settings.failOn)) {
     c.failure = { message, type: rule.severity, body: details };
   } else {
     const note = t(lang, 'report.junit.not-gating', { severity: t(lang, `severity.${rule.severity}`), failOn: report.settings.failOn });

@@ -5,7 +5,8 @@ import { t } from '../messages.js';
 import { escapeMarkdown as md, markdownCode as code } from './escape.js';
 import { findingMessage, formatNumber } from './text.js';
 import type { Formatter } from './types.js';
-import { gateReasons, rulesByImpact } from './view.js';
+import { rulesByImpact } from '../score.js';
+import { gateReasons } from './view.js';
 
 const FAILED_RULES_SHOWN = 20;
 const SAMPLES_PER_RULE = 2;

@@ -22,7 +22,3 @@ export function formatNumber(n: number, lang: Lang): string {
 export function formatSeconds(ms: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ms / 1000);
 }
-
-export function formatPercent(rate: number, lang: Lang): string {
-  return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(rate * 100)}%`;
-}

@@ -1,4 +1,4 @@
-import type { Lang, ProposedFix, Severity } from '../../model.js';
+import type { Lang, ProposedFix } from '../../model.js';
 import { formatDecimal, formatRate } from '../locale.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult, Sample } from '../model.js';
@@ -6,26 +6,6 @@ import { formatNumber } from './text.js';
 
 // What the shareable formats (HTML, Markdown, JUnit) derive from the report model, in one place so
 // that they agree: the order of rules, locations, fixes, limits, fill rates and duplicate clusters.
-
-/** Score weights of the severities (README "Scores and the gate"). */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 1, info: 0 };
-
-/** Failed rules first, then by the score they cost (weight × fail rate), then fail rate; skipped rules last. */
-export function byImpact(a: RuleResult, b: RuleResult): number {
-  const rank = (r: RuleResult) => (r.status === 'failed' ? 0 : r.status === 'passed' ? 1 : 2);
-  const cost = (r: RuleResult) => SEVERITY_WEIGHT[r.severity] * r.failRate;
-  return rank(a) - rank(b) || cost(b) - cost(a) || b.failRate - a.failRate || SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity] || a.id.localeCompare(b.id);
-}
-
-export function rulesByImpact(report: Report): RuleResult[] {
-  return [...report.rules].sort(byImpact);
-}
-
-/** Whether a failed rule of this severity fails the gate (`--fail-on`). */
-export function failsGate(rule: RuleResult, report: Report): boolean {
-  if (rule.status !== 'failed') return false;
-  return rule.severity === 'error' || (rule.severity === 'warning' && report.settings.failOn === 'warning');
-}
 
 export function locationText(where: { row: number | null; line: number | null }, lang: Lang): string {
   if (where.row !== null && where.line !== null) return t(lang, 'report.at-row', { row: where.row, line: where.line });

@@ -1,0 +1,99 @@
+import { runCheck } from '../engine/check.js';
+import { openCheckFixList } from '../fix/from-check.js';
+import { expandInputs } from '../input/expand.js';
+import type { Finding, Lang } from '../model.js';
+import { parseColumnOverrides } from '../pack/bind.js';
+import { DEFAULT_PACK } from '../pack/config.js';
+import { resolvePacks } from '../pack/resolve.js';
+import type { Report } from '../report/model.js';
+import { speaking } from './language.js';
+import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, type RunSettings } from './options.js';
+
+/** Options of `check()`: those of `dqc check` (README "Command line"), by their library names. */
+export interface CheckOptions {
+  /** Pack names or paths, applied in order (default vn-population). */
+  packs?: string[];
+  /** `field=Header` bindings (--column). */
+  columns?: string[];
+  /** yyyy-mm-dd (default today, UTC). */
+  asOf?: string;
+  sample?: number;
+  delimiter?: string;
+  encoding?: string;
+  failOn?: 'error' | 'warning';
+  maxWarnings?: number | null;
+  /** Largest row read: bytes, or a size such as '64k' (default 16 MiB); see --max-field-size. */
+  maxFieldSize?: number | string;
+  /** Field whose value each Finding.key and fix-list record carries (default id_number). */
+  keyField?: string;
+  /** Threads to share the rules between (default: decided from the input size and the cores). */
+  threads?: number;
+  /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
+  csvReader?: 'auto' | 'csv-parse';
+  /** Language of error messages and of the fix list's reasons (default en). */
+  lang?: Lang;
+  /** Also write a fix list there (.csv or .jsonl). */
+  fixes?: string;
+  onFinding?: (finding: Finding) => void;
+  onProgress?: (rows: number) => void;
+}
+
+/** A check as asked, options already normalised: what the command line and `check()` both run. */
+export interface CheckRequest {
+  packs: string[];
+  columns: string[];
+  settings: RunSettings;
+  lang: Lang;
+  onFinding?: (finding: Finding) => void;
+  onProgress?: (rows: number) => void;
+}
+
+/** dqc check: packs resolved, columns bound, inputs expanded, the run, and its fix list beside it. */
+export async function checkWith(patterns: readonly string[], request: CheckRequest): Promise<Report> {
+  const { settings, lang } = request;
+  const pack = resolvePacks(request.packs);
+  const columnOverrides = parseColumnOverrides(request.columns, pack.columns);
+  const inputs = await expandInputs(patterns);
+  const fixList = settings.fixes
+    ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read: settings.read })
+    : null;
+  const listener = request.onFinding;
+  const toList = fixList?.onFinding;
+  const onFinding = toList && listener ? (finding: Finding) => (toList(finding), listener(finding)) : (toList ?? listener);
+  let report: Report;
+  try {
+    report = await runCheck({
+      inputs,
+      pack,
+      columnOverrides,
+      asOfDay: settings.asOfDay,
+      sampleSize: settings.sample,
+      read: settings.read,
+      gate: { failOn: settings.failOn, maxWarnings: settings.maxWarnings },
+      onProgress: request.onProgress,
+      keyField: settings.keyField,
+      threads: settings.threads,
+      onFinding,
+    });
+  } catch (error) {
+    await fixList?.abort();
+    throw error;
+  }
+  await fixList?.finish();
+  return report;
+}
+
+/** Checks files (paths or globs) and returns the report; throws DqcError (in `lang`) when the run cannot be done. */
+export async function check(inputs: string[], options: CheckOptions = {}): Promise<Report> {
+  const lang = normalizeLang(options.lang);
+  return speaking(lang, async () =>
+    checkWith(inputs, {
+      packs: options.packs ?? [DEFAULT_PACK],
+      columns: options.columns ?? [],
+      settings: normalizeRunOptions(options, LIBRARY_NAMES),
+      lang,
+      onFinding: options.onFinding,
+      onProgress: options.onProgress,
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { usageError, badOptionValue } from '../errors.js';
+import { applyFixes as applyFixList, type ApplyOptions, type ApplyResult } from '../fix/apply.js';
+import { fixMessages } from '../fix/messages.js';
+import { messageOf, renderBilingual } from '../messages/render.js';
+import type { Lang } from '../model.js';
+import { speaking } from './language.js';
+import { LIBRARY_NAMES, normalizeDelimiter, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
+
+/** Options of `applyFixes()`: those of `dqc fix`, by their library names. */
+export interface FixOptions {
+  input: string;
+  /** The fix list (.csv or .jsonl). */
+  fixes: string;
+  output: string;
+  audit?: string;
+  dropped?: string;
+  /** Rule ids, each may be a comma-separated list. */
+  onlyRules?: readonly string[];
+  minConfidence?: number | string;
+  utf8?: boolean;
+  encoding?: string;
+  delimiter?: string;
+  maxFieldSize?: number | string;
+  /** Language of error messages (default en). */
+  lang?: Lang;
+}
+
+/** `dqc fix`'s options as given: strings from a command line, values from code. */
+export type RawFixOptions = { [K in keyof FixOptions]?: unknown };
+
+/** The options of dqc fix, checked in the order of the command line. */
+export function normalizeFixOptions(raw: RawFixOptions, lang: Lang, names: OptionNames = LIBRARY_NAMES): ApplyOptions {
+  const required = (value: unknown, name: string): string => {
+    if (typeof value === 'string' && value !== '') return value;
+    throw usageError(name, messageOf(fixMessages, 'fix.option-required', { option: name }));
+  };
+  const fixes = required(raw.fixes, names.fixes);
+  const output = required(raw.output, names.output);
+  let minConfidence: number | undefined;
+  if (raw.minConfidence !== undefined) {
+    const given = String(raw.minConfidence);
+    minConfidence = Number(given.replace(',', '.'));
+    if (given.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+      throw badOptionValue(names.minConfidence, given, renderBilingual(fixMessages['fix.bad-confidence'], lang));
+    }
+  }
+  const delimiter = normalizeDelimiter(raw.delimiter, names);
+  const maxFieldSize = raw.maxFieldSize === undefined ? undefined : normalizeMaxFieldSize(raw.maxFieldSize, names);
+  const onlyRules = ((raw.onlyRules ?? []) as readonly string[])
+    .flatMap((value) => String(value).split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  return {
+    input: String(raw.input),
+    fixes,
+    output,
+    audit: raw.audit as string | undefined,
+    dropped: raw.dropped as string | undefined,
+    onlyRules,
+    minConfidence,
+    utf8: raw.utf8 === true,
+    encoding: raw.encoding as string | undefined,
+    delimiter,
+    maxFieldSize,
+  };
+}
+
+/**
+ * Applies a (possibly edited) fix list to an input and writes a new file, an audit log and the
+ * dropped rows; throws DqcError (in `lang`) when nothing can be written.
+ */
+export async function applyFixes(options: FixOptions): Promise<ApplyResult> {
+  const lang = normalizeLang(options.lang);
+  return speaking(lang, async () => applyFixList(normalizeFixOptions(options, lang)));
+}

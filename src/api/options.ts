@@ -1,0 +1,198 @@
+// Options normalised once, at the front door, for the command line and the library alike: each
+// option becomes one canonical value or a coded error (DQC_USAGE naming the option), before any
+// file is read. What an option is called in that error depends on who gave it: `--as-of` on the
+// command line, `asOf` in the library.
+
+import { badOptionValue } from '../errors.js';
+import { fixListFormatOf } from '../fix/writer.js';
+import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
+import type { CsvReaderChoice, ReadOptions } from '../input/open.js';
+import type { Lang } from '../model.js';
+import { MAX_THREADS } from '../engine/parallel.js';
+import { compileDateParser, todayDay } from '../shared/dates.js';
+
+/** The options every command that reads inputs understands, as given (strings from a command line, values from code). */
+export interface RawReadOptions {
+  /** `,` `;` `|` a tab, or a name: `tab`, `comma`, `semicolon`, `pipe`. Default: sniffed. */
+  delimiter?: unknown;
+  /** Encoding label for files without a BOM (default utf-8). */
+  encoding?: unknown;
+  /** Largest row read: bytes, or a size with a unit (`64k`, `16MiB`). */
+  maxFieldSize?: unknown;
+  /** yyyy-mm-dd: the day dates are judged at (default today, UTC). */
+  asOf?: unknown;
+  /** `csv-parse` reads CSV with csv-parse instead of the byte scanner (to compare the two). */
+  csvReader?: unknown;
+}
+
+/** The options of a run that scores and gates (dqc check, dqc reconcile), as given. */
+export interface RawRunOptions extends RawReadOptions {
+  sample?: unknown;
+  failOn?: unknown;
+  maxWarnings?: unknown;
+  /** Where to write a fix list (.csv or .jsonl). */
+  fixes?: unknown;
+  keyField?: unknown;
+  threads?: unknown;
+}
+
+export interface ReadSettings {
+  read: ReadOptions;
+  /** Days since 1970-01-01. */
+  asOfDay: number;
+}
+
+export interface RunSettings extends ReadSettings {
+  sample: number;
+  failOn: 'error' | 'warning';
+  maxWarnings: number | null;
+  fixes: string | null;
+  keyField: string | undefined;
+  /** Undefined lets the engine decide from the input size and the cores. */
+  threads: number | undefined;
+}
+
+/** What each option is called where it was given. */
+export type OptionNames = Record<
+  | 'delimiter'
+  | 'maxFieldSize'
+  | 'asOf'
+  | 'csvReader'
+  | 'sample'
+  | 'failOn'
+  | 'maxWarnings'
+  | 'fixes'
+  | 'keyField'
+  | 'threads'
+  | 'top'
+  | 'minConfidence'
+  | 'lang'
+  | 'reference'
+  | 'output',
+  string
+>;
+
+export const LIBRARY_NAMES: OptionNames = {
+  delimiter: 'delimiter',
+  maxFieldSize: 'maxFieldSize',
+  asOf: 'asOf',
+  csvReader: 'csvReader',
+  sample: 'sample',
+  failOn: 'failOn',
+  maxWarnings: 'maxWarnings',
+  fixes: 'fixes',
+  keyField: 'keyField',
+  threads: 'threads',
+  top: 'top',
+  minConfidence: 'minConfidence',
+  lang: 'lang',
+  reference: 'reference',
+  output: 'output',
+};
+
+export const CLI_FLAGS: OptionNames = {
+  delimiter: '--delimiter',
+  maxFieldSize: '--max-field-size',
+  asOf: '--as-of',
+  csvReader: 'DQC_CSV_READER',
+  sample: '--sample',
+  failOn: '--fail-on',
+  maxWarnings: '--max-warnings',
+  fixes: '--fixes',
+  keyField: '--key',
+  threads: '--threads',
+  top: '--top',
+  minConfidence: '--min-confidence',
+  lang: '--lang',
+  reference: '--reference',
+  output: '--output',
+};
+
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+const parseIsoDay = compileDateParser('yyyy-MM-dd');
+
+const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+
+/** A whole number from `min` to `max`, given as a number or as its digits. */
+function wholeNumber(value: unknown, name: string, min: number, max: number, expected: string): number {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(number) || number < min || number > max) throw badOptionValue(name, shown(value), expected);
+  return number;
+}
+
+function text(value: unknown, name: string, expected: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw badOptionValue(name, shown(value), expected);
+  return value;
+}
+
+export function normalizeDelimiter(value: unknown, names: OptionNames): string | undefined {
+  const given = text(value, names.delimiter, ', ; | tab');
+  if (given === undefined) return undefined;
+  const delimiter = DELIMITER_NAMES[given.toLowerCase()] ?? given;
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw badOptionValue(names.delimiter, given, ', ; | tab');
+  return delimiter;
+}
+
+export function normalizeMaxFieldSize(value: unknown, names: OptionNames): number {
+  if (value === undefined) return DEFAULT_MAX_FIELD_SIZE;
+  const size = typeof value === 'string' || typeof value === 'number' ? parseByteSize(String(value)) : null;
+  if (size === null) throw badOptionValue(names.maxFieldSize, shown(value), '1048576, 64k, 16MiB … up to 512MiB');
+  return size;
+}
+
+export function normalizeAsOf(value: unknown, names: OptionNames): number {
+  if (value === undefined) return todayDay();
+  const day = typeof value === 'string' ? parseIsoDay(value) : null;
+  if (typeof day !== 'number') throw badOptionValue(names.asOf, shown(value), 'yyyy-mm-dd');
+  return day;
+}
+
+function normalizeCsvReader(value: unknown, names: OptionNames): CsvReaderChoice | undefined {
+  if (value === undefined || value === 'auto' || value === 'csv-parse') return value;
+  throw badOptionValue(names.csvReader, shown(value), 'auto, csv-parse');
+}
+
+export function normalizeLang(value: unknown, names: OptionNames = LIBRARY_NAMES): Lang {
+  if (value === undefined) return 'en';
+  if (value === 'en' || value === 'vi') return value;
+  throw badOptionValue(names.lang, shown(value), 'en, vi');
+}
+
+/** The reading options and the day of the run (dqc profile, dqc init; the first part of a run's options). */
+export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = LIBRARY_NAMES): ReadSettings {
+  const delimiter = normalizeDelimiter(raw.delimiter, names);
+  const asOfDay = normalizeAsOf(raw.asOf, names);
+  const maxFieldSize = normalizeMaxFieldSize(raw.maxFieldSize, names);
+  const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
+  const csvReader = normalizeCsvReader(raw.csvReader, names);
+  return { read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }) }, asOfDay };
+}
+
+/** Every option of dqc check and dqc reconcile, checked in the order the command line always has. */
+export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIBRARY_NAMES): RunSettings {
+  const delimiter = normalizeDelimiter(raw.delimiter, names);
+  const asOfDay = normalizeAsOf(raw.asOf, names);
+  const fixes = text(raw.fixes, names.fixes, '*.csv, *.jsonl') ?? null;
+  if (fixes !== null) fixListFormatOf(fixes);
+  const failOn = raw.failOn ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue(names.failOn, shown(failOn), 'error, warning');
+  const sample = raw.sample === undefined ? 5 : wholeNumber(raw.sample, names.sample, 0, Number.MAX_SAFE_INTEGER, '0, 1, 2 …');
+  const maxWarnings =
+    raw.maxWarnings === undefined || raw.maxWarnings === null ? null : wholeNumber(raw.maxWarnings, names.maxWarnings, 0, Number.MAX_SAFE_INTEGER, '0, 1, 2 …');
+  const maxFieldSize = normalizeMaxFieldSize(raw.maxFieldSize, names);
+  const threads = raw.threads === undefined ? undefined : wholeNumber(raw.threads, names.threads, 1, MAX_THREADS, `1 … ${MAX_THREADS}`);
+  const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
+  const keyField = text(raw.keyField, names.keyField, 'id_number');
+  const csvReader = normalizeCsvReader(raw.csvReader, names);
+  return {
+    read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }) },
+    asOfDay,
+    sample,
+    failOn,
+    maxWarnings,
+    fixes,
+    keyField,
+    threads,
+  };
+}
