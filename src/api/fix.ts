@@ -6,20 +6,9 @@ import type { Lang } from '../model.js';
 import { speaking } from './language.js';
 import { LIBRARY_NAMES, normalizeDelimiter, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
 
-/** Options of `applyFixes()`: those of `dqc fix`, by their library names. */
-export interface FixOptions {
-  input: string;
-  /** The fix list (.csv or .jsonl). */
-  fixes: string;
-  output: string;
-  audit?: string;
-  dropped?: string;
-  /** Rule ids, each may be a comma-separated list. */
-  onlyRules?: readonly string[];
+/** Options of `applyFixes()`: those of `dqc fix`, by their library names; sizes and confidences may be text, as on the command line. */
+export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize'> {
   minConfidence?: number | string;
-  utf8?: boolean;
-  encoding?: string;
-  delimiter?: string;
   maxFieldSize?: number | string;
   /** Language of error messages (default en). */
   lang?: Lang;

@@ -11,6 +11,9 @@ import type { Lang } from '../model.js';
 import { MAX_THREADS } from '../engine/parallel.js';
 import { compileDateParser, todayDay } from '../shared/dates.js';
 
+/** The most threads a run can be asked for (each one reads the whole input). */
+export { MAX_THREADS };
+
 /** The options every command that reads inputs understands, as given (strings from a command line, values from code). */
 export interface RawReadOptions {
   /** `,` `;` `|` a tab, or a name: `tab`, `comma`, `semicolon`, `pipe`. Default: sniffed. */
@@ -174,7 +177,7 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const delimiter = normalizeDelimiter(raw.delimiter, names);
   const asOfDay = normalizeAsOf(raw.asOf, names);
   const fixes = text(raw.fixes, names.fixes, '*.csv, *.jsonl') ?? null;
-  if (fixes !== null) fixListFormatOf(fixes);
+  if (fixes !== null) fixListFormatOf(fixes, names.fixes);
   const failOn = raw.failOn ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue(names.failOn, shown(failOn), 'error, warning');
   const sample = raw.sample === undefined ? 5 : wholeNumber(raw.sample, names.sample, 0, Number.MAX_SAFE_INTEGER, '0, 1, 2 …');

@@ -1,5 +1,4 @@
-import { CLI_FLAGS, normalizeRunOptions, type RawReadOptions, type RunSettings } from '../api/options.js';
-import { MAX_THREADS } from '../engine/parallel.js';
+import { CLI_FLAGS, MAX_THREADS, normalizeRunOptions, type RawReadOptions, type RunSettings } from '../api/options.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */

@@ -3,13 +3,9 @@ import { CLI_FLAGS } from '../api/options.js';
 import { reconcileWith } from '../api/reconcile.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
-import { exitCodeFor } from '../report/gate.js';
-import type { Report } from '../report/model.js';
 import { t } from './texts.js';
-import type { Io } from './check.js';
+import { reportedRun, type Io } from './check.js';
 import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js';
-import { colorWanted, createProgress, progressWanted } from './progress.js';
-import { writeReports } from './report-outputs.js';
 import { addReadAndGateOptions, addReportOptions } from './run-options.js';
 
 /** What commander hands over for `dqc reconcile`: the options of `dqc check` and its own. */
@@ -22,10 +18,8 @@ export interface RawReconcileOptions extends RawCheckOptions {
 /** `dqc reconcile`: arguments in, report (and fix list) out, exit code back. The run is the library's (src/api/reconcile.ts). */
 export async function reconcileCommand(patterns: string[], raw: RawReconcileOptions, lang: Lang, io: Io): Promise<number> {
   const options = normalizeCheckOptions(raw, process.env);
-  const progress = createProgress(lang, progressWanted(options.quiet, Boolean(process.stderr.isTTY), process.env));
-  let report: Report;
-  try {
-    report = await reconcileWith(patterns, {
+  return reportedRun(options, lang, io, (onProgress) =>
+    reconcileWith(patterns, {
       reference: raw.reference,
       packs: packRefs(raw.pack), // --pack, else ./dqc.config.*, else vn-population
       columns: options.columns,
@@ -34,14 +28,9 @@ export async function reconcileCommand(patterns: string[], raw: RawReconcileOpti
       settings: options.settings,
       lang,
       names: CLI_FLAGS,
-      onProgress: (rows) => progress.update(rows),
-    });
-  } finally {
-    progress.stop();
-  }
-  const color = colorWanted(options.color, Boolean(process.stdout.isTTY), process.env);
-  writeReports(report, options.reports, { lang, color, quiet: options.quiet }, io.stdout);
-  return exitCodeFor(report);
+      onProgress,
+    }),
+  );
 }
 
 /** Declares `dqc reconcile` on the program; its options are `dqc check`'s plus the reference's. */

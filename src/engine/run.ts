@@ -16,24 +16,28 @@ import type { SourceRow } from '../input/row.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
 
-export interface RunOptions {
+/** What every scored and gated run (dqc check, dqc reconcile) is given. */
+export interface RunBasics {
   /** Files to read, in order (globs already expanded). */
   inputs: readonly string[];
   pack: ResolvedPack;
   /** `--column field=Header`. */
   columnOverrides?: Record<string, string>;
-  /** The day records are judged at, days since 1970-01-01. */
+  /** The day records are judged at, days since 1970-01-01 (the report's asOf). */
   asOfDay: number;
   /** Sample findings kept per rule. */
   sampleSize: number;
   read?: ReadOptions;
   gate: GateOptions;
-  /** Called every PROGRESS_EVERY rows with the rows read so far. */
+  /** Called now and then with the rows read so far. */
   onProgress?: (rows: number) => void;
-  /** Every finding, as it happens (e.g. to stream a fix list to disk). */
+  /** Every finding, as it happens, `key` set to its row's key value (e.g. to stream a fix list to disk). */
   onFinding?: (finding: Finding) => void;
   /** Field whose value identifies a record in findings (Finding.key); default id_number. */
   keyField?: string;
+}
+
+export interface RunOptions extends RunBasics {
   /**
    * Threads to spread the rules over (src/engine/parallel.ts); default: decided from the input
    * size and the cores (chooseThreads). 1 runs everything on the calling thread.

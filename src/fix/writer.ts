@@ -22,12 +22,12 @@ import { messageOf } from '../messages/render.js';
 
 export type FixListFormat = 'csv' | 'jsonl';
 
-/** The list's format by its extension: `.csv`, or `.jsonl` / `.ndjson`; a usage error otherwise. */
-export function fixListFormatOf(path: string): FixListFormat {
+/** The list's format by its extension: `.csv`, or `.jsonl` / `.ndjson`; a usage error (naming `option`) otherwise. */
+export function fixListFormatOf(path: string, option = '--fixes'): FixListFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw usageError('--fixes', messageOf(operationalMessages, 'cli.bad-option-value', { value: path, expected: '*.csv, *.jsonl' }));
+  throw usageError(option, messageOf(operationalMessages, 'cli.bad-option-value', { value: path, expected: '*.csv, *.jsonl' }));
 }
 
 export interface FixWriter {

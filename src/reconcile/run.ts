@@ -4,10 +4,7 @@
 // finding, scored and gated as `dqc check` is. Never prints, never exits.
 
 import { DqcError, usageError } from '../errors.js';
-import type { ReadOptions } from '../input/open.js';
-import type { ResolvedPack } from '../pack/types.js';
 import { buildReport } from '../report/build.js';
-import type { GateOptions } from '../report/gate.js';
 import type { InputResult, Report } from '../report/model.js';
 import { COMPARED_FIELDS, DEATH, DOB, FieldReader, NAME } from './fields.js';
 import { LocalIndex } from './local-index.js';
@@ -16,32 +13,17 @@ import { ReferencePass } from './reference-pass.js';
 import { ReconcileResults } from './results.js';
 import { openSide, type BindOptions, type BoundFile } from './side.js';
 import { inputResult } from '../report/input-result.js';
-import type { Finding } from '../model.js';
+import type { RunBasics } from '../engine/run.js';
 import { reconcileMessages } from './messages.js';
 import { messageOf } from '../messages/render.js';
 
-export interface ReconcileOptions {
-  /** Files to check (globs already expanded), in order. */
-  inputs: readonly string[];
+export interface ReconcileOptions extends RunBasics {
   /** The reference extract: one file. */
   reference: string;
-  pack: ResolvedPack;
-  /** Field the records are matched on (default id_number). */
-  keyField?: string;
-  /** `--column field=Header` for the inputs; `--reference-column` for the reference. */
-  columnOverrides?: Record<string, string>;
+  /** `--reference-column` for the reference (`columnOverrides` are the inputs'); keyField: what records are matched on. */
   referenceColumnOverrides?: Record<string, string>;
   /** Report reference people missing from the inputs. */
   expectComplete?: boolean;
-  /** The day of the run, days since 1970-01-01 (the report's asOf). */
-  asOfDay: number;
-  sampleSize: number;
-  read?: ReadOptions;
-  gate: GateOptions;
-  /** Called now and then with the rows read so far (over the three passes). */
-  onProgress?: (rows: number) => void;
-  /** Every finding as it happens, `key` set to its row's key value (for a fix list). */
-  onFinding?: (finding: Finding) => void;
 }
 
 const PROGRESS_EVERY = 1 << 16;

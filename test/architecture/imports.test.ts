@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cycles, importEdges, partOf, sourceFiles, type ImportEdge } from './import-graph.js';
+import { describeViolation, LAYERS, violations } from './layers.js';
+
+// The house as built (docs/architecture.md): the imports of src/ are read as text, and the test
+// fails on a cycle (of files or of top-level parts) or on an arrow that points up or sideways.
+
+const SRC = fileURLToPath(new URL('../../src', import.meta.url));
+const edges = importEdges(SRC);
+const edge = (from: string, to: string): ImportEdge => ({ from, to, line: 1, typeOnly: false });
+
+describe('the imports of src/', () => {
+  it('are read: every file is found, and so are its relative imports', () => {
+    expect(sourceFiles(SRC).length).toBeGreaterThan(150);
+    expect(edges).toContainEqual(expect.objectContaining({ from: 'engine/check.ts', to: 'engine/parallel.ts' }));
+    // type-only and multi-line imports count too
+    expect(edges).toContainEqual(expect.objectContaining({ from: 'engine/rule.ts', to: 'pack/types.ts', typeOnly: true }));
+    expect(edges).toContainEqual(expect.objectContaining({ from: 'checks/same-person.ts', to: 'dedupe/same-person/records.ts', line: 6 }));
+  });
+
+  it('put every top-level part of src/ on a floor', () => {
+    const parts = new Set(sourceFiles(SRC).map((file) => partOf(file.slice(SRC.length + 1).split('\\').join('/'))));
+    expect([...parts].sort()).toEqual(LAYERS.flat().sort());
+  });
+
+  it('point down only, with no cycle of files or of parts', () => {
+    expect(violations(edges).map(describeViolation)).toEqual([]);
+  });
+
+  it('keep the arrows the issue names', () => {
+    const from = (part: string) => new Set(edges.filter((e) => partOf(e.from) === part).map((e) => partOf(e.to)));
+    for (const below of ['checks', 'engine', 'report']) expect(from('vn').has(below)).toBe(false);
+    for (const part of ['input', 'pack']) expect(from(part).has('engine')).toBe(false);
+    expect(from('checks').has('report')).toBe(false);
+    expect(from('index.ts').has('cli')).toBe(false);
+    expect(from('report').has('fix') || from('report').has('profile') || from('report').has('reconcile')).toBe(false);
+  });
+});
+
+describe('the layering check', () => {
+  it.each([
+    ['vn/personal-id.ts', 'checks/index.ts', 'vn (floor 3) may not import checks (floor 5)'],
+    ['input/csv.ts', 'engine/run.ts', 'input (floor 3) may not import engine (floor 8)'],
+    ['pack/resolve.ts', 'engine/rule.ts', 'pack (floor 6) may not import engine (floor 8)'],
+    ['checks/unique.ts', 'report/formatters/html.ts', 'checks (floor 5) may not import report (floor 7)'],
+    ['index.ts', 'cli/main.ts', 'index.ts (floor 12) may not import cli (floor 12)'],
+    ['report/messages.ts', 'fix/messages.ts', 'report (floor 7) may not import fix (floor 9)'],
+    ['fix/apply.ts', 'reconcile/run.ts', 'fix (floor 9) may not import reconcile (floor 9)'],
+  ])('fails when %s imports %s again', (from, to, why) => {
+    const found = violations([...edges, edge(from, to)]).map(describeViolation);
+    expect(found).toContainEqual(expect.stringContaining(`src/${from}:1 imports src/${to}: ${why}`));
+  });
+
+  it('fails on a circle of files, even inside one part', () => {
+    const found = violations([...edges, edge('engine/parallel.ts', 'engine/check.ts')]).map(describeViolation);
+    expect(found).toEqual([expect.stringContaining('files import each other in a circle: engine/check.ts, engine/parallel.ts')]);
+  });
+
+  it('fails on a part that is on no floor', () => {
+    expect(violations([edge('newpart/a.ts', 'shared/text.ts')]).map(describeViolation)).toEqual([
+      'src/newpart/a.ts:1 imports src/shared/text.ts: newpart is on no floor of test/architecture/layers.ts',
+    ]);
+  });
+
+  it('finds cycles as Tarjan does: one component per circle, none for a chain', () => {
+    expect(cycles([edge('a', 'b'), edge('b', 'c'), edge('c', 'a'), edge('c', 'd')])).toEqual([['a', 'b', 'c']]);
+    expect(cycles([edge('a', 'b'), edge('b', 'c')])).toEqual([]);
+  });
+});
+
+describe('below the command line', () => {
+  // The engine and the library never print, exit or read the environment: the command line reads
+  // DQC_THREADS, DQC_CSV_READER, DQC_LANG … and passes them down as options.
+  it.each(sourceFiles(SRC).filter((file) => !file.includes('/cli/')).map((file) => [file.slice(SRC.length + 1)]))(
+    '%s does not touch process.env, process.exit, stdout or stderr',
+    (file) => {
+      const text = readFileSync(`${SRC}/${file}`, 'utf8');
+      expect(text).not.toMatch(/process\.(env|exit|stdout|stderr|argv)\b/);
+    },
+  );
+});
