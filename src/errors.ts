@@ -77,7 +77,11 @@ function describeDqcError(error: DqcError, lang: Lang): string {
     const location = [where.file, where.line, where.column].filter((part) => part !== undefined).join(':');
     lines[0] += ` (${renderBilingual(operationalMessages['error.at'], lang, { location })})`;
   }
-  for (const detail of error.details) lines.push(`  ${detail.path || '/'}: ${renderBilingual(detail.text, lang, detail.data)}`);
+  for (const detail of error.details) {
+    // A detail made without its text (by code written before details carried one) still reads as its key and data.
+    const text = detail.text ? renderBilingual(detail.text, lang, detail.data) : `${detail.key} ${JSON.stringify(detail.data ?? {})}`;
+    lines.push(`  ${detail.path || '/'}: ${text}`);
+  }
   return lines.join('\n');
 }
 

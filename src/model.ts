@@ -29,6 +29,9 @@ export interface ProposedFix {
 
 export type MessageData = Record<string, string | number>;
 
+/** The field whose value names a record (Finding.key, a fix list's `key`, reconcile's match) unless told otherwise. */
+export const DEFAULT_KEY_FIELD = 'id_number';
+
 /** One failed evaluation of a rule (DESIGN.md "Vocabulary"): where, what, and the fix it proposes. */
 export interface Finding {
   rule: string;

@@ -7,7 +7,7 @@ import { DEFAULT_PACK } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { Report } from '../report/model.js';
 import { speaking } from './language.js';
-import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, type RunSettings } from './options.js';
+import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, requireKeyField, type OptionNames, type RunSettings } from './options.js';
 
 /** Options of `check()`: those of `dqc check` (README "Command line"), by their library names. */
 export interface CheckOptions {
@@ -44,6 +44,8 @@ export interface CheckRequest {
   columns: string[];
   settings: RunSettings;
   lang: Lang;
+  /** What the options are called where they were given, for the errors. */
+  names: OptionNames;
   onFinding?: (finding: Finding) => void;
   onProgress?: (rows: number) => void;
 }
@@ -52,8 +54,9 @@ export interface CheckRequest {
 export async function checkWith(patterns: readonly string[], request: CheckRequest): Promise<Report> {
   const { settings, lang } = request;
   const pack = resolvePacks(request.packs);
-  const columnOverrides = parseColumnOverrides(request.columns, pack.columns);
+  const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
   const inputs = await expandInputs(patterns);
+  if (settings.fixes) requireKeyField(pack, settings.keyField, request.names.keyField);
   const fixList = settings.fixes
     ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read: settings.read })
     : null;
@@ -92,6 +95,7 @@ export async function check(inputs: string[], options: CheckOptions = {}): Promi
       columns: options.columns ?? [],
       settings: normalizeRunOptions(options, LIBRARY_NAMES),
       lang,
+      names: LIBRARY_NAMES,
       onFinding: options.onFinding,
       onProgress: options.onProgress,
     }),

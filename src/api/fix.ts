@@ -1,7 +1,7 @@
-import { usageError, badOptionValue } from '../errors.js';
+import { usageError } from '../errors.js';
 import { applyFixes as applyFixList, type ApplyOptions, type ApplyResult } from '../fix/apply.js';
 import { fixMessages } from '../fix/messages.js';
-import { messageOf, renderBilingual } from '../messages/render.js';
+import { messageOf } from '../messages/render.js';
 import type { Lang } from '../model.js';
 import { speaking } from './language.js';
 import { LIBRARY_NAMES, normalizeDelimiter, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
@@ -18,7 +18,7 @@ export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFie
 export type RawFixOptions = { [K in keyof FixOptions]?: unknown };
 
 /** The options of dqc fix, checked in the order of the command line. */
-export function normalizeFixOptions(raw: RawFixOptions, lang: Lang, names: OptionNames = LIBRARY_NAMES): ApplyOptions {
+export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIBRARY_NAMES): ApplyOptions {
   const required = (value: unknown, name: string): string => {
     if (typeof value === 'string' && value !== '') return value;
     throw usageError(name, messageOf(fixMessages, 'fix.option-required', { option: name }));
@@ -30,7 +30,7 @@ export function normalizeFixOptions(raw: RawFixOptions, lang: Lang, names: Optio
     const given = String(raw.minConfidence);
     minConfidence = Number(given.replace(',', '.'));
     if (given.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
-      throw badOptionValue(names.minConfidence, given, renderBilingual(fixMessages['fix.bad-confidence'], lang));
+      throw usageError(names.minConfidence, messageOf(fixMessages, 'fix.bad-confidence', { option: names.minConfidence, value: given }));
     }
   }
   const delimiter = normalizeDelimiter(raw.delimiter, names);
@@ -60,5 +60,5 @@ export function normalizeFixOptions(raw: RawFixOptions, lang: Lang, names: Optio
  */
 export async function applyFixes(options: FixOptions): Promise<ApplyResult> {
   const lang = normalizeLang(options.lang);
-  return speaking(lang, async () => applyFixList(normalizeFixOptions(options, lang)));
+  return speaking(lang, async () => applyFixList(normalizeFixOptions(options)));
 }

@@ -3,11 +3,15 @@
 // file is read. What an option is called in that error depends on who gave it: `--as-of` on the
 // command line, `asOf` in the library.
 
-import { badOptionValue } from '../errors.js';
+import { badOptionValue, usageError } from '../errors.js';
+import { operationalMessages } from '../messages/operational.js';
+import { messageOf } from '../messages/render.js';
+import type { ResolvedPack } from '../pack/types.js';
+import { reconcileMessages } from '../reconcile/messages.js';
 import { fixListFormatOf } from '../fix/writer.js';
 import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
 import type { CsvReaderChoice, ReadOptions } from '../input/open.js';
-import type { Lang } from '../model.js';
+import { DEFAULT_KEY_FIELD, type Lang } from '../model.js';
 import { MAX_THREADS } from '../engine/parallel.js';
 import { compileDateParser, todayDay } from '../shared/dates.js';
 
@@ -71,7 +75,9 @@ export type OptionNames = Record<
   | 'minConfidence'
   | 'lang'
   | 'reference'
-  | 'output',
+  | 'output'
+  | 'columns'
+  | 'referenceColumns',
   string
 >;
 
@@ -91,6 +97,8 @@ export const LIBRARY_NAMES: OptionNames = {
   lang: 'lang',
   reference: 'reference',
   output: 'output',
+  columns: 'columns',
+  referenceColumns: 'referenceColumns',
 };
 
 export const CLI_FLAGS: OptionNames = {
@@ -109,6 +117,8 @@ export const CLI_FLAGS: OptionNames = {
   lang: '--lang',
   reference: '--reference',
   output: '--output',
+  columns: '--column',
+  referenceColumns: '--reference-column',
 };
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -180,13 +190,13 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   if (fixes !== null) fixListFormatOf(fixes, names.fixes);
   const failOn = raw.failOn ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue(names.failOn, shown(failOn), 'error, warning');
-  const sample = raw.sample === undefined ? 5 : wholeNumber(raw.sample, names.sample, 0, Number.MAX_SAFE_INTEGER, '0, 1, 2 …');
+  const sample = raw.sample === undefined ? 5 : wholeNumber(raw.sample, names.sample, 0, Infinity, '0, 1, 2 …');
   const maxWarnings =
-    raw.maxWarnings === undefined || raw.maxWarnings === null ? null : wholeNumber(raw.maxWarnings, names.maxWarnings, 0, Number.MAX_SAFE_INTEGER, '0, 1, 2 …');
+    raw.maxWarnings === undefined || raw.maxWarnings === null ? null : wholeNumber(raw.maxWarnings, names.maxWarnings, 0, Infinity, '0, 1, 2 …');
   const maxFieldSize = normalizeMaxFieldSize(raw.maxFieldSize, names);
   const threads = raw.threads === undefined ? undefined : wholeNumber(raw.threads, names.threads, 1, MAX_THREADS, `1 … ${MAX_THREADS}`);
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
-  const keyField = text(raw.keyField, names.keyField, 'id_number');
+  const keyField = text(raw.keyField, names.keyField, DEFAULT_KEY_FIELD);
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   return {
     read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }) },
@@ -198,4 +208,17 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
     keyField,
     threads,
   };
+}
+
+/**
+ * The key field must be a field of the pack (checked once the pack is known): `dqc check` needs it
+ * for a fix list, `dqc reconcile` to match records.
+ */
+export function requireKeyField(pack: Pick<ResolvedPack, 'columns'>, keyField: string | undefined, name: string, command: 'check' | 'reconcile' = 'check'): void {
+  if (keyField === undefined || Object.hasOwn(pack.columns, keyField)) return;
+  const data = { field: keyField, known: Object.keys(pack.columns).join(', ') };
+  throw usageError(
+    name,
+    command === 'reconcile' ? messageOf(reconcileMessages, 'reconcile.unknown-key', data) : messageOf(operationalMessages, 'pack.unknown-field', data),
+  );
 }

@@ -4,17 +4,17 @@ import { fixRecordFromFinding } from '../fix/model.js';
 import { openFixWriter, type FixWriter } from '../fix/writer.js';
 import { expandInputs } from '../input/expand.js';
 import { messageOf } from '../messages/render.js';
-import type { Finding, Lang } from '../model.js';
+import { DEFAULT_KEY_FIELD, type Finding, type Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
 import { DEFAULT_PACK } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import { reconcileMessages } from '../reconcile/messages.js';
 import { ReconcileResults } from '../reconcile/results.js';
-import { DEFAULT_KEY_FIELD, runReconcile } from '../reconcile/run.js';
+import { runReconcile } from '../reconcile/run.js';
 import type { Report } from '../report/model.js';
 import type { CheckOptions } from './check.js';
 import { speaking } from './language.js';
-import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, type OptionNames, type RunSettings } from './options.js';
+import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, requireKeyField, type OptionNames, type RunSettings } from './options.js';
 
 /** Options of `reconcile()`: those of `dqc reconcile`, by their library names. */
 export interface ReconcileOptions extends Omit<CheckOptions, 'threads'> {
@@ -49,13 +49,15 @@ export async function reconcileWith(patterns: readonly string[], request: Reconc
   const refused = (key: ReferenceProblem, data = {}) => usageError(request.names.reference, messageOf(reconcileMessages, key, data));
   if (request.reference === undefined || request.reference.trim() === '') throw refused('reconcile.reference-required');
   const pack = resolvePacks(request.packs);
-  const columnOverrides = parseColumnOverrides(request.columns, pack.columns);
-  const referenceColumnOverrides = parseColumnOverrides(request.referenceColumns, pack.columns);
+  const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
+  const referenceColumnOverrides = parseColumnOverrides(request.referenceColumns, pack.columns, request.names.referenceColumns);
   const inputs = await expandInputs(patterns);
   const references = await expandInputs([request.reference]);
   if (references.length !== 1) throw refused('reconcile.reference-one-file', { path: request.reference, count: references.length });
   const reference = references[0] as string;
   if (inputs.some((input) => resolve(input) === resolve(reference))) throw refused('reconcile.reference-is-input', { path: reference });
+  const keyField = settings.keyField ?? DEFAULT_KEY_FIELD;
+  requireKeyField(pack, keyField, request.names.keyField, 'reconcile');
 
   const messages = ReconcileResults.messages();
   const fixes: FixWriter | null = settings.fixes ? openFixWriter(settings.fixes) : null;
@@ -66,7 +68,7 @@ export async function reconcileWith(patterns: readonly string[], request: Reconc
       inputs,
       reference,
       pack,
-      keyField: settings.keyField ?? DEFAULT_KEY_FIELD,
+      keyField,
       columnOverrides,
       referenceColumnOverrides,
       expectComplete: request.expectComplete,

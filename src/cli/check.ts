@@ -1,4 +1,5 @@
 import { checkWith } from '../api/check.js';
+import { CLI_FLAGS } from '../api/options.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
 import { exitCodeFor } from '../report/gate.js';
@@ -43,6 +44,7 @@ export async function checkCommand(patterns: string[], raw: RawCheckOptions, lan
       columns: options.columns,
       settings: options.settings,
       lang,
+      names: CLI_FLAGS,
       onProgress,
     }),
   );

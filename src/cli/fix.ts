@@ -72,7 +72,7 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
 
 /** `dqc fix`: arguments in, summary out, exit code back. The work is in src/fix. */
 export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, io: Io): Promise<number> {
-  const result = await applyFixes(normalizeFixOptions({ ...raw, input }, lang, CLI_FLAGS));
+  const result = await applyFixes(normalizeFixOptions({ ...raw, input }, CLI_FLAGS));
   if (!raw.quiet) io.stdout(describeFixResult(result, lang));
   return fixExitCode(result);
 }

@@ -5,7 +5,7 @@ import { DqcError } from '../errors.js';
 import type { ReadOptions } from '../input/open.js';
 import { openBound } from '../pack/bound-input.js';
 import { inputResult } from '../report/input-result.js';
-import type { Bilingual } from '../model.js';
+import { type Bilingual, DEFAULT_KEY_FIELD } from '../model.js';
 import type { ResolvedPack } from '../pack/types.js';
 import type { GateOptions } from '../report/gate.js';
 import type { InputResult, RuleResult, Sample } from '../report/model.js';
@@ -171,7 +171,7 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   const input = await openBound(path, { columns: options.pack.columns, overrides: options.columnOverrides, read: options.read });
   const { reader, fieldIndex } = input;
   cursor.file = path;
-  cursor.keyIndex = fieldIndex.get(options.keyField ?? 'id_number') ?? -1;
+  cursor.keyIndex = fieldIndex.get(options.keyField ?? DEFAULT_KEY_FIELD) ?? -1;
 
   const active: RuleInstance[] = [];
   const activeStates: RuleState[] = [];

@@ -7,7 +7,7 @@ import { findCheckType } from '../checks/index.js';
 import { DqcError, usageError } from '../errors.js';
 import type { ReadOptions } from '../input/open.js';
 import { openBound } from '../pack/bound-input.js';
-import type { Bilingual, Lang } from '../model.js';
+import { type Bilingual, DEFAULT_KEY_FIELD, type Lang } from '../model.js';
 import type { ResolvedPack } from '../pack/types.js';
 import { fixRecordFromFinding, type FixRecord } from './model.js';
 import { openFixWriter, type FixListFormat, type FixWriter } from './writer.js';
@@ -161,7 +161,7 @@ export class CheckFixList {
     const found = new Map<number, Map<string, string>>();
     const settings = { columns: this.options.pack.columns, overrides: this.options.columnOverrides, read: this.options.read };
     const { reader, fieldIndex: fields } = await openBound(path, settings, { collect: false });
-    const keyIndex = fields.get(this.options.keyField ?? 'id_number') ?? -1;
+    const keyIndex = fields.get(this.options.keyField ?? DEFAULT_KEY_FIELD) ?? -1;
     for await (const row of reader.rows()) {
       if (!late.rows.has(row.row)) continue;
       const cells = new Map<string, string>();

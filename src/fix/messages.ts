@@ -41,7 +41,7 @@ export const fixMessages = {
     vi: '--key dùng trường "{field}" mà không bộ quy tắc nào khai báo (các trường có: {known})',
   },
   'fix.option-required': { en: 'dqc fix needs {option}', vi: 'dqc fix cần tùy chọn {option}' },
-  'fix.bad-confidence': { en: 'a number from 0 to 1', vi: 'một số từ 0 đến 1' },
+  'fix.bad-confidence': { en: '"{value}" is not valid (a number from 0 to 1)', vi: '"{value}" không hợp lệ (một số từ 0 đến 1)' },
 
   // Command line
   'cli.opt.fixes': {

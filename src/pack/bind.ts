@@ -5,18 +5,19 @@ import { operationalMessages } from '../messages/operational.js';
 import { messageOf } from '../messages/render.js';
 
 /** `--column field=Header` values, checked against the fields the packs declare. */
-export function parseColumnOverrides(values: readonly string[], columns: Record<string, ColumnDef>): Record<string, string> {
+/** `field=Header` bindings checked against the pack's fields; `option` names them in an error. */
+export function parseColumnOverrides(values: readonly string[], columns: Record<string, ColumnDef>, option = '--column'): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const value of values) {
     const eq = value.indexOf('=');
     const field = value.slice(0, eq).trim();
     const header = value.slice(eq + 1).trim();
     if (eq <= 0 || header === '') {
-      throw usageError('--column', messageOf(operationalMessages, 'pack.bad-column-override', { value }));
+      throw usageError(option, messageOf(operationalMessages, 'pack.bad-column-override', { value }));
     }
     if (!Object.hasOwn(columns, field)) {
       const known = Object.keys(columns).join(', ');
-      throw usageError('--column', messageOf(operationalMessages, 'pack.unknown-field', { field, known }));
+      throw usageError(option, messageOf(operationalMessages, 'pack.unknown-field', { field, known }));
     }
     overrides[field] = header;
   }

@@ -16,6 +16,7 @@ import { inputResult } from '../report/input-result.js';
 import type { RunBasics } from '../engine/run.js';
 import { reconcileMessages } from './messages.js';
 import { messageOf } from '../messages/render.js';
+import { DEFAULT_KEY_FIELD } from '../model.js';
 
 export interface ReconcileOptions extends RunBasics {
   /** The reference extract: one file. */
@@ -27,8 +28,6 @@ export interface ReconcileOptions extends RunBasics {
 }
 
 const PROGRESS_EVERY = 1 << 16;
-
-export const DEFAULT_KEY_FIELD = 'id_number';
 
 export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   const started = Date.now();

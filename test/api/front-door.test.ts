@@ -124,7 +124,7 @@ describe('one normaliser, two spellings of each option', () => {
 
   it('profile and fix options keep the command line order: the first wrong option is the one named', () => {
     expect(() => normalizeProfileOptions({ top: 'x', asOf: 'y' }, CLI_FLAGS)).toThrow(/--top/);
-    expect(() => normalizeFixOptions({ input: 'a.csv', fixes: 'f.csv', output: 'o.csv', minConfidence: 'x', delimiter: '""' }, 'en', CLI_FLAGS)).toThrow(
+    expect(() => normalizeFixOptions({ input: 'a.csv', fixes: 'f.csv', output: 'o.csv', minConfidence: 'x', delimiter: '""' }, CLI_FLAGS)).toThrow(
       /--min-confidence/,
     );
   });

@@ -1,7 +1,8 @@
 // Reads the import lines of src/ as text and builds the graph of files and of top-level parts
 // (a folder of src/, or a file directly in it), so that a test can hold the layering as built.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
 
 export interface ImportEdge {
   from: string; // file, relative to src/, with '/' separators
@@ -10,8 +11,11 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
-const SPECIFIER =
-  /(?<![\w$.])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// TypeScript's own pre-processor finds every import form (static, type-only, `export … from`,
+// `import x = require()`, `import()` and `require()` of a literal); `new URL('./x.js', import.meta.url)`
+// (how a worker thread is started) is read by a pattern of its own.
+const NEW_URL = /new URL\(\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
+const SOURCE = /\.(ts|mts|cts|tsx)$/;
 
 export function sourceFiles(srcDir: string): string[] {
   const files: string[] = [];
@@ -19,7 +23,7 @@ export function sourceFiles(srcDir: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) files.push(path);
+      else if (SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
     }
   };
   walk(srcDir);
@@ -28,16 +32,28 @@ export function sourceFiles(srcDir: string): string[] {
 
 const toKey = (srcDir: string, path: string): string => relative(srcDir, path).split(sep).join('/');
 
+/** Where a specifier points: `./x.js` is written for `./x.ts`; a folder means its index. */
+function target(file: string, specifier: string): string {
+  const path = resolve(dirname(file), specifier.replace(/\.(m|c)?js$/, '.$1ts'));
+  if (SOURCE.test(path)) return path;
+  return existsSync(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts');
+}
+
 export function importEdges(srcDir: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
   for (const file of sourceFiles(srcDir)) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(SPECIFIER)) {
-      const specifier = match[2] ?? match[3] ?? match[4];
-      if (specifier === undefined) continue;
-      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
-      const line = text.slice(0, match.index).split('\n').length;
-      edges.push({ from: toKey(srcDir, file), to: toKey(srcDir, target), line, typeOnly: match[1] !== undefined });
+    const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+    const found: { specifier: string; offset: number }[] = ts
+      .preProcessFile(text, true, true)
+      .importedFiles.map((ref) => ({ specifier: ref.fileName, offset: ref.pos }));
+    for (const match of text.matchAll(NEW_URL)) found.push({ specifier: match[1]!, offset: match.index });
+    for (const { specifier, offset } of found) {
+      if (!specifier.startsWith('.')) continue; // a package or node: module
+      // A statement is type-only when it says so after its keyword (it may span several lines).
+      const start = Math.max(text.lastIndexOf('\nimport', offset), text.lastIndexOf('\nexport', offset), 0);
+      const typeOnly = /^\s*(import|export)\s+type\b/.test(text.slice(start, offset));
+      edges.push({ from: toKey(srcDir, file), to: toKey(srcDir, target(file, specifier)), line: lineAt(offset), typeOnly });
     }
   }
   return edges;
