@@ -14,6 +14,7 @@ import { registerReconcileCommand } from './reconcile.js';
 import { rulesCommand } from './rules.js';
 import { describeError } from './errors.js';
 import { detectLang } from './lang.js';
+import { cleanUpOnSignals } from './signals.js';
 
 const VI_HELP_TITLES: [RegExp, string][] = [
   [/^Usage:/gm, 'Cách dùng:'],
@@ -112,6 +113,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const lang = detectLang(argv, process.env);
   const exit = { code: 0 };
   const program = buildProgram(lang, io, exit);
+  const stopCleaningUp = cleanUpOnSignals();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit.code;
@@ -123,6 +125,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     io.stderr(`${describeError(error, lang)}\n`);
     return 2;
+  } finally {
+    stopCleaningUp();
   }
 }
 

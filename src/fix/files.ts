@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createGzip, createGunzip } from 'node:zlib';
 import { DqcError } from '../errors.js';
+import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { messageOf } from '../messages/render.js';
 import { fixMessages } from './messages.js';
 import { detectFormat, sniffDelimiter, type InputFormat } from '../input/sniff.js';
@@ -124,7 +125,7 @@ export class AtomicOutput {
     readonly path: string,
     gzip: boolean,
   ) {
-    this.temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    this.temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
     this.file = createWriteStream(this.temp, { flags: 'wx' });
     this.head = gzip ? createGzip() : this.file;
     if (gzip) this.head.pipe(this.file);
@@ -168,8 +169,9 @@ export class AtomicOutput {
       await finished(this.file);
       if (this.failure) throw this.failure;
       renameSync(this.temp, this.path);
+      untrackTemp(this.temp);
     } catch (error) {
-      rmSync(this.temp, { force: true });
+      discardTemp(this.temp);
       throw error instanceof DqcError ? error : this.unwritable(error as Error);
     }
   }
@@ -178,7 +180,7 @@ export class AtomicOutput {
     this.head.destroy();
     this.file.destroy();
     await finished(this.file).catch(() => undefined);
-    rmSync(this.temp, { force: true });
+    discardTemp(this.temp);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { createReadStream, closeSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AnyCheckType } from '../checks/define.js';
@@ -14,6 +14,7 @@ import { openFixWriter, type FixListFormat, type FixWriter } from './writer.js';
 import type { Finding } from '../model.js';
 import { operationalMessages } from '../messages/operational.js';
 import { messageOf } from '../messages/render.js';
+import { discardTemp, trackTemp } from '../shared/temp-files.js';
 
 // `dqc check --fixes`: findings become fix records as they happen and go straight to the writer.
 //
@@ -69,7 +70,7 @@ export class CheckFixList {
   constructor(private readonly options: CheckFixListOptions) {
     this.writer = openFixWriter(options.path, { format: options.format });
     this.messages = findingMessages(options.pack);
-    this.spillPath = join(dirname(options.path), `.${basename(options.path)}.${randomBytes(6).toString('hex')}.late.tmp`);
+    this.spillPath = trackTemp(join(dirname(options.path), `.${basename(options.path)}.${randomBytes(6).toString('hex')}.late.tmp`));
   }
 
   /** Records written so far (late ones count once finish() has placed them). */
@@ -145,14 +146,14 @@ export class CheckFixList {
         }
         this.writer.add(record);
       }
-      rmSync(this.spillPath, { force: true });
+      discardTemp(this.spillPath);
     }
   }
 
   async abort(): Promise<void> {
     if (this.spillFd !== null) closeSync(this.spillFd);
     this.spillFd = null;
-    rmSync(this.spillPath, { force: true });
+    discardTemp(this.spillPath);
     await this.writer.abort();
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { Hash64, hash64 } from '../dedupe/hash.js';
 import { KeyIndex } from '../dedupe/key-index.js';
 import { DqcError, usageError } from '../errors.js';
@@ -99,11 +100,12 @@ function unwritable(path: string, error: unknown): DqcError {
 /** Opens a fix list for writing: CSV (UTF-8 with BOM, CRLF, Excel-safe cells) or JSONL (UTF-8, LF). */
 export function openFixWriter(path: string, options: { format?: FixListFormat } = {}): FixWriter {
   const format = options.format ?? fixListFormatOf(path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
   let fd: number;
   try {
     fd = openSync(temp, 'wx');
   } catch (error) {
+    untrackTemp(temp);
     throw unwritable(path, error);
   }
   const ids = new FixIdAssigner();
@@ -135,7 +137,7 @@ export function openFixWriter(path: string, options: { format?: FixListFormat } 
     try {
       closeSync(fd);
     } finally {
-      rmSync(temp, { force: true });
+      discardTemp(temp);
     }
   };
 
@@ -155,8 +157,9 @@ export function openFixWriter(path: string, options: { format?: FixListFormat } 
       try {
         closeSync(fd);
         renameSync(temp, path);
+        untrackTemp(temp);
       } catch (error) {
-        rmSync(temp, { force: true });
+        discardTemp(temp);
         throw unwritable(path, error);
       }
     },

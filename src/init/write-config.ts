@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { DqcError } from '../errors.js';
+import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { ConfigFile } from './plan.js';
 
@@ -21,17 +22,19 @@ function unwritable(path: string, error: unknown): DqcError {
  * renamed over the target. On any failure the temp file is removed and the target left as it was.
  */
 export function writeValidConfig(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path, extname(path))}.${randomBytes(6).toString('hex')}.tmp${extname(path)}`);
+  const temp = trackTemp(join(dirname(path), `.${basename(path, extname(path))}.${randomBytes(6).toString('hex')}.tmp${extname(path)}`));
   try {
     writeFileSync(temp, text);
   } catch (error) {
+    discardTemp(temp);
     throw unwritable(path, error);
   }
   try {
     resolvePacks([temp]);
     renameSync(temp, path);
+    untrackTemp(temp);
   } catch (error) {
-    rmSync(temp, { force: true });
+    discardTemp(temp);
     throw error instanceof DqcError ? error : unwritable(path, error);
   }
 }
