@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/shared/dates.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import type { Report } from '../../src/report/model.js';
-import { ROOT } from '../support/cli.js';
+import { ROOT, tempDir } from '../support/cli.js';
 import type { Finding } from '../../src/model.js';
 import { runCheck } from '../../src/engine/check.js';
 
@@ -37,7 +36,7 @@ const CASES: [string, string[], string[]][] = [
  */
 function repeatedDefects(copies: number): string {
   const [header, ...rows] = readFileSync(join(ROOT, 'fixtures/population-defects.csv'), 'utf8').split('\n').filter((l) => l.length > 0);
-  const path = join(mkdtempSync(join(tmpdir(), 'dqc-parallel-')), `defects-x${copies}.csv`);
+  const path = join(tempDir('dqc-parallel-'), `defects-x${copies}.csv`);
   writeFileSync(path, [header, ...Array.from({ length: copies }, () => rows).flat()].join('\n') + '\n');
   return path;
 }

@@ -1,6 +1,5 @@
 import { Ajv } from 'ajv';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DqcError } from '../../src/errors.js';
@@ -9,9 +8,10 @@ import { runReconcile, type ReconcileOptions } from '../../src/reconcile/run.js'
 import { formatJson } from '../../src/report/formatters/json.js';
 import type { Report } from '../../src/report/model.js';
 import type { Finding } from '../../src/model.js';
+import { tempDir } from '../support/cli.js';
 
 const pack = resolvePacks(['vn-population']);
-const dir = mkdtempSync(join(tmpdir(), 'dqc-reconcile-'));
+const dir = tempDir('dqc-reconcile-');
 const file = (name: string, lines: string[]): string => {
   const path = join(dir, name);
   writeFileSync(path, lines.join('\n') + '\n');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +31,16 @@ export function dqcJson(args: string[], options: { env?: Record<string, string>;
   return { ...result, report };
 }
 
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dqc-test-'));
+const made: string[] = [];
+
+/** A fresh folder under the system's temp folder, removed after the test file (test/support/temp-cleanup.ts). */
+export function tempDir(prefix = 'dqc-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
