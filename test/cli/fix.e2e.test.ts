@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TCVN3_TABLE } from '../../src/vn/legacy-encoding.js';
 import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
 
 const DEFECTS = 'fixtures/population-defects.csv';
@@ -26,6 +27,13 @@ interface ListRecord {
   rule: string;
   current_value: string;
   proposed_value: string;
+}
+
+const TCVN3_BYTE = new Map([...TCVN3_TABLE].map(([byte, letter]) => [letter, byte]));
+
+/** A name as TCVN3 software wrote it, its bytes shown as Latin-1 (toned capitals take the lower-case byte). */
+function tcvn3(text: string): string {
+  return [...text.normalize('NFC')].map((ch) => TCVN3_BYTE.get(ch) ?? TCVN3_BYTE.get(ch.toLowerCase()) ?? ch).join('');
 }
 
 function jsonl<T>(path: string): T[] {
@@ -137,6 +145,31 @@ describe('dqc fix', { timeout: 120_000 }, () => {
     for (const r of reviews) expect(after.has(`${r.rule}|${r.output_row}|${r.column}`), `${r.rule} row ${r.row}`).toBe(true);
     // the input is never touched
     expect(readFileSync(input).equals(readFileSync(join(ROOT, DEFECTS)))).toBe(true);
+  });
+
+  it('the unedited list of a check applies with no conflict on TCVN3 names with ư (the soft hyphen U+00AD), CSV and JSONL', () => {
+    const dir = tempDir();
+    const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
+    const names = ['Lương Thị Kim Nhung', 'Trương Văn Hùng', 'Phượng Thu Trang', 'Dương Quốc Cường', 'Vương Minh Thư', 'Nguyễn Thị Hường'];
+    const rows = names.map((name, i) => {
+      const cells = parse(lines[i + 1]!)[0] as string[];
+      cells[1] = tcvn3(name);
+      expect(cells[1]).toContain('\u00ad');
+      return cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    });
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, `${lines[0]}\n${rows.join('\n')}\n`);
+    for (const list of ['fixes.csv', 'fixes.jsonl']) {
+      dqc(['check', input, ...AS_OF, '--fixes', join(dir, list), '-q']);
+      const output = join(dir, `${list}.out.csv`);
+      const fixed = dqc(['fix', input, '--fixes', join(dir, list), '-o', output]);
+      expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+      const audit = jsonl<AuditLine>(`${output}.audit.jsonl`);
+      expect(audit.filter((a) => a.status === 'conflict')).toEqual([]);
+      expect(audit.filter((a) => a.rule === 'name-encoding' && a.status === 'applied').map((a) => a.row)).toEqual([1, 2, 3, 4, 5, 6]);
+      const out = parse(readFileSync(output), { columns: true }) as Record<string, string>[];
+      expect(out.map((r) => r.ho_ten)).toEqual(names);
+    }
   });
 
   it('merges duplicates: the duplicate rows go to the dropped file (rows in = out + dropped), and check no longer sees them', () => {
