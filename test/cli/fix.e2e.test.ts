@@ -235,6 +235,54 @@ describe('dqc fix', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('a list saved by Excel (leading zeros dropped) is a conflict "changed by a spreadsheet", never "already" (exit code 1)', () => {
+    const dir = tempDir();
+    const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
+    const header = parse(lines[0]!)[0] as string[];
+    const [id, phone] = [header.indexOf('so_dinh_danh'), header.indexOf('so_dien_thoai')];
+    const people = lines.slice(1, 40).map((line) => parse(line)[0] as string[]).filter((cells) => cells[phone] !== '').slice(0, 3);
+    const ids = people.map((cells) => cells[id]!);
+    const phone3 = people[2]![phone]!;
+    people[0]![id] = ids[0]!.slice(1); // an export made in Excel: the ID lost its zero
+    people[1]![id] = `${ids[1]!.slice(0, 3)} ${ids[1]!.slice(3, 6)} ${ids[1]!.slice(6)}`;
+    people[2]![phone] = phone3.slice(1);
+    const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, `${lines[0]}\n${people.map(csvLine).join('\n')}\n`);
+    dqc(['check', input, ...AS_OF, '--fixes', join(dir, 'fixes.csv'), '-q']);
+    const listed = parse(readFileSync(join(dir, 'fixes.csv')), { bom: true }) as string[][];
+    const at = (name: string) => listed[0]!.indexOf(name);
+    const digitFixes = listed.slice(1).filter((r) => ['id-valid', 'phone-valid'].includes(r[at('rule')]!) && r[at('action')] === 'set');
+    expect(digitFixes.map((r) => [r[at('row')], r[at('proposed_value')]])).toEqual([
+      ['1', ids[0]],
+      ['2', ids[1]],
+      ['3', phone3],
+    ]);
+
+    // Opened and saved by Excel: every cell that looks like a whole number is saved as the number it shows.
+    const excel = (cell: string): string => {
+      if (!/^\d+$/.test(cell)) return cell;
+      const shown = BigInt(cell).toString();
+      return shown.length <= 11 ? shown : Number(shown).toExponential(5).replace(/\.?0+e/, 'e').replace('e+', 'E+');
+    };
+    const saved = listed.map((r, i) => (i === 0 ? r : r.map(excel)));
+    writeFileSync(join(dir, 'saved.csv'), '\ufeff' + saved.map(csvLine).join('\r\n') + '\r\n');
+
+    for (const lang of ['en', 'vi']) {
+      const output = join(dir, `out-${lang}.csv`);
+      const result = dqc(['fix', input, '--fixes', join(dir, 'saved.csv'), '-o', output, '--lang', lang]);
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      expect(result.stdout).toContain(lang === 'en' ? 'changed by a spreadsheet' : 'bị bảng tính thay đổi');
+      const audit = jsonl<AuditLine>(`${output}.audit.jsonl`);
+      const byId = new Map(audit.map((a) => [a.fix_id, a]));
+      for (const r of digitFixes) expect([byId.get(r[at('fix_id')]!)?.status, byId.get(r[at('fix_id')]!)?.reason]).toEqual(['conflict', 'spreadsheet']);
+      expect(audit.filter((a) => a.reason === 'already')).toEqual([]);
+      // the broken cells are left as they were, not "fixed" with the spreadsheet's numbers
+      const out = parse(readFileSync(output), { columns: true }) as Record<string, string>[];
+      expect([out[0]!.so_dinh_danh, out[1]!.so_dinh_danh, out[2]!.so_dien_thoai]).toEqual([people[0]![id], people[1]![id], people[2]![phone]]);
+    }
+  });
+
   it('exit code 2, nothing written: in place, no list, a bad list', () => {
     const dir = tempDir();
     const input = join(dir, 'in.csv');

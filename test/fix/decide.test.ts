@@ -52,6 +52,30 @@ describe('decideRow', () => {
       true,
       {},
     ],
+    [
+      'a current_value a spreadsheet rewrote is a conflict "spreadsheet", not "changed"',
+      [fix({ column: 'id', current: '40146646276', proposed: '040146646276 ' })],
+      { id: '040146646276' },
+      [['conflict', 'spreadsheet', '040146646276', null]],
+      false,
+      {},
+    ],
+    [
+      'so is the guard of a whole-row fix',
+      [fix({ action: 'drop_row', column: 'id', current: '1.23457E+11', proposed: '' })],
+      { id: '123456789012' },
+      [['conflict', 'spreadsheet', '123456789012', null]],
+      false,
+      {},
+    ],
+    [
+      'an unedited list applied twice: the restored zero is already there',
+      [fix({ column: 'id', current: '40146646276', proposed: '040146646276' })],
+      { id: '040146646276' },
+      [['skipped', 'already', '040146646276', null]],
+      false,
+      {},
+    ],
     ['a decided fix keeps its decision', [fix({ decided: 'review', action: 'review' })], { name: 'a ' }, [['skipped', 'review', null, null]], false, {}],
   ])('%s', (_what, fixes, values, expected, drop, changes) => {
     const decision = decideRow(fixes, cells(values));
@@ -108,6 +132,23 @@ describe('planFixes', () => {
     );
     const decided = [...plan.byRow.values()].flat().map((f) => f.decided);
     expect(decided).toEqual(['review', 'not-accepted', 'rule-not-selected', 'low-confidence', null, 'not-accepted']);
+  });
+
+  it('a set whose proposed_value a spreadsheet rewrote is a conflict before any row is read', async () => {
+    const plan = await planFixes(
+      'l.csv',
+      iterate([
+        listed({ current_value: '40146646276', proposed_value: '40146646276' }, 1),
+        listed({ current_value: '038 153 736344', proposed_value: '38153736344' }, 2),
+        listed({ current_value: '123 456 789 012', proposed_value: '1.23457E+11' }, 3),
+        listed({ current_value: '40146646276', proposed_value: '040146646276' }, 4),
+        listed({ current_value: '40146646276', proposed_value: '40146646276', action: 'review' }, 5),
+        listed({ current_value: '40146646276', proposed_value: '40146646276', rule: 'r2' }, 6),
+      ]),
+      'data/in.csv',
+      { onlyRules: ['r1'] },
+    );
+    expect([...plan.byRow.values()].flat().map((f) => f.decided)).toEqual(['spreadsheet', 'spreadsheet', 'spreadsheet', null, 'review', 'rule-not-selected']);
   });
 
   it('a merge must name another row, not one that is itself dropped', async () => {
