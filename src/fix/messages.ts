@@ -127,8 +127,8 @@ export const fixMessages = {
   },
   'fix.reason.changed': { en: 'the cell no longer holds the value the fix expects', vi: 'ô không còn giữ giá trị mà sửa lỗi mong đợi' },
   'fix.reason.spreadsheet': {
-    en: 'changed by a spreadsheet: the list\'s value lost its form (leading zeros, a number, or scientific notation like 1.23457E+11); restore it in the list, and open lists by importing their columns as Text',
-    vi: 'bị bảng tính thay đổi: giá trị trong danh sách đã mất dạng ban đầu (mất số 0 ở đầu, bị đổi thành số hoặc dạng khoa học như 1.23457E+11); hãy khôi phục giá trị trong danh sách, và mở danh sách bằng cách nhập các cột dưới dạng Văn bản (Text)',
+    en: 'changed by a spreadsheet (leading zeros lost, or a number in scientific notation): import the list with its columns as Text',
+    vi: 'bị bảng tính thay đổi (mất số 0 ở đầu, hoặc thành số dạng khoa học): hãy nhập danh sách với các cột ở dạng Văn bản (Text)',
   },
   'fix.reason.column-missing': { en: 'the file has no such column', vi: 'tệp không có cột này' },
   'fix.reason.cell-missing': { en: 'the row has no cell in that column', vi: 'dòng không có ô ở cột này' },

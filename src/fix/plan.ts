@@ -4,7 +4,6 @@ import { messageOf } from '../messages/render.js';
 import { fixMessages } from './messages.js';
 import type { FixAction } from '../model.js';
 import type { ListedFix } from './read-list.js';
-import { proposalRewrittenBySpreadsheet } from './spreadsheet.js';
 
 // Which fixes of a list `dqc fix` will try on one input, and which it skips before reading a row.
 
@@ -154,8 +153,6 @@ export async function planFixes(listPath: string, list: AsyncIterable<ListedFix>
     else if (hasAccept && fix.accept !== true) decided = 'not-accepted';
     else if (only && !only.has(fix.rule)) decided = 'rule-not-selected';
     else if (selection.minConfidence !== undefined && fix.confidence < selection.minConfidence) decided = 'low-confidence';
-    // The list itself went through a spreadsheet: applying its value would write a broken one.
-    else if (fix.action === 'set' && proposalRewrittenBySpreadsheet(fix.proposed, fix.current)) decided = 'spreadsheet';
     // A literal, not a spread: V8 gives objects built by spreading a dictionary layout, 4× the size.
     const { id, row, column, action, rule, current, proposed } = fix;
     return { id, row, column, action, rule, current, proposed, decided };

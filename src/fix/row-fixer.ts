@@ -1,6 +1,6 @@
 import type { FixAction } from '../model.js';
 import { CONFLICT_REASONS, type FixReason, type PlannedFix } from './plan.js';
-import { rewrittenBySpreadsheet } from './spreadsheet.js';
+import { proposalRewrittenBySpreadsheet, rewrittenBySpreadsheet } from './spreadsheet.js';
 
 // What happens to one row of the input, whatever its format: which of its fixes apply, which are
 // conflicts (the cell no longer holds the value the fix was made for), which are skipped.
@@ -110,6 +110,8 @@ export function decideRow(fixes: readonly PlannedFix[], cells: RowCells): RowDec
     if (found === null) return entry(fix, 'conflict', 'column-missing');
     const before = changes.get(fix.column) ?? found;
     if (before === undefined) return entry(fix, 'conflict', 'cell-missing');
+    // The list itself went through a spreadsheet: its value would write a broken one, or look already there.
+    if (fix.action === 'set' && proposalRewrittenBySpreadsheet(fix.proposed, fix.current)) return entry(fix, 'conflict', 'spreadsheet', before);
     const after = fix.action === 'set' ? fix.proposed : '';
     if (before !== fix.current) return before === after ? entry(fix, 'skipped', 'already', before) : entry(fix, 'conflict', mismatch(fix, before), before);
     if (before === after) return entry(fix, 'skipped', 'already', before);

@@ -76,6 +76,30 @@ describe('decideRow', () => {
       false,
       {},
     ],
+    [
+      'a proposed_value a spreadsheet made equal to current_value is a conflict, not "already"',
+      [fix({ column: 'id', current: '40146646276', proposed: '40146646276' })],
+      { id: '40146646276' },
+      [['conflict', 'spreadsheet', '40146646276', null]],
+      false,
+      {},
+    ],
+    [
+      'a proposed_value that lost the zeros current_value kept, or in scientific notation, is a conflict, not applied',
+      [fix({ id: 'f1', column: 'id', current: '038 153 736344', proposed: '38153736344' }), fix({ id: 'f2', column: 'no', current: '123 456 789 012', proposed: '1.23457E+11' })],
+      { id: '038 153 736344', no: '123 456 789 012' },
+      [['conflict', 'spreadsheet', '038 153 736344', null], ['conflict', 'spreadsheet', '123 456 789 012', null]],
+      false,
+      {},
+    ],
+    [
+      'a fix not selected stays skipped, whatever its value',
+      [fix({ column: 'id', current: '40146646276', proposed: '40146646276', decided: 'not-accepted' })],
+      { id: '40146646276' },
+      [['skipped', 'not-accepted', null, null]],
+      false,
+      {},
+    ],
     ['a decided fix keeps its decision', [fix({ decided: 'review', action: 'review' })], { name: 'a ' }, [['skipped', 'review', null, null]], false, {}],
   ])('%s', (_what, fixes, values, expected, drop, changes) => {
     const decision = decideRow(fixes, cells(values));
@@ -132,23 +156,6 @@ describe('planFixes', () => {
     );
     const decided = [...plan.byRow.values()].flat().map((f) => f.decided);
     expect(decided).toEqual(['review', 'not-accepted', 'rule-not-selected', 'low-confidence', null, 'not-accepted']);
-  });
-
-  it('a set whose proposed_value a spreadsheet rewrote is a conflict before any row is read', async () => {
-    const plan = await planFixes(
-      'l.csv',
-      iterate([
-        listed({ current_value: '40146646276', proposed_value: '40146646276' }, 1),
-        listed({ current_value: '038 153 736344', proposed_value: '38153736344' }, 2),
-        listed({ current_value: '123 456 789 012', proposed_value: '1.23457E+11' }, 3),
-        listed({ current_value: '40146646276', proposed_value: '040146646276' }, 4),
-        listed({ current_value: '40146646276', proposed_value: '40146646276', action: 'review' }, 5),
-        listed({ current_value: '40146646276', proposed_value: '40146646276', rule: 'r2' }, 6),
-      ]),
-      'data/in.csv',
-      { onlyRules: ['r1'] },
-    );
-    expect([...plan.byRow.values()].flat().map((f) => f.decided)).toEqual(['spreadsheet', 'spreadsheet', 'spreadsheet', null, 'review', 'rule-not-selected']);
   });
 
   it('a merge must name another row, not one that is itself dropped', async () => {
