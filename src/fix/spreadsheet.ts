@@ -55,8 +55,9 @@ export function rewrittenBySpreadsheet(seen: string, original: string): boolean 
 /**
  * A `set` fix whose proposed value has the shape of a spreadsheet's rewrite, judged from the list
  * alone: scientific notation the cell never held; a number equal to current_value (a check proposes
- * a change, so the two became one number in the spreadsheet); or, where current_value has
- * separators that kept it text, its digits without their leading zeros (no check drops them there).
+ * a change, so the two became one number in the spreadsheet); or, where current_value stayed text
+ * (separators, a '+'), its digits without their leading zeros or country code — no check shortens
+ * a number that way: '038 153 736344' → '38153736344', '+84913832741' → '913832741'.
  */
 export function proposalRewrittenBySpreadsheet(proposed: string, current: string): boolean {
   const p = proposed.trim();
@@ -67,8 +68,11 @@ export function proposalRewrittenBySpreadsheet(proposed: string, current: string
   if (scientific) return p !== current.trim();
   // A current_value that is a plain number would have been rewritten too (and then equal the
   // proposal); one that stayed a number with its zeros is a check's own choice: '01' → '1' for a
-  // declared code list that writes codes without zeros.
-  if (!SPREADSHEET_INTEGER.test(p) || NUMBER_TEXT.test(current.trim())) return false;
+  // declared code list that writes codes without zeros. '+84…' stayed text by the list's apostrophe.
+  const c = current.trim();
+  if (!SPREADSHEET_INTEGER.test(p) || (NUMBER_TEXT.test(c) && !c.startsWith('+'))) return false;
   const digits = digitsOf(current);
-  return digits.length > p.length && /^0+$/.test(digits.slice(0, digits.length - p.length)) && digits.endsWith(p);
+  if (digits.length <= p.length || !digits.endsWith(p)) return false;
+  // Zeros a number cannot keep; or a country code, whose national form starts with a 0 that went the same way.
+  return /^0+$/.test(digits.slice(0, digits.length - p.length)) || c.startsWith('+');
 }

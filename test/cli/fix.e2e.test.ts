@@ -240,12 +240,14 @@ describe('dqc fix', { timeout: 120_000 }, () => {
     const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
     const header = parse(lines[0]!)[0] as string[];
     const [id, phone] = [header.indexOf('so_dinh_danh'), header.indexOf('so_dien_thoai')];
-    const people = lines.slice(1, 40).map((line) => parse(line)[0] as string[]).filter((cells) => cells[phone] !== '').slice(0, 3);
+    const people = lines.slice(1, 40).map((line) => parse(line)[0] as string[]).filter((cells) => cells[phone] !== '').slice(0, 4);
     const ids = people.map((cells) => cells[id]!);
     const phone3 = people[2]![phone]!;
+    const phone4 = people[3]![phone]!;
     people[0]![id] = ids[0]!.slice(1); // an export made in Excel: the ID lost its zero
     people[1]![id] = `${ids[1]!.slice(0, 3)} ${ids[1]!.slice(3, 6)} ${ids[1]!.slice(6)}`;
     people[2]![phone] = phone3.slice(1);
+    people[3]![phone] = `+84${phone4.slice(1)}`;
     const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
     const input = join(dir, 'in.csv');
     writeFileSync(input, `${lines[0]}\n${people.map(csvLine).join('\n')}\n`);
@@ -257,6 +259,7 @@ describe('dqc fix', { timeout: 120_000 }, () => {
       ['1', ids[0]],
       ['2', ids[1]],
       ['3', phone3],
+      ['4', phone4],
     ]);
 
     // Opened and saved by Excel: every cell that looks like a whole number is saved as the number it shows.
@@ -279,7 +282,12 @@ describe('dqc fix', { timeout: 120_000 }, () => {
       expect(audit.filter((a) => a.reason === 'already')).toEqual([]);
       // the broken cells are left as they were, not "fixed" with the spreadsheet's numbers
       const out = parse(readFileSync(output), { columns: true }) as Record<string, string>[];
-      expect([out[0]!.so_dinh_danh, out[1]!.so_dinh_danh, out[2]!.so_dien_thoai]).toEqual([people[0]![id], people[1]![id], people[2]![phone]]);
+      expect([out[0]!.so_dinh_danh, out[1]!.so_dinh_danh, out[2]!.so_dien_thoai, out[3]!.so_dien_thoai]).toEqual([
+        people[0]![id],
+        people[1]![id],
+        people[2]![phone],
+        people[3]![phone],
+      ]);
     }
   });
 

@@ -36,6 +36,9 @@ describe('a proposed_value with the shape of a spreadsheet rewrite', () => {
     ['38153736344', '038 153 736344', true],
     ['79055106802', '079.055.106.802', true],
     ['1', '0-1', true],
+    // a national phone number (0913832741) made from +84…, whose zero went
+    ['913832741', '+84913832741', true],
+    ['913832741', '+84 913 832 741', true],
     // scientific notation the cell never held
     ['1.23457E+11', '123 456 789 012', true],
     ['1,23457E+11', '123456789012', true],
@@ -43,6 +46,7 @@ describe('a proposed_value with the shape of a spreadsheet rewrite', () => {
     // what checks propose
     ['040146646276', '40146646276', false],
     ['0913832741', '+84913832741', false],
+    ['84913832741', '+84913832741', false],
     ['8667463512', '866 746 3512', false],
     ['8448105680', '8448.105.680', false],
     ['7915752978', 'DN4797915752978', false],
