@@ -1,5 +1,6 @@
 import { defineCheckType } from './define.js';
 import { isBlank } from '../shared/text.js';
+import { diagnoseLegacyText } from '../vn/legacy-encoding.js';
 
 interface Options {
   trim: boolean;
@@ -21,6 +22,19 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200d\u2
 const EDGE_SPACE = /^\s|\s$/;
 const REPEATED_SPACE = / {2}/;
 const SPACE_RUN = / {2,}/g;
+
+// TCVN3 (ABC) writes ư as byte 0xAD, which Latin-1 and CP1252 show as the soft hyphen U+00AD. In a
+// cell that reads as TCVN3 that character is a letter: removing it would turn "L\u00ad¬ng" (Lương)
+// into "L¬ng" (Lơng) for good, and the encoding rule's fix — made from the same cell — would then
+// find the cell changed under it. Such a cell is judged without the soft hyphen.
+const SOFT_HYPHEN = '\u00ad';
+const ALL_SOFT_HYPHENS = /\u00ad/g;
+// Judged on the text with every other invisible character cleaned, as the cell will read after the fix.
+const isTcvn3Letter = (value: string): boolean => {
+  if (!value.includes(SOFT_HYPHEN)) return false;
+  const visible = value.replace(SPACE_LIKE, ' ').replace(NOTHING, (ch) => (ch === SOFT_HYPHEN ? ch : '')).replace(SPACE_RUN, ' ').trim();
+  return diagnoseLegacyText(visible)?.encodings.includes('tcvn3') ?? false;
+};
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -63,16 +77,16 @@ export default defineCheckType<Options, MessageId>({
     const { trim, collapse, invisible } = context.options;
 
     // The fix cleans everything the enabled options cover, not only the problem reported first.
-    const clean = (value: string): string => {
+    const clean = (value: string, keepSoftHyphen: boolean): string => {
       let text = value;
-      if (invisible) text = text.replace(SPACE_LIKE, ' ').replace(NOTHING, '');
+      if (invisible) text = text.replace(SPACE_LIKE, ' ').replace(NOTHING, (ch) => (keepSoftHyphen && ch === SOFT_HYPHEN ? ch : ''));
       if (collapse) text = text.replace(SPACE_RUN, ' ');
       if (trim) text = text.trim();
       return text;
     };
 
-    const problem = (value: string): MessageId | null => {
-      if (invisible && INVISIBLE.test(value)) return 'invisible-char';
+    const problem = (value: string, keepSoftHyphen: boolean): MessageId | null => {
+      if (invisible && INVISIBLE.test(keepSoftHyphen ? value.replace(ALL_SOFT_HYPHENS, '') : value)) return 'invisible-char';
       if (trim && EDGE_SPACE.test(value)) return 'untrimmed';
       if (collapse && REPEATED_SPACE.test(value)) return 'repeated-space';
       return null;
@@ -87,9 +101,10 @@ export default defineCheckType<Options, MessageId>({
           context.report(row, { messageId: 'untrimmed', data: { field }, fix: { action: 'clear', confidence: 1 } });
           return;
         }
-        const messageId = problem(value);
+        const keepSoftHyphen = invisible && isTcvn3Letter(value);
+        const messageId = problem(value, keepSoftHyphen);
         if (messageId === null) return;
-        const cleaned = clean(value);
+        const cleaned = clean(value, keepSoftHyphen);
         context.report(row, {
           messageId,
           data: { field },

@@ -126,6 +126,10 @@ export const fixMessages = {
     vi: 'xóa ô duy nhất sẽ biến dòng thành dòng trống',
   },
   'fix.reason.changed': { en: 'the cell no longer holds the value the fix expects', vi: 'ô không còn giữ giá trị mà sửa lỗi mong đợi' },
+  'fix.reason.spreadsheet': {
+    en: 'changed by a spreadsheet (leading zeros lost, or a number in scientific notation): import the list with its columns as Text',
+    vi: 'bị bảng tính thay đổi (mất số 0 ở đầu, hoặc thành số dạng khoa học): hãy nhập danh sách với các cột ở dạng Văn bản (Text)',
+  },
   'fix.reason.column-missing': { en: 'the file has no such column', vi: 'tệp không có cột này' },
   'fix.reason.cell-missing': { en: 'the row has no cell in that column', vi: 'dòng không có ô ở cột này' },
   'fix.reason.row-missing': { en: 'the file has no such row', vi: 'tệp không có dòng này' },

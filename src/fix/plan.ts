@@ -20,6 +20,7 @@ export const FIX_REASONS = [
   'would-blank-row',
   // conflict: the data is not what the fix was made for
   'changed',
+  'spreadsheet',
   'column-missing',
   'cell-missing',
   'row-missing',
@@ -31,6 +32,7 @@ export type FixReason = (typeof FIX_REASONS)[number];
 
 export const CONFLICT_REASONS: ReadonlySet<FixReason> = new Set([
   'changed',
+  'spreadsheet',
   'column-missing',
   'cell-missing',
   'row-missing',

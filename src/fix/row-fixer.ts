@@ -1,5 +1,6 @@
 import type { FixAction } from '../model.js';
 import { CONFLICT_REASONS, type FixReason, type PlannedFix } from './plan.js';
+import { proposalRewrittenBySpreadsheet, rewrittenBySpreadsheet } from './spreadsheet.js';
 
 // What happens to one row of the input, whatever its format: which of its fixes apply, which are
 // conflicts (the cell no longer holds the value the fix was made for), which are skipped.
@@ -70,7 +71,12 @@ function guardRow(fix: PlannedFix, cells: RowCells): { reason: FixReason | null;
   const cell = cells.get(fix.column);
   if (cell === null) return { reason: 'column-missing', before: null };
   const before = cell ?? '';
-  return { reason: before === fix.current ? null : 'changed', before };
+  return { reason: before === fix.current ? null : mismatch(fix, before), before };
+}
+
+/** Why a cell that does not hold a fix's current_value is a conflict: a spreadsheet rewrote the list's copy, or the data changed. */
+function mismatch(fix: PlannedFix, before: string): FixReason {
+  return rewrittenBySpreadsheet(fix.current, before) ? 'spreadsheet' : 'changed';
 }
 
 /**
@@ -104,8 +110,10 @@ export function decideRow(fixes: readonly PlannedFix[], cells: RowCells): RowDec
     if (found === null) return entry(fix, 'conflict', 'column-missing');
     const before = changes.get(fix.column) ?? found;
     if (before === undefined) return entry(fix, 'conflict', 'cell-missing');
+    // The list itself went through a spreadsheet: its value would write a broken one, or look already there.
+    if (fix.action === 'set' && proposalRewrittenBySpreadsheet(fix.proposed, fix.current)) return entry(fix, 'conflict', 'spreadsheet', before);
     const after = fix.action === 'set' ? fix.proposed : '';
-    if (before !== fix.current) return entry(fix, before === after ? 'skipped' : 'conflict', before === after ? 'already' : 'changed', before);
+    if (before !== fix.current) return before === after ? entry(fix, 'skipped', 'already', before) : entry(fix, 'conflict', mismatch(fix, before), before);
     if (before === after) return entry(fix, 'skipped', 'already', before);
     const refused = cells.refuse(fix.column, after);
     if (refused) return entry(fix, 'skipped', refused, before);

@@ -16,6 +16,8 @@ CheckTester.run('whitespace', whitespace, {
     { rows: ['Nguyễn\u200bVăn'], options: { invisible: false } },
     { rows: ['   '], options: { trim: false, collapse: false, invisible: false } },
     { rows: [' a'], options: { trim: false } }, // a single leading space is not a repeat
+    // TCVN3 text: its ư is byte 0xAD, the soft hyphen; a letter there, not an invisible character
+    { rows: ['L\u00ad¬ng ThÞ Kim Nhung', 'Tr\u00adêng V¨n Hïng', 'Ph\u00adîng ThÞ Lan', 'NguyÔn Thu Tr\u00ad¬ng'] },
   ],
   invalid: [
     {
@@ -32,6 +34,10 @@ CheckTester.run('whitespace', whitespace, {
     { rows: ['Nguy\u200bễn Văn\u2060 An'], errors: [{ messageId: 'invisible-char', row: 1, fix: set('Nguyễn Văn An') }] },
     { rows: [' Nguyễn \u2002 Văn An\u0007'], errors: [{ messageId: 'invisible-char', row: 1, fix: set('Nguyễn Văn An') }] },
     { rows: ['Nguyễn\r\nVăn An'], errors: [{ messageId: 'invisible-char', row: 1, fix: set('Nguyễn Văn An') }] },
+    // a soft hyphen in ordinary text is invisible; in TCVN3 text the other problems are still cleaned around it
+    { rows: ['Nguy\u00adễn Văn An'], errors: [{ messageId: 'invisible-char', row: 1, fix: set('Nguyễn Văn An') }] },
+    { rows: [' L\u00ad¬ng  ThÞ Kim Nhung'], errors: [{ messageId: 'untrimmed', row: 1, fix: set('L\u00ad¬ng ThÞ Kim Nhung') }] },
+    { rows: ['L\u00ad¬ng\u00a0ThÞ\u200b Lan'], errors: [{ messageId: 'invisible-char', row: 1, fix: set('L\u00ad¬ng ThÞ Lan') }] },
     { rows: ['\u0001'], errors: [{ messageId: 'invisible-char', row: 1, fix: clear }] },
     { rows: ['   '], errors: [{ messageId: 'untrimmed', row: 1, fix: clear }] },
     { rows: ['\u00a0\t'], errors: [{ messageId: 'untrimmed', row: 1, fix: clear }] },

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TCVN3_TABLE } from '../../src/vn/legacy-encoding.js';
 import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
 
 const DEFECTS = 'fixtures/population-defects.csv';
@@ -26,6 +27,13 @@ interface ListRecord {
   rule: string;
   current_value: string;
   proposed_value: string;
+}
+
+const TCVN3_BYTE = new Map([...TCVN3_TABLE].map(([byte, letter]) => [letter, byte]));
+
+/** A name as TCVN3 software wrote it, its bytes shown as Latin-1 (toned capitals take the lower-case byte). */
+function tcvn3(text: string): string {
+  return [...text.normalize('NFC')].map((ch) => TCVN3_BYTE.get(ch) ?? TCVN3_BYTE.get(ch.toLowerCase()) ?? ch).join('');
 }
 
 function jsonl<T>(path: string): T[] {
@@ -139,6 +147,31 @@ describe('dqc fix', { timeout: 120_000 }, () => {
     expect(readFileSync(input).equals(readFileSync(join(ROOT, DEFECTS)))).toBe(true);
   });
 
+  it('the unedited list of a check applies with no conflict on TCVN3 names with ư (the soft hyphen U+00AD), CSV and JSONL', () => {
+    const dir = tempDir();
+    const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
+    const names = ['Lương Thị Kim Nhung', 'Trương Văn Hùng', 'Phượng Thu Trang', 'Dương Quốc Cường', 'Vương Minh Thư', 'Nguyễn Thị Hường'];
+    const rows = names.map((name, i) => {
+      const cells = parse(lines[i + 1]!)[0] as string[];
+      cells[1] = tcvn3(name);
+      expect(cells[1]).toContain('\u00ad');
+      return cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    });
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, `${lines[0]}\n${rows.join('\n')}\n`);
+    for (const list of ['fixes.csv', 'fixes.jsonl']) {
+      dqc(['check', input, ...AS_OF, '--fixes', join(dir, list), '-q']);
+      const output = join(dir, `${list}.out.csv`);
+      const fixed = dqc(['fix', input, '--fixes', join(dir, list), '-o', output]);
+      expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+      const audit = jsonl<AuditLine>(`${output}.audit.jsonl`);
+      expect(audit.filter((a) => a.status === 'conflict')).toEqual([]);
+      expect(audit.filter((a) => a.rule === 'name-encoding' && a.status === 'applied').map((a) => a.row)).toEqual([1, 2, 3, 4, 5, 6]);
+      const out = parse(readFileSync(output), { columns: true }) as Record<string, string>[];
+      expect(out.map((r) => r.ho_ten)).toEqual(names);
+    }
+  });
+
   it('merges duplicates: the duplicate rows go to the dropped file (rows in = out + dropped), and check no longer sees them', () => {
     const dir = tempDir();
     const pack = ['--pack', 'fixtures/duplicates.pack.json'];
@@ -200,6 +233,62 @@ describe('dqc fix', { timeout: 120_000 }, () => {
       [2, 'conflict', 'changed'],
       [3, 'skipped', 'not-accepted'],
     ]);
+  });
+
+  it('a list saved by Excel (leading zeros dropped) is a conflict "changed by a spreadsheet", never "already" (exit code 1)', () => {
+    const dir = tempDir();
+    const lines = readFileSync(join(ROOT, 'fixtures/population-clean.csv'), 'utf8').split('\n');
+    const header = parse(lines[0]!)[0] as string[];
+    const [id, phone] = [header.indexOf('so_dinh_danh'), header.indexOf('so_dien_thoai')];
+    const people = lines.slice(1, 40).map((line) => parse(line)[0] as string[]).filter((cells) => cells[phone] !== '').slice(0, 4);
+    const ids = people.map((cells) => cells[id]!);
+    const phone3 = people[2]![phone]!;
+    const phone4 = people[3]![phone]!;
+    people[0]![id] = ids[0]!.slice(1); // an export made in Excel: the ID lost its zero
+    people[1]![id] = `${ids[1]!.slice(0, 3)} ${ids[1]!.slice(3, 6)} ${ids[1]!.slice(6)}`;
+    people[2]![phone] = phone3.slice(1);
+    people[3]![phone] = `+84${phone4.slice(1)}`;
+    const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, `${lines[0]}\n${people.map(csvLine).join('\n')}\n`);
+    dqc(['check', input, ...AS_OF, '--fixes', join(dir, 'fixes.csv'), '-q']);
+    const listed = parse(readFileSync(join(dir, 'fixes.csv')), { bom: true }) as string[][];
+    const at = (name: string) => listed[0]!.indexOf(name);
+    const digitFixes = listed.slice(1).filter((r) => ['id-valid', 'phone-valid'].includes(r[at('rule')]!) && r[at('action')] === 'set');
+    expect(digitFixes.map((r) => [r[at('row')], r[at('proposed_value')]])).toEqual([
+      ['1', ids[0]],
+      ['2', ids[1]],
+      ['3', phone3],
+      ['4', phone4],
+    ]);
+
+    // Opened and saved by Excel: every cell that looks like a whole number is saved as the number it shows.
+    const excel = (cell: string): string => {
+      if (!/^\d+$/.test(cell)) return cell;
+      const shown = BigInt(cell).toString();
+      return shown.length <= 11 ? shown : Number(shown).toExponential(5).replace(/\.?0+e/, 'e').replace('e+', 'E+');
+    };
+    const saved = listed.map((r, i) => (i === 0 ? r : r.map(excel)));
+    writeFileSync(join(dir, 'saved.csv'), '\ufeff' + saved.map(csvLine).join('\r\n') + '\r\n');
+
+    for (const lang of ['en', 'vi']) {
+      const output = join(dir, `out-${lang}.csv`);
+      const result = dqc(['fix', input, '--fixes', join(dir, 'saved.csv'), '-o', output, '--lang', lang]);
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      expect(result.stdout).toContain(lang === 'en' ? 'changed by a spreadsheet' : 'bị bảng tính thay đổi');
+      const audit = jsonl<AuditLine>(`${output}.audit.jsonl`);
+      const byId = new Map(audit.map((a) => [a.fix_id, a]));
+      for (const r of digitFixes) expect([byId.get(r[at('fix_id')]!)?.status, byId.get(r[at('fix_id')]!)?.reason]).toEqual(['conflict', 'spreadsheet']);
+      expect(audit.filter((a) => a.reason === 'already')).toEqual([]);
+      // the broken cells are left as they were, not "fixed" with the spreadsheet's numbers
+      const out = parse(readFileSync(output), { columns: true }) as Record<string, string>[];
+      expect([out[0]!.so_dinh_danh, out[1]!.so_dinh_danh, out[2]!.so_dien_thoai, out[3]!.so_dien_thoai]).toEqual([
+        people[0]![id],
+        people[1]![id],
+        people[2]![phone],
+        people[3]![phone],
+      ]);
+    }
   });
 
   it('exit code 2, nothing written: in place, no list, a bad list', () => {
