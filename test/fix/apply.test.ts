@@ -167,6 +167,34 @@ describe('applyFixes on CSV', () => {
     expect(r.result.rows).toEqual({ in: 2, out: 2, dropped: 0 });
   });
 
+  it('numbers rows as the check does past blank rows (Excel ,,,, lines, quoted empties), copying them through', async () => {
+    const input = ',,\r\nname,x\r\nA,1\r\n,\r\n"",""\r\nB,2\r\n,,\r\n,,\r\n';
+    const r = await run('excel.csv', input, [
+      fix({ file: 'excel.csv', row: 2, current_value: 'B', proposed_value: 'C' }),
+      fix({ file: 'excel.csv', row: 1, column: 'x', action: 'drop_row', current_value: '1' }),
+    ]);
+    expect(r.audit.map((e) => [e.row, e.status, e.output_row])).toEqual([
+      [1, 'applied', null],
+      [2, 'applied', 1],
+    ]);
+    expect(r.output.toString()).toBe(',,\r\nname,x\r\n,\r\n"",""\r\nC,2\r\n,,\r\n,,\r\n');
+    expect(r.dropped.toString()).toBe('name,x\r\nA,1\r\n');
+    // blank rows are not rows: in = out + dropped counts the data rows only
+    expect(r.result.rows).toEqual({ in: 2, out: 1, dropped: 1 });
+  });
+
+  it('does not empty the last non-empty cell of a row: it would become a blank row and the rows after it would move', async () => {
+    const r = await run('last.csv', 'name,x\nA,\nB,2\n', [
+      fix({ file: 'last.csv', row: 1, current_value: 'A', proposed_value: '' }),
+      fix({ file: 'last.csv', row: 2, current_value: 'B', proposed_value: '' }),
+    ]);
+    expect(r.audit.map((e) => [e.row, e.status, e.reason])).toEqual([
+      [1, 'skipped', 'would-blank-row'],
+      [2, 'applied', null],
+    ]);
+    expect(r.output.toString()).toBe('name,x\nA,\n,2\n');
+  });
+
   it('refuses a file with an unclosed quote and leaves nothing behind', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'q.csv'), 'name\n"open\nA\n');
