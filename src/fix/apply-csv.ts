@@ -22,11 +22,11 @@ export function csvField(value: string, wasQuoted: boolean, delimiter: string): 
 
 /**
  * A blank row as the check sees it (src/input/csv-records.ts skipBlank): a blank line or a record
- * whose cells are all empty, before or after the header. It is not a row: not numbered, copied
- * through to the output as it is, and outside the rows in = out + dropped count.
+ * whose cells are all empty, before or after the header, except in a one-column file. It is not a
+ * row: not numbered, copied through to the output as it is, and outside rows in = out + dropped.
  */
-function isBlankRow(record: CsvRecord): boolean {
-  return record.cells.every((cell) => cell.value === '');
+function isBlankRow(record: CsvRecord, headerWidth: number): boolean {
+  return headerWidth !== 1 && record.cells.every((cell) => cell.value === '');
 }
 
 export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, maxRecord: number): Promise<void> {
@@ -38,7 +38,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
   const handle = async (record: CsvRecord): Promise<void> => {
     const copy = (): Buffer => codec.copy(record.raw + record.terminator);
     if (header === null) {
-      if (isBlankRow(record)) return sink.between(copy());
+      if (isBlankRow(record, 0)) return sink.between(copy());
       header = normalizeHeader(
         record.cells.map((cell) => codec.text(cell.value)),
         () => undefined,
@@ -50,7 +50,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
       });
       return sink.header(copy());
     }
-    if (isBlankRow(record)) return sink.between(copy());
+    if (isBlankRow(record, header.length)) return sink.between(copy());
 
     const texts = new Map<number, string>();
     const text = (i: number): string => {
@@ -68,7 +68,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
         // Emptying the last non-empty cell would make the row a blank row, which the next check
         // does not number: every later row would move.
         const at = columns.get(column);
-        if (value === '' && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
+        if (value === '' && header!.length !== 1 && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
         try {
           codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter));
           return null;

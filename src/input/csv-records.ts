@@ -49,12 +49,14 @@ export class CsvRecords {
    * A blank row: a blank line (one empty field, as both readers give it) or a record whose cells
    * are all empty, such as the `,,,,` lines Excel writes below a table. It is not a data row (not
    * numbered, not checked, not in `rows`), but it is counted and reported with its physical line,
-   * so the rows read still add up and nothing is dropped unseen. In a one-column file a blank line
-   * cannot be told from an empty value and is a blank row too: frictionless reads it the same way.
-   * Before the header it is passed the same way, so the header is the first record with a name.
+   * so the rows read still add up and nothing is dropped unseen. Before the header it is passed the
+   * same way, so the header is the first record with a name. In a one-column file an empty record
+   * stays a data row: neither reader can tell a blank line from an empty value `""` there, and the
+   * empty value is what the required rule must see.
    * True when the record was blank and has been passed.
    */
   skipBlank(record: readonly string[], inside = -1): boolean {
+    if (this.header.length === 1) return false;
     for (let i = 0; i < record.length; i++) if (record[i] !== '') return false;
     const line = this.place(record, inside);
     this.counts.blankRows++;

@@ -37,7 +37,7 @@ function expectedProblems(model: TableModel, lines: number[]): [string, number |
   const problems: [string, number | null, number | null][] = expectedHeaderProblems(model.header).map((code) => [code, 1, null]);
   let row = 0;
   model.records.forEach((cells, i) => {
-    if (isBlankRecord(cells)) return problems.push(['row/blank', lines[i] ?? -1, null]);
+    if (isBlankRecord(cells, model.header.length)) return problems.push(['row/blank', lines[i] ?? -1, null]);
     row++;
     if (cells.length !== model.header.length) problems.push(['row/inconsistent-columns', lines[i] ?? -1, row]);
   });
@@ -49,7 +49,7 @@ async function expectReadsBack(path: string, model: TableModel, lines: number[],
   const normal = (text: string) => (nfc ? text.normalize('NFC') : text);
   const { header, rows, problems, counts } = await readAll(path, options);
   expect(header).toEqual(expectedHeader(model.header.map(normal)));
-  const data = model.records.flatMap((cells, i) => (isBlankRecord(cells) ? [] : [{ cells, line: lines[i] }]));
+  const data = model.records.flatMap((cells, i) => (isBlankRecord(cells, model.header.length) ? [] : [{ cells, line: lines[i] }]));
   expect(rows.map((r) => r.cells)).toEqual(data.map(({ cells }) => cells.map(normal)));
   expect(rows.map((r) => r.row)).toEqual(data.map((_, i) => i + 1));
   expect(rows.map((r) => r.line)).toEqual(data.map(({ line }) => line));

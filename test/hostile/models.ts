@@ -53,9 +53,9 @@ export function tableModel(alphabet?: fc.Arbitrary<string>, ragged = true): fc.A
     .filter(({ header }) => header.some((name) => name !== ''));
 }
 
-/** A record dqc reads as a blank row (reported, not numbered, not in `rows`): every field empty. */
-export function isBlankRecord(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell === '');
+/** A record dqc reads as a blank row (reported, not numbered, not in `rows`): every field empty, unless the header has one column. */
+export function isBlankRecord(cells: readonly string[], headerWidth: number): boolean {
+  return headerWidth !== 1 && cells.every((cell) => cell === '');
 }
 
 export interface CsvLayout {
