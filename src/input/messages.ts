@@ -61,8 +61,8 @@ export const inputMessages = {
     vi: 'Mảng JSON có dấu phẩy ngay trước dấu đóng ngoặc (dòng {line}); không có dòng dữ liệu nào được đọc từ đó',
   },
   'row/blank': {
-    en: 'Line {line} is a blank row (no cell has a value): it is not checked and not counted as a data row; delete it, or fill it in if it was meant to hold data',
-    vi: 'Dòng {line} là dòng trống (không ô nào có giá trị): không được kiểm tra và không tính là dòng dữ liệu; hãy xoá dòng này, hoặc điền dữ liệu nếu dòng đó cần có dữ liệu',
+    en: 'Blank row (no cell has a value): not checked and not counted as a data row; delete it, or fill it in if it should hold data',
+    vi: 'Dòng trống (không ô nào có giá trị): không được kiểm tra và không tính là dòng dữ liệu; hãy xoá dòng này, hoặc điền dữ liệu nếu dòng đó cần có dữ liệu',
   },
   'row/rejected': { en: 'Row could not be read: {reason}', vi: 'Không đọc được dòng: {reason}' },
   'row/json-syntax': { en: 'Invalid JSON: {reason}', vi: 'JSON không hợp lệ: {reason}' },
