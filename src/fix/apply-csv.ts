@@ -52,6 +52,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
     }
     if (isBlankRow(record, header.length)) return sink.between(copy());
 
+    const width = header.length;
     const texts = new Map<number, string>();
     const text = (i: number): string => {
       let value = texts.get(i);
@@ -68,7 +69,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
         // Emptying the last non-empty cell would make the row a blank row, which the next check
         // does not number: every later row would move.
         const at = columns.get(column);
-        if (value === '' && header!.length !== 1 && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
+        if (value === '' && width !== 1 && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
         try {
           codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter));
           return null;
