@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
 
 // What a new user meets first: a workbook given instead of its CSV export, and a CSV saved by Excel
@@ -10,8 +10,18 @@ const WORKBOOK = join(ROOT, 'fixtures/broken/workbook.xlsx');
 const BLANK_ROWS = join(ROOT, 'fixtures/broken/blank-rows.csv');
 const CSV = join(ROOT, 'fixtures/broken/ragged.csv');
 
-describe('a workbook is not read as CSV', { timeout: 120_000 }, () => {
+const dirs: string[] = [];
+const scratch = (): string => {
   const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a workbook is not read as CSV', { timeout: 120_000 }, () => {
+  const dir = scratch();
   writeFileSync(join(dir, 'empty.jsonl'), '');
   copyFileSync(WORKBOOK, join(dir, 'book.xlsx'));
   const commands: [string, string[], string?][] = [
@@ -59,7 +69,7 @@ describe('blank rows', { timeout: 120_000 }, () => {
   });
 
   it('check → fix: the fix list applies to the rows the check numbered, blank rows copied through', () => {
-    const dir = tempDir();
+    const dir = scratch();
     const input = join(dir, 'blank-rows.csv');
     // The third data row, after three blank rows, gets a name the whitespace rule fixes.
     const text = readFileSync(BLANK_ROWS, 'utf8');
