@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'DQC_USAGE',
   'DQC_INPUT_NOT_FOUND',
   'DQC_INPUT_UNREADABLE',
+  // an input that is not text: a workbook, a PDF, an image, a program (src/input/magic.ts)
+  'DQC_INPUT_NOT_TEXT',
   'DQC_ENCODING_UNKNOWN',
   'DQC_PACK_NOT_FOUND',
   'DQC_PACK_PARSE',

@@ -10,7 +10,7 @@ import { messageOf } from '../messages/render.js';
 import type { RowSink } from './row-fixer.js';
 
 // CSV inputs: records found by the scanner (as the check found them), rows numbered as the check
-// numbered them (the header and blank lines are not rows), untouched records copied as they are,
+// numbered them (the header and blank rows are not rows), untouched records copied as they are,
 // and in a changed record only the changed cells rewritten.
 
 
@@ -20,8 +20,13 @@ export function csvField(value: string, wasQuoted: boolean, delimiter: string): 
   return quote ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function isBlankLine(record: CsvRecord, headerWidth: number): boolean {
-  return record.cells.length === 1 && record.cells[0]!.value === '' && headerWidth !== 1;
+/**
+ * A blank row as the check sees it (src/input/csv-records.ts skipBlank): a blank line or a record
+ * whose cells are all empty, before or after the header, except in a one-column file. It is not a
+ * row: not numbered, copied through to the output as it is, and outside rows in = out + dropped.
+ */
+function isBlankRow(record: CsvRecord, headerWidth: number): boolean {
+  return headerWidth !== 1 && record.cells.every((cell) => cell.value === '');
 }
 
 export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, maxRecord: number): Promise<void> {
@@ -33,7 +38,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
   const handle = async (record: CsvRecord): Promise<void> => {
     const copy = (): Buffer => codec.copy(record.raw + record.terminator);
     if (header === null) {
-      if (isBlankLine(record, 0)) return sink.between(copy());
+      if (isBlankRow(record, 0)) return sink.between(copy());
       header = normalizeHeader(
         record.cells.map((cell) => codec.text(cell.value)),
         () => undefined,
@@ -45,7 +50,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
       });
       return sink.header(copy());
     }
-    if (isBlankLine(record, header.length)) return sink.between(copy());
+    if (isBlankRow(record, header.length)) return sink.between(copy());
 
     const width = header.length;
     const texts = new Map<number, string>();
@@ -61,7 +66,10 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
         return i < record.cells.length ? text(i) : undefined;
       },
       refuse: (column, value) => {
-        if (value === '' && record.cells.length === 1 && width !== 1) return 'would-blank-row';
+        // Emptying the last non-empty cell would make the row a blank row, which the next check
+        // does not number: every later row would move.
+        const at = columns.get(column);
+        if (value === '' && width !== 1 && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
         try {
           codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter));
           return null;

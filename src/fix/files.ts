@@ -10,6 +10,7 @@ import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { messageOf } from '../messages/render.js';
 import { fixMessages } from './messages.js';
 import { detectFormat, sniffDelimiter, type InputFormat } from '../input/sniff.js';
+import { refuseBinary } from '../input/magic.js';
 import { resolveEncoding } from '../input/source.js';
 
 // The input and output files of `dqc fix`: the input read as the check reads it (gzip by its magic
@@ -87,6 +88,7 @@ export async function openFixInput(path: string, options: { encoding?: string; d
     headLength += next.value.length;
   }
   const head = Buffer.concat(headParts);
+  refuseBinary(path, head); // as the check does (src/input/source.ts)
   const found = bomOf(head);
   const bom = found ? Buffer.from(found.bom) : Buffer.alloc(0);
   const encoding = found?.encoding ?? (options.encoding ? resolveEncoding(options.encoding) : 'utf-8');

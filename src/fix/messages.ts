@@ -122,8 +122,8 @@ export const fixMessages = {
     vi: 'giá trị mới không ghi được bằng bảng mã của tệp (hãy dùng --utf8)',
   },
   'fix.reason.would-blank-row': {
-    en: 'emptying the only cell would turn the row into a blank line',
-    vi: 'xóa ô duy nhất sẽ biến dòng thành dòng trống',
+    en: 'emptying the last non-empty cell would turn the row into a blank row, which is not a data row',
+    vi: 'xóa ô cuối cùng còn giá trị sẽ biến dòng thành dòng trống, không còn là dòng dữ liệu',
   },
   'fix.reason.changed': { en: 'the cell no longer holds the value the fix expects', vi: 'ô không còn giữ giá trị mà sửa lỗi mong đợi' },
   'fix.reason.spreadsheet': {

@@ -13,7 +13,7 @@ function newlinesIn(cells: readonly string[]): number {
 
 /**
  * What both CSV readers (csv.ts over csv-parse, fast-csv.ts over CsvScanner) do with the records
- * they get: place them on lines, skip blank lines, take the header, number the rows, report their
+ * they get: place them on lines, pass blank rows, take the header, number the rows, report their
  * problems. One copy, so the two readers cannot drift apart; test/input/fast-csv.test.ts compares
  * what they read.
  *
@@ -46,13 +46,21 @@ export class CsvRecords {
   }
 
   /**
-   * A blank line comes out of both readers as one empty field: it is not a data row, except in a
-   * one-column file, where it cannot be told from an empty value ("") and is kept as a row.
-   * True when the record was such a line and has been passed.
+   * A blank row: a blank line (one empty field, as both readers give it) or a record whose cells
+   * are all empty, such as the `,,,,` lines Excel writes below a table. It is not a data row (not
+   * numbered, not checked, not in `rows`), but it is counted and reported with its physical line,
+   * so the rows read still add up and nothing is dropped unseen. Before the header it is passed the
+   * same way, so the header is the first record with a name. In a one-column file an empty record
+   * stays a data row: neither reader can tell a blank line from an empty value `""` there, and the
+   * empty value is what the required rule must see.
+   * True when the record was blank and has been passed.
    */
-  skipBlank(record: readonly string[]): boolean {
-    if (record.length !== 1 || record[0] !== '' || this.header.length === 1) return false;
-    this.lastEndLine++;
+  skipBlank(record: readonly string[], inside = -1): boolean {
+    if (this.header.length === 1) return false;
+    for (let i = 0; i < record.length; i++) if (record[i] !== '') return false;
+    const line = this.place(record, inside);
+    this.counts.blankRows++;
+    this.report({ code: 'row/blank', line, row: null, column: null, data: { line } });
     return true;
   }
 

@@ -25,7 +25,7 @@ export async function openCsvReader(
   report: ProblemSink,
   maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
 ): Promise<TableReader> {
-  const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
+  const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   const parser = parse({
     delimiter,
     bom: true,

@@ -13,6 +13,8 @@ export interface ReadFacts {
   /** Data rows in the file, read or rejected. */
   rows: number;
   rejected: number;
+  /** Blank rows (blank lines, rows whose cells are all empty): not data rows, not in `rows`. */
+  blankRows: number;
   /** False when part of the file could not be read at all. */
   complete: boolean;
 }
@@ -29,6 +31,7 @@ export function readFacts(path: string, reader: TableReader, stats: SourceStats)
     delimiter: reader.delimiter,
     rows: reader.counts.rows,
     rejected: reader.counts.rejected,
+    blankRows: reader.counts.blankRows,
     complete: reader.counts.complete,
   };
 }

@@ -451,7 +451,7 @@ export async function openFastCsvReader(
 ): Promise<TableReader> {
   const bytes = source.utf8Bytes;
   if (!bytes) throw new Error('openFastCsvReader needs a UTF-8 source (see fastCsvApplies)');
-  const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
+  const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   const scanner = new CsvScanner(delimiter.charCodeAt(0), maxFieldSize);
   const chunks = bytes()[Symbol.asyncIterator]();
   let batch: ScannedItem[] = [];
@@ -504,7 +504,7 @@ export async function openFastCsvReader(
         } else lines.unclosedQuote();
         continue;
       }
-      if (lines.skipBlank(value)) continue;
+      if (lines.skipBlank(value, inside)) continue;
       recordBreaks = inside;
       return value;
     }

@@ -161,7 +161,7 @@ export async function openNdjsonReader(
   report: ProblemSink,
   maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
 ): Promise<TableReader> {
-  const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
+  const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   const objects = new ObjectRows(source, counts, report);
   async function* generate(): AsyncGenerator<SourceRow> {
     let carry = ''; // the current line so far
@@ -170,7 +170,12 @@ export async function openNdjsonReader(
     const emit = function* (text: string): Generator<SourceRow> {
       line++;
       const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-      if (trimmed.trim() === '') return;
+      if (trimmed.trim() === '') {
+        // A blank line is a blank row, as in CSV: reported, not a data row (test/input/blank-rows.test.ts).
+        counts.blankRows++;
+        report({ code: 'row/blank', line, row: null, column: null, data: { line } });
+        return;
+      }
       const row = objects.toRow(trimmed, line);
       if (row) yield row;
     };
@@ -204,7 +209,7 @@ export async function openJsonArrayReader(
   report: ProblemSink,
   maxFieldSize: number = DEFAULT_MAX_FIELD_SIZE,
 ): Promise<TableReader> {
-  const counts: ReadCounts = { rows: 0, rejected: 0, complete: true };
+  const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   const objects = new ObjectRows(source, counts, report);
   const stop = (code: 'file/not-an-array' | 'file/truncated-json', line: number, data: Record<string, string | number>) => {
     counts.complete = false;

@@ -60,6 +60,10 @@ export const inputMessages = {
     en: 'The JSON array has a comma before its closing bracket (line {line}); no row is read from it',
     vi: 'Mảng JSON có dấu phẩy ngay trước dấu đóng ngoặc (dòng {line}); không có dòng dữ liệu nào được đọc từ đó',
   },
+  'row/blank': {
+    en: 'Blank row (no cell has a value): not checked and not counted as a data row; delete it, or fill it in if it should hold data',
+    vi: 'Dòng trống (không ô nào có giá trị): không được kiểm tra và không tính là dòng dữ liệu; hãy xoá dòng này, hoặc điền dữ liệu nếu dòng đó cần có dữ liệu',
+  },
   'row/rejected': { en: 'Row could not be read: {reason}', vi: 'Không đọc được dòng: {reason}' },
   'row/json-syntax': { en: 'Invalid JSON: {reason}', vi: 'JSON không hợp lệ: {reason}' },
   'row/not-an-object': { en: 'Expected a JSON object, found {found}', vi: 'Cần một đối tượng JSON, nhưng gặp {found}' },

@@ -15,6 +15,7 @@ export const PROBLEM_SEVERITY = {
   'header/nothing-bound': 'error',
   'header/override-missing': 'error',
   'row/inconsistent-columns': 'error',
+  'row/blank': 'warning',
   'row/rejected': 'error',
   'row/json-syntax': 'error',
   'row/not-an-object': 'error',

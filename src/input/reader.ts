@@ -2,12 +2,17 @@ import type { SourceRow } from './row.js';
 import type { InputProblem, ProblemSink } from './problems.js';
 import type { InputFormat } from './sniff.js';
 
-/** Counts a reader keeps so that rows in = rows checked + rows rejected, always. */
+/** Counts a reader keeps so that rows in = rows checked + rows rejected, always; blank rows apart. */
 export interface ReadCounts {
   /** Data rows found in the file, read or rejected. */
   rows: number;
   /** Rows that could not be read as a record; each has a problem with its line. */
   rejected: number;
+  /**
+   * Blank rows (blank lines, rows of empty cells): not in `rows`, each reported as `row/blank`
+   * with its line. Records read after the header = rows + blankRows.
+   */
+  blankRows: number;
   /** False when part of the file could not be read at all (see STOPS_READING). */
   complete: boolean;
 }

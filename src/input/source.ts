@@ -5,6 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DqcError } from '../errors.js';
+import { refuseBinary } from './magic.js';
 
 /** What dqc learns about an input file while reading it; bytes and sha256 are final once read. */
 export interface SourceStats {
@@ -118,8 +119,9 @@ async function firstChunk(path: string, iterator: AsyncIterator<Buffer>): Promis
 }
 
 /**
- * Opens an input as decoded text: gzip by its magic bytes (not its name), encoding by BOM, then
- * by `--encoding`, then UTF-8. The raw bytes are hashed on the way for the report.
+ * Opens an input as decoded text: gzip by its magic bytes (not its name), then a file that is not
+ * text (workbook, PDF, image, program) refused by its own magic bytes, encoding by BOM, then by
+ * `--encoding`, then UTF-8. The raw bytes are hashed on the way for the report.
  */
 export async function openTextSource(path: string, encodingOption?: string): Promise<TextSource> {
   let info;
@@ -150,6 +152,7 @@ export async function openTextSource(path: string, encodingOption?: string): Pro
     headLength += next.value.length;
   }
   const headBytes = Buffer.concat(headParts);
+  refuseBinary(path, headBytes);
   const encoding = bomEncoding(headBytes) ?? (encodingOption ? resolveEncoding(encodingOption) : 'utf-8');
   stats.encoding = encoding;
   // For sniffing only: it may end inside a character, which does not matter there. Stream mode,

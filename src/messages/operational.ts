@@ -8,6 +8,51 @@ export const operationalMessages = {
   DQC_USAGE: { en: 'Invalid command line:', vi: 'Dòng lệnh không hợp lệ:' },
   DQC_INPUT_NOT_FOUND: { en: 'No input matches {path}', vi: 'Không tìm thấy tệp đầu vào nào khớp với {path}' },
   DQC_INPUT_UNREADABLE: { en: 'Cannot read {path}: {reason}', vi: 'Không đọc được {path}: {reason}' },
+  DQC_INPUT_NOT_TEXT: {
+    en: '{path} is not a text file: dqc reads tables from CSV, TSV, JSON and JSON Lines files (gzip-compressed or not)',
+    vi: '{path} không phải là tệp văn bản: dqc đọc bảng dữ liệu từ tệp CSV, TSV, JSON và JSON Lines (có nén gzip hay không)',
+  },
+  // DQC_INPUT_NOT_TEXT's detail: what the file is, and what to do (src/input/magic.ts)
+  'input.not-text.xlsx': {
+    en: 'it is an Excel workbook (.xlsx). Open it in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" (one sheet at a time), and give dqc the .csv file; workbooks are not read directly yet',
+    vi: 'đây là tệp bảng tính Excel (.xlsx). Hãy mở bằng Excel, chọn File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" (mỗi lần một trang tính), rồi đưa tệp .csv cho dqc; dqc chưa đọc trực tiếp được tệp bảng tính',
+  },
+  'input.not-text.ods': {
+    en: 'it is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, choose File > Save As, type "Text CSV (.csv)", character set "Unicode (UTF-8)", and give dqc the .csv file; workbooks are not read directly yet',
+    vi: 'đây là tệp bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice Calc, chọn File > Save As, kiểu "Text CSV (.csv)", bảng mã "Unicode (UTF-8)", rồi đưa tệp .csv cho dqc; dqc chưa đọc trực tiếp được tệp bảng tính',
+  },
+  'input.not-text.xls': {
+    en: 'it is an old-format Excel workbook (.xls) or another Microsoft Office file. Open it in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", and give dqc the .csv file; workbooks are not read directly yet',
+    vi: 'đây là tệp bảng tính Excel định dạng cũ (.xls) hoặc một tệp Microsoft Office khác. Hãy mở bằng Excel, chọn File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", rồi đưa tệp .csv cho dqc; dqc chưa đọc trực tiếp được tệp bảng tính',
+  },
+  'input.not-text.zip': {
+    en: 'it is a zip archive. Extract it and give dqc the CSV or JSON files inside (a .gz file is read as it is)',
+    vi: 'đây là tệp nén zip. Hãy giải nén rồi đưa cho dqc các tệp CSV hoặc JSON bên trong (tệp .gz thì dqc đọc trực tiếp được)',
+  },
+  'input.not-text.pdf': {
+    en: 'it is a PDF document. dqc cannot read a table out of a PDF: export the data from the program that made it as "CSV UTF-8"',
+    vi: 'đây là tài liệu PDF. dqc không đọc được bảng dữ liệu trong tệp PDF: hãy xuất dữ liệu từ phần mềm đã tạo ra nó dưới dạng "CSV UTF-8"',
+  },
+  'input.not-text.png': {
+    en: 'it is an image (PNG). dqc reads data, not pictures of it: export the data as "CSV UTF-8"',
+    vi: 'đây là tệp ảnh (PNG). dqc đọc dữ liệu, không đọc ảnh chụp dữ liệu: hãy xuất dữ liệu dưới dạng "CSV UTF-8"',
+  },
+  'input.not-text.jpeg': {
+    en: 'it is an image (JPEG). dqc reads data, not pictures of it: export the data as "CSV UTF-8"',
+    vi: 'đây là tệp ảnh (JPEG). dqc đọc dữ liệu, không đọc ảnh chụp dữ liệu: hãy xuất dữ liệu dưới dạng "CSV UTF-8"',
+  },
+  'input.not-text.gif': {
+    en: 'it is an image (GIF). dqc reads data, not pictures of it: export the data as "CSV UTF-8"',
+    vi: 'đây là tệp ảnh (GIF). dqc đọc dữ liệu, không đọc ảnh chụp dữ liệu: hãy xuất dữ liệu dưới dạng "CSV UTF-8"',
+  },
+  'input.not-text.elf': {
+    en: 'it is a program (Linux/Unix executable), not data: check the file name and give dqc the data file',
+    vi: 'đây là một chương trình (tệp thực thi Linux/Unix), không phải dữ liệu: hãy kiểm tra lại tên tệp và đưa cho dqc tệp dữ liệu',
+  },
+  'input.not-text.exe': {
+    en: 'it is a program (Windows .exe or .dll), not data: check the file name and give dqc the data file',
+    vi: 'đây là một chương trình (tệp .exe hoặc .dll của Windows), không phải dữ liệu: hãy kiểm tra lại tên tệp và đưa cho dqc tệp dữ liệu',
+  },
   DQC_ENCODING_UNKNOWN: {
     en: 'Unknown encoding "{encoding}" (try utf-8, utf-16le, windows-1258, latin1)',
     vi: 'Không nhận ra bảng mã "{encoding}" (hãy thử utf-8, utf-16le, windows-1258, latin1)',

@@ -36,6 +36,7 @@ function input(overrides: Partial<InputResult> = {}): InputResult {
     delimiter: ',',
     rows: 100,
     rejected: 0,
+    blankRows: 0,
     complete: true,
     columns: [],
     bound: {},

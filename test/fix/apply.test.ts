@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { FixRecord } from '../../src/fix/model.js';
 import type { AuditEntry } from '../../src/fix/row-fixer.js';
 import { openFixWriter } from '../../src/fix/writer.js';
 import { tempDir } from '../support/cli.js';
+import { readAll } from '../hostile/support.js';
 
 type Fix = Omit<FixRecord, 'fix_id'>;
 
@@ -165,6 +166,65 @@ describe('applyFixes on CSV', () => {
     const r = await run('blank.csv', '\nname,x\n\nA,1\n\nB,2\n', [fix({ file: 'blank.csv', row: 2, current_value: 'B', proposed_value: 'C' })]);
     expect(r.output.toString()).toBe('\nname,x\n\nA,1\n\nC,2\n');
     expect(r.result.rows).toEqual({ in: 2, out: 2, dropped: 0 });
+  });
+
+  it('numbers rows as the check does past blank rows (Excel ,,,, lines, quoted empties), copying them through', async () => {
+    const input = ',,\r\nname,x\r\nA,1\r\n,\r\n"",""\r\nB,2\r\n,,\r\n,,\r\n';
+    const r = await run('excel.csv', input, [
+      fix({ file: 'excel.csv', row: 2, current_value: 'B', proposed_value: 'C' }),
+      fix({ file: 'excel.csv', row: 1, column: 'x', action: 'drop_row', current_value: '1' }),
+    ]);
+    expect(r.audit.map((e) => [e.row, e.status, e.output_row])).toEqual([
+      [1, 'applied', null],
+      [2, 'applied', 1],
+    ]);
+    expect(r.output.toString()).toBe(',,\r\nname,x\r\n,\r\n"",""\r\nC,2\r\n,,\r\n,,\r\n');
+    expect(r.dropped.toString()).toBe('name,x\r\nA,1\r\n');
+    // blank rows are not rows: in = out + dropped counts the data rows only
+    expect(r.result.rows).toEqual({ in: 2, out: 1, dropped: 1 });
+  });
+
+  it('numbers rows exactly as the check reader does, blank rows included: random CSV, a drop_row for every row read', async () => {
+    const cell = fc.constantFrom('', '', 'a', 'é', ' ', '"q"', '"a,b"', '"l\nm"');
+    const text = fc
+      .tuple(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+      .map(([rows, eol, lead]) => [...(lead ? [',,'] : []), 'h1,h2,h3', ...rows.map((cells) => cells.join(','))].join(eol) + eol);
+    const dir = tempDir();
+    let n = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(text, async (input) => {
+          const name = join(dir, `in${n++}.csv`);
+          writeFileSync(name, input);
+          const read = await readAll(name);
+          const list = `${name}.fixes.jsonl`;
+          const writer = openFixWriter(list, {});
+          for (const row of read.rows) writer.add({ ...fix({ row: row.row, column: 'h1', action: 'drop_row', current_value: row.cells[0] ?? '' }), file: name });
+          await writer.commit();
+          const result = await applyFixes({ input: name, fixes: list, output: `${name}.out.csv` });
+          expect(result.rows).toEqual({ in: read.counts.rows, out: 0, dropped: read.counts.rows });
+          expect(result.fixes.applied).toBe(read.rows.length);
+          // what is left in the output is the header and the blank rows, as they were
+          const left = await readAll(`${name}.out.csv`);
+          expect([left.counts.rows, left.counts.blankRows]).toEqual([0, read.counts.blankRows]);
+        }),
+        { numRuns: 100 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not empty the last non-empty cell of a row: it would become a blank row and the rows after it would move', async () => {
+    const r = await run('last.csv', 'name,x\nA,\nB,2\n', [
+      fix({ file: 'last.csv', row: 1, current_value: 'A', proposed_value: '' }),
+      fix({ file: 'last.csv', row: 2, current_value: 'B', proposed_value: '' }),
+    ]);
+    expect(r.audit.map((e) => [e.row, e.status, e.reason])).toEqual([
+      [1, 'skipped', 'would-blank-row'],
+      [2, 'applied', null],
+    ]);
+    expect(r.output.toString()).toBe('name,x\nA,\n,2\n');
   });
 
   it('refuses a file with an unclosed quote and leaves nothing behind', async () => {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DqcError } from '../../src/errors.js';
 import { PROBLEM_SEVERITY } from '../../src/input/problems.js';
-import { csvLayout, DELIMITERS, expectedHeader, expectedHeaderProblems, tableModel, writeCsv, type TableModel } from './models.js';
+import { csvLayout, DELIMITERS, expectedHeader, expectedHeaderProblems, isBlankRecord, tableModel, writeCsv, type TableModel } from './models.js';
 import { readAll, runs, writeTemp } from './support.js';
 
 // Property tests over the CSV reader: files written from a model (so the truth is known) in every
@@ -35,10 +35,13 @@ function encode(text: string, encoding: Encoding): Buffer {
 /** What the reader must report for a model: header renames, ragged rows, an empty table. */
 function expectedProblems(model: TableModel, lines: number[]): [string, number | null, number | null][] {
   const problems: [string, number | null, number | null][] = expectedHeaderProblems(model.header).map((code) => [code, 1, null]);
+  let row = 0;
   model.records.forEach((cells, i) => {
-    if (cells.length !== model.header.length) problems.push(['row/inconsistent-columns', lines[i] ?? -1, i + 1]);
+    if (isBlankRecord(cells, model.header.length)) return problems.push(['row/blank', lines[i] ?? -1, null]);
+    row++;
+    if (cells.length !== model.header.length) problems.push(['row/inconsistent-columns', lines[i] ?? -1, row]);
   });
-  if (model.records.length === 0) problems.push(['file/no-data-rows', null, null]);
+  if (row === 0) problems.push(['file/no-data-rows', null, null]);
   return problems;
 }
 
@@ -46,10 +49,11 @@ async function expectReadsBack(path: string, model: TableModel, lines: number[],
   const normal = (text: string) => (nfc ? text.normalize('NFC') : text);
   const { header, rows, problems, counts } = await readAll(path, options);
   expect(header).toEqual(expectedHeader(model.header.map(normal)));
-  expect(rows.map((r) => r.cells)).toEqual(model.records.map((cells) => cells.map(normal)));
-  expect(rows.map((r) => r.row)).toEqual(model.records.map((_, i) => i + 1));
-  expect(rows.map((r) => r.line)).toEqual(lines);
-  expect(counts).toEqual({ rows: model.records.length, rejected: 0, complete: true });
+  const data = model.records.flatMap((cells, i) => (isBlankRecord(cells, model.header.length) ? [] : [{ cells, line: lines[i] }]));
+  expect(rows.map((r) => r.cells)).toEqual(data.map(({ cells }) => cells.map(normal)));
+  expect(rows.map((r) => r.row)).toEqual(data.map((_, i) => i + 1));
+  expect(rows.map((r) => r.line)).toEqual(data.map(({ line }) => line));
+  expect(counts).toEqual({ rows: data.length, rejected: 0, blankRows: model.records.length - data.length, complete: true });
   expect(problems.map((p) => [p.code, p.line, p.row])).toEqual(expectedProblems({ ...model, header: model.header.map(normal) }, lines));
 }
 

@@ -62,7 +62,7 @@ describe('JSON written from a model', () => {
           const { header, rows, problems, counts } = await readAll(path);
           const expected = expectedTable(elements);
 
-          expect(counts).toEqual({ rows: elements.length, rejected: expected.rejected.length, complete: true });
+          expect(counts).toEqual({ rows: elements.length, rejected: expected.rejected.length, blankRows: 0, complete: true });
           expect(rows.length + counts.rejected).toBe(elements.length);
           expect(header).toEqual(expected.header);
           expect(rows.map((r) => r.row)).toEqual(expected.rows.map((r) => r.row));

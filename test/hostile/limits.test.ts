@@ -55,14 +55,14 @@ describe('a 100 MB cell', () => {
   it('JSON array: the element is a rejected row, the next one is read', async () => {
     const { rows, problems, counts } = await readAll(json);
     expect(problems.map((p) => [p.code, p.row, p.line])).toEqual([['row/too-large', 1, 1]]);
-    expect(counts).toEqual({ rows: 2, rejected: 1, complete: true });
+    expect(counts).toEqual({ rows: 2, rejected: 1, blankRows: 0, complete: true });
     expect(rows.map((r) => [r.row, r.line, r.cells])).toEqual([[2, 2, ['001099000002']]]);
   });
 
   it('JSON Lines: the line is a rejected row, the next one is read', async () => {
     const { rows, problems, counts } = await readAll(ndjson);
     expect(problems.map((p) => [p.code, p.row, p.line])).toEqual([['row/too-large', 1, 1]]);
-    expect(counts).toEqual({ rows: 2, rejected: 1, complete: true });
+    expect(counts).toEqual({ rows: 2, rejected: 1, blankRows: 0, complete: true });
     expect(rows.map((r) => [r.row, r.line, r.cells])).toEqual([[2, 2, ['001099000002']]]);
   });
 
@@ -91,13 +91,13 @@ describe('--max-field-size', () => {
     const row = (n: number) => `{"a":"${'x'.repeat(n - 8)}"}`; // n characters of JSON text
     const path = writeTemp('edge.ndjson', `${row(100)}\n${row(101)}\n${row(100)}\n`);
     const { rows, problems, counts } = await readAll(path, { maxFieldSize: 100 });
-    expect(counts).toEqual({ rows: 3, rejected: 1, complete: true });
+    expect(counts).toEqual({ rows: 3, rejected: 1, blankRows: 0, complete: true });
     expect(rows.map((r) => r.row)).toEqual([1, 3]);
     expect(problems.map((p) => [p.code, p.row, p.line, p.data.limit])).toEqual([['row/too-large', 2, 2, 100]]);
 
     const array = writeTemp('edge.json', `[${row(100)},${row(101)},${row(100)}]`);
     const read = await readAll(array, { maxFieldSize: 100 });
-    expect(read.counts).toEqual({ rows: 3, rejected: 1, complete: true });
+    expect(read.counts).toEqual({ rows: 3, rejected: 1, blankRows: 0, complete: true });
     expect(read.rows.map((r) => r.row)).toEqual([1, 3]);
   });
 
@@ -154,7 +154,7 @@ describe('wide and long rows', () => {
     const long = Array.from({ length: 200_000 }, (_, i) => `field-${String(i).padStart(33, '0')}`).join(',');
     const path = writeTemp('long.csv', `so_dinh_danh,ho_va_ten\n001099000001,${long}\n001099000002,An\n`);
     const { rows, problems, counts } = await readAll(path);
-    expect(counts).toEqual({ rows: 2, rejected: 0, complete: true });
+    expect(counts).toEqual({ rows: 2, rejected: 0, blankRows: 0, complete: true });
     expect(rows[0]?.cells).toHaveLength(200_001);
     expect(problems.map((p) => [p.code, p.row, p.data.found])).toEqual([['row/inconsistent-columns', 1, 200_001]]);
   });
@@ -166,7 +166,7 @@ describe('wide and long rows', () => {
     expect(header[49_999]).toBe('a_50000');
     expect(new Set(header).size).toBe(50_000);
     expect(problems.filter((p) => p.code === 'header/duplicate')).toHaveLength(49_999);
-    expect(counts).toEqual({ rows: 1, rejected: 0, complete: true });
+    expect(counts).toEqual({ rows: 1, rejected: 0, blankRows: 0, complete: true });
   });
 
   it('JSON that adds a new key on every line stops growing at the column limit, and says so', async () => {
@@ -179,7 +179,7 @@ describe('wide and long rows', () => {
     const { header, counts } = reader;
     expect(read).toBe(MAX_JSON_COLUMNS + 50);
     expect(header).toHaveLength(MAX_JSON_COLUMNS);
-    expect(counts).toEqual({ rows: MAX_JSON_COLUMNS + 50, rejected: 0, complete: true });
+    expect(counts).toEqual({ rows: MAX_JSON_COLUMNS + 50, rejected: 0, blankRows: 0, complete: true });
     const dropped = problems.filter((p) => p.code === 'row/too-many-fields');
     expect(dropped).toHaveLength(50);
     expect(dropped[0]).toMatchObject({ row: MAX_JSON_COLUMNS + 1, data: { limit: MAX_JSON_COLUMNS, fields: `k${MAX_JSON_COLUMNS}` } });
@@ -196,7 +196,7 @@ describe('deeply nested or non-object JSON', () => {
     ] as const) {
       const { rows, problems, counts } = await readAll(writeTemp(name, text));
       expect(problems.map((p) => [p.code, p.row, p.data.limit])).toEqual([['row/too-deep', 1, MAX_JSON_DEPTH]]);
-      expect(counts).toEqual({ rows: 2, rejected: 1, complete: true });
+      expect(counts).toEqual({ rows: 2, rejected: 1, blankRows: 0, complete: true });
       expect(rows.map((r) => r.cells)).toEqual([['ok']]);
     }
   });
@@ -212,11 +212,11 @@ describe('deeply nested or non-object JSON', () => {
   it('a 100,000-level element is not an object; broken deep JSON is a syntax error; an unclosed one is truncated', async () => {
     const element = await readAll(writeTemp('arr.json', `[${deep(100_000)},{"a":1}]`));
     expect(element.problems.map((p) => [p.code, p.row])).toEqual([['row/not-an-object', 1]]);
-    expect(element.counts).toEqual({ rows: 2, rejected: 1, complete: true });
+    expect(element.counts).toEqual({ rows: 2, rejected: 1, blankRows: 0, complete: true });
 
     const broken = await readAll(writeTemp('broken.ndjson', `{"a":${'['.repeat(100_000)}1 2${']'.repeat(100_000)}}\n{"a":1}\n`));
     expect(broken.problems.map((p) => [p.code, p.row])).toEqual([['row/json-syntax', 1]]);
-    expect(broken.counts).toEqual({ rows: 2, rejected: 1, complete: true });
+    expect(broken.counts).toEqual({ rows: 2, rejected: 1, blankRows: 0, complete: true });
 
     const open = await readAll(writeTemp('open.json', `[{"a":1},${'['.repeat(100_000)}`));
     expect(open.problems.map((p) => p.code)).toEqual(['file/truncated-json']);
@@ -229,7 +229,7 @@ describe('deeply nested or non-object JSON', () => {
     const object = await readAll(writeTemp('object.json', '{\n  "a": 1\n}\n'));
     expect(object.problems.map((p) => p.code)).toEqual(['file/not-an-array']);
     const scalars = await readAll(writeTemp('scalars.json', '[1, "two", null, [3], true]'));
-    expect(scalars.counts).toEqual({ rows: 5, rejected: 5, complete: true });
+    expect(scalars.counts).toEqual({ rows: 5, rejected: 5, blankRows: 0, complete: true });
     expect(scalars.problems.map((p) => p.code)).toEqual(Array(5).fill('row/not-an-object'));
   });
 });

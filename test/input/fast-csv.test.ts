@@ -100,6 +100,7 @@ describe('cases written out', () => {
     ['blank lines only', '\n\n\r\n'],
     ['header only', 'a,b\n'],
     ['one column with blank lines', 'a\n1\n\n2\n'],
+    ['blank rows: Excel trailing commas, quoted empties, blank lines, before the header too', '\r\n,,\r\na,b,c\r\n1,2,3\r\n,,\r\n\r\n"",""\r\n4,5,6\r\n,,\r\n,,\r\n'],
     ['quoted field closed at the end of the input', 'a,b\n1,"x"'],
     ['invalid UTF-8 and a literal U+FFFD', 'a,b\n\u00e9,\ufffd\n'],
   ];

@@ -39,7 +39,7 @@ describe('every format fixture reads to the same table', () => {
       expect(header).toEqual(table.header);
       expect(rows.map((r) => r.cells)).toEqual(table.rows);
       expect(rows.map((r) => r.row)).toEqual(table.rows.map((_, i) => i + 1));
-      expect(reader.counts).toEqual({ rows: table.rows.length, rejected: 0, complete: true });
+      expect(reader.counts).toEqual({ rows: table.rows.length, rejected: 0, blankRows: 0, complete: true });
       if (reader.format === 'csv' && info.delimiter) expect(reader.delimiter).toBe(info.delimiter);
       expect(stats.compressed).toBe(file.endsWith('.gz'));
       expect(stats.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -116,7 +116,7 @@ describe('broken inputs are reported, never skipped silently', () => {
     const { problems, reader, rows } = await broken('broken.ndjson');
     expect(problems).toEqual([expect.objectContaining({ code: 'row/json-syntax', line: 3, row: 3 })]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 4]);
-    expect(reader.counts).toEqual({ rows: 4, rejected: 1, complete: true });
+    expect(reader.counts).toEqual({ rows: 4, rejected: 1, blankRows: 0, complete: true });
   });
 
   it('JSON values that are not objects are rejected rows', async () => {

@@ -264,6 +264,7 @@ export function fixedReport(): Report {
         delimiter: ',',
         rows: 1234568,
         rejected: 1,
+        blankRows: 0,
         complete: true,
         columns: ['so_dinh_danh', 'ho_ten', 'dan_toc', 'ghi_chu'],
         filled: [1234560, 1234567, 1135801, 12],
