@@ -39,6 +39,11 @@ export interface ErrorLocation {
 export interface ErrorDetail extends Message {
   /** JSON pointer, option name or `line N`: where the problem is. */
   path: string;
+  /** Where `path` is in its file (a pack's problems), 1-based; absent where no file holds it. */
+  line?: number;
+  column?: number;
+  /** The known name a misspelt one was most likely meant to be (a key, a check type, a field). */
+  suggestion?: string;
 }
 
 /** A detail whose text is an operational one (schema and pack problems). */
@@ -82,7 +87,10 @@ function describeDqcError(error: DqcError, lang: Lang): string {
   for (const detail of error.details) {
     // A detail made without its text (by code written before details carried one) still reads as its key and data.
     const text = detail.text ? renderBilingual(detail.text, lang, detail.data) : `${detail.key} ${JSON.stringify(detail.data ?? {})}`;
-    lines.push(`  ${detail.path || '/'}: ${text}`);
+    const place =
+      detail.line === undefined ? '' : ` (${renderBilingual(operationalMessages['error.line-column'], lang, { line: detail.line, column: detail.column ?? 1 })})`;
+    const hint = detail.suggestion === undefined ? '' : ` (${renderBilingual(operationalMessages['error.did-you-mean'], lang, { suggestion: detail.suggestion })})`;
+    lines.push(`  ${detail.path || '/'}${place}: ${text}${hint}`);
   }
   return lines.join('\n');
 }

@@ -168,7 +168,12 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
 }
 
 async function readInput(path: string, options: RunOptions, rules: readonly RuleState[], group: GroupSpec, cursor: RowCursor): Promise<InputResult> {
-  const input = await openBound(path, { columns: options.pack.columns, overrides: options.columnOverrides, read: options.read });
+  const input = await openBound(path, {
+    columns: options.pack.columns,
+    overrides: options.columnOverrides,
+    read: options.read,
+    structure: options.pack.structure,
+  });
   const { reader, fieldIndex } = input;
   cursor.file = path;
   cursor.keyIndex = fieldIndex.get(options.keyField ?? DEFAULT_KEY_FIELD) ?? -1;

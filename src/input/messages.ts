@@ -79,4 +79,13 @@ export const inputMessages = {
     en: 'Column {column} has bytes that {encoding} cannot decode (replaced by �)',
     vi: 'Cột {column} có byte không giải mã được bằng {encoding} (đã thay bằng �)',
   },
+  // Header against the pack's fields (codes of pack/bound-input.ts)
+  'header/unknown-column': {
+    en: 'Column "{name}" (column {position}) matches no field of the rule packs, so no rule checks it; if it is a field under another name, add that name to the field\'s aliases or use --column field=Header',
+    vi: 'Cột "{name}" (cột thứ {position}) không khớp với trường nào của bộ quy tắc nên không quy tắc nào kiểm tra nó; nếu đó là một trường mang tên khác, hãy thêm tên này vào aliases của trường hoặc dùng --column trường=TênCột',
+  },
+  'header/missing-column': {
+    en: 'No column of the file is the field {field} (names it binds: {names}); the rules on it are skipped',
+    vi: 'Tệp không có cột nào là trường {field} (các tên được nhận: {names}); các quy tắc trên trường này bị bỏ qua',
+  },
 } satisfies Record<string, Bilingual>;

@@ -25,6 +25,10 @@ export const PROBLEM_SEVERITY = {
   'row/new-fields': 'warning',
   'cell/invalid-utf8': 'error',
   'cell/undecodable': 'error',
+  // Header against the pack's fields (pack/bound-input.ts); the default severity, which a pack's
+  // `structure` can change (`error` makes the gate strict, `off` silences it).
+  'header/unknown-column': 'warning',
+  'header/missing-column': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;

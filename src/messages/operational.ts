@@ -73,6 +73,9 @@ export const operationalMessages = {
     vi: 'Lỗi nội bộ (vui lòng báo lại cho nhóm phát triển): {message}',
   },
   'error.at': { en: 'at {location}', vi: 'tại {location}' },
+  // Where a detail is in its file, and the name a misspelt one was most likely meant to be
+  'error.line-column': { en: 'line {line}, column {column}', vi: 'dòng {line}, cột {column}' },
+  'error.did-you-mean': { en: 'did you mean "{suggestion}"?', vi: 'có phải ý bạn là "{suggestion}"?' },
 
   // Schema problems (ajv keywords), in packs and in check options
   'schema.required': { en: 'missing required property "{property}"', vi: 'thiếu thuộc tính bắt buộc "{property}"' },
@@ -88,6 +91,7 @@ export const operationalMessages = {
 
   // Pack validation details
   'pack.unknown-check': { en: 'unknown check type "{check}" (known: {known})', vi: 'không có loại kiểm tra "{check}" (các loại có: {known})' },
+  'pack.unknown-check-near': { en: 'unknown check type "{check}"', vi: 'không có loại kiểm tra "{check}"' },
   'pack.unknown-column': { en: 'column "{column}" is not declared in columns', vi: 'cột "{column}" chưa được khai báo trong columns' },
   'pack.column-count': {
     en: 'check type "{check}" takes {min} to {max} columns, got {count}',
@@ -101,9 +105,21 @@ export const operationalMessages = {
   'pack.missing-check': { en: 'rule "{id}" names no check type', vi: 'quy tắc "{id}" chưa chỉ định loại kiểm tra (check)' },
   'pack.missing-column': { en: 'check type "{check}" needs a column', vi: 'loại kiểm tra "{check}" cần chỉ định cột' },
   'pack.duplicate-rule': { en: 'rule id "{id}" is used twice in one pack', vi: 'mã quy tắc "{id}" bị dùng hai lần trong cùng một bộ' },
+  'pack.duplicate-key': {
+    en: 'key "{key}" is given twice in one object (first on line {first}); only the last would be read, so a pack may give each key once',
+    vi: 'khóa "{key}" được khai báo hai lần trong cùng một đối tượng (lần đầu ở dòng {first}); chỉ lần cuối được đọc, nên mỗi khóa chỉ được khai báo một lần',
+  },
+  'pack.shared-header': {
+    en: 'fields "{field}" and "{other}" both bind a header named "{header}" (compared ignoring case, diacritics, spaces, underscores, dots and hyphens): a column can be bound to one field only',
+    vi: 'hai trường "{field}" và "{other}" cùng gắn với cột tên "{header}" (so sánh không phân biệt hoa thường, dấu, khoảng trắng, gạch dưới, dấu chấm và gạch ngang): mỗi cột chỉ được gắn với một trường',
+  },
   'pack.bad-column-override': {
     en: '--column expects field=Header, got "{value}"',
     vi: '--column cần dạng trường=TênCột, nhưng nhận được "{value}"',
+  },
+  'pack.override-shared': {
+    en: '--column {field}={header} and --column {other}={otherHeader} bind two fields to one header; a column can be bound to one field only',
+    vi: '--column {field}={header} và --column {other}={otherHeader} gắn hai trường với cùng một cột; mỗi cột chỉ được gắn với một trường',
   },
   'pack.unknown-field': {
     en: '--column names field "{field}", which no pack declares (declared: {known})',

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { operationalDetail, type ErrorDetail } from '../errors.js';
+import { didYouMean } from './suggest.js';
 
 /** One schema problem, as data to be rendered in the user's language; its path is a JSON pointer. */
 export type SchemaProblem = ErrorDetail;
@@ -14,11 +15,14 @@ export function describeAjvError(error: ErrorObject, prefix = ''): SchemaProblem
     case 'required':
       return operationalDetail(path, 'schema.required', { property: String(params.missingProperty) });
     case 'additionalProperties':
-      return operationalDetail(path, 'schema.unknown-property', { property: String(params.additionalProperty) });
+      return suggesting(operationalDetail(path, 'schema.unknown-property', { property: String(params.additionalProperty) }), String(params.additionalProperty), knownProperties(error));
     case 'type':
       return operationalDetail(path, 'schema.type', { type: list(params.type) });
-    case 'enum':
-      return operationalDetail(path, 'schema.enum', { allowed: list(params.allowedValues) });
+    case 'enum': {
+      const detail = operationalDetail(path, 'schema.enum', { allowed: list(params.allowedValues) });
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.filter((v): v is string => typeof v === 'string') : [];
+      return typeof error.data === 'string' ? suggesting(detail, error.data, allowed) : detail;
+    }
     case 'pattern':
       return operationalDetail(path, 'schema.pattern', { pattern: String(params.pattern) });
     case 'minimum':
@@ -36,6 +40,18 @@ export function describeAjvError(error: ErrorObject, prefix = ''): SchemaProblem
     default:
       return operationalDetail(path, 'schema.other', { keyword: error.keyword, detail: error.message ?? '' });
   }
+}
+
+/** The properties the schema knows where an unknown one was found (ajv gives the schema with `verbose`). */
+function knownProperties(error: ErrorObject): string[] {
+  const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(parent?.properties ?? {});
+}
+
+/** A detail with the known name a misspelt one was most likely meant to be, when there is one. */
+function suggesting(detail: SchemaProblem, given: string, known: readonly string[]): SchemaProblem {
+  const suggestion = didYouMean(given, known);
+  return suggestion === undefined ? detail : { ...detail, suggestion };
 }
 
 /** ajv reports every branch of a oneOf/anyOf; keep the most specific problems per path. */

@@ -1,9 +1,11 @@
 import { ProblemCollector } from '../input/problem-collector.js';
 import { openInput, type ReadOptions } from '../input/open.js';
+import type { ProblemCode, ProblemSink, ProblemSummary } from '../input/problems.js';
 import type { TableReader } from '../input/reader.js';
 import type { SourceStats } from '../input/source.js';
+import type { Severity } from '../model.js';
 import { bindColumns } from './bind.js';
-import type { ColumnDef } from './types.js';
+import type { ColumnDef, StructureSettings } from './types.js';
 
 /** How an input is read and bound: the pack's fields, `--column` overrides, the reading options. */
 export interface BindSettings {
@@ -11,6 +13,11 @@ export interface BindSettings {
   /** `--column field=Header`: field → header. */
   overrides?: Record<string, string>;
   read?: ReadOptions;
+  /**
+   * The packs' `structure`: report columns that bind no field and fields that no column binds, at
+   * these severities. Absent: neither is reported (a reference extract of reconcile, a profile).
+   */
+  structure?: Required<StructureSettings>;
 }
 
 /** An input opened, its header bound to the pack's fields, its problems collected as it is read. */
@@ -35,20 +42,70 @@ export interface OpenBoundOptions {
   requireBinding?: boolean;
 }
 
+/** Problems whose severity a pack sets: the collector's summaries say the pack's severity. */
+class PackedProblems extends ProblemCollector {
+  constructor(private readonly severities: Partial<Record<ProblemCode, Severity>>) {
+    super();
+  }
+
+  override summaries(): ProblemSummary[] {
+    return super.summaries().map((summary) => {
+      const severity = this.severities[summary.code];
+      return severity === undefined ? summary : { ...summary, severity };
+    });
+  }
+}
+
+/** How many of a field's names a missing-column problem lists. */
+const NAMES_SHOWN = 5;
+
 /** The one way dqc opens an input and binds it to a pack: check, reconcile, profile and the fix list. */
 export async function openBound(path: string, settings: BindSettings, options: OpenBoundOptions = {}): Promise<BoundInput> {
   const collect = options.collect ?? true;
-  const problems = new ProblemCollector();
-  const { reader, stats } = await openInput(path, settings.read ?? {}, collect ? problems.add : () => undefined);
+  const structure = settings.structure;
+  const problems = new PackedProblems(
+    structure ? { 'header/unknown-column': severityOf(structure.unknown_columns), 'header/missing-column': severityOf(structure.missing_columns) } : {},
+  );
+  // Columns the reader had to name (blank or repeated headers) are reported as such already.
+  const named = new Set<string>();
+  const sink: ProblemSink = (problem) => {
+    if ((problem.code === 'header/blank' || problem.code === 'header/duplicate') && problem.column !== null) named.add(problem.column);
+    problems.add(problem);
+  };
+  const { reader, stats } = await openInput(path, settings.read ?? {}, collect ? sink : () => undefined);
   const overrides = settings.overrides ?? {};
   const fieldIndex = bindColumns(reader.header, settings.columns, overrides);
   if (collect && (options.requireBinding ?? true)) {
     for (const [field, header] of Object.entries(overrides)) {
       if (!fieldIndex.has(field)) problems.add({ code: 'header/override-missing', line: 1, row: null, column: header, data: { field, header } });
     }
-    if (reader.header.length > 0 && fieldIndex.size === 0) {
+    // A pack of no fields (the shipped `structure`) checks a file's structure only: it binds
+    // nothing and speaks of no column.
+    const declared = Object.keys(settings.columns).length > 0;
+    if (declared && reader.header.length > 0 && fieldIndex.size === 0) {
       problems.add({ code: 'header/nothing-bound', line: 1, row: null, column: null, data: { columns: reader.header.slice(0, 10).join(', ') } });
+    } else if (structure && declared && reader.header.length > 0) {
+      if (structure.unknown_columns !== 'off') {
+        const boundIndexes = new Set(fieldIndex.values());
+        reader.header.forEach((name, i) => {
+          if (boundIndexes.has(i) || named.has(name)) return;
+          problems.add({ code: 'header/unknown-column', line: 1, row: null, column: name, data: { name, position: i + 1 } });
+        });
+      }
+      if (structure.missing_columns !== 'off') {
+        for (const [field, column] of Object.entries(settings.columns)) {
+          // A --column that names a missing header is reported as that.
+          if (fieldIndex.has(field) || overrides[field] !== undefined) continue;
+          const all = [field, ...(column.aliases ?? []).filter((alias) => alias !== field)];
+          const names = all.slice(0, NAMES_SHOWN).join(', ') + (all.length > NAMES_SHOWN ? ', …' : '');
+          problems.add({ code: 'header/missing-column', line: 1, row: null, column: null, data: { field, names } });
+        }
+      }
     }
   }
   return { path, reader, stats, problems, fieldIndex };
+}
+
+function severityOf(setting: StructureSettings['unknown_columns']): Severity | undefined {
+  return setting === undefined || setting === 'off' ? undefined : setting;
 }

@@ -3,8 +3,9 @@ import type { AnyCheckType } from '../checks/define.js';
 import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
 
 // One ajv instance for check options: strict mode catches schema mistakes in check types,
-// allErrors gives the pack author every problem at once.
-const ajv = new Ajv({ allErrors: true, strict: true });
+// allErrors gives the pack author every problem at once, verbose the schema a misspelt key is
+// held against (for "did you mean").
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(checkType: AnyCheckType): ValidateFunction {

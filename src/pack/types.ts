@@ -8,6 +8,18 @@ export interface PackFile {
   columns?: Record<string, ColumnDef>;
   rules?: PackRule[];
   thresholds?: Thresholds;
+  structure?: StructureSettings;
+}
+
+/** How much a header that does not match the pack's fields weighs; `off` says nothing of it. */
+export type StructureSeverity = 'error' | 'warning' | 'info' | 'off';
+
+/** A pack's `structure`: how a file's header is held against the fields the packs declare. */
+export interface StructureSettings {
+  /** A column of the file that binds to no field (header/unknown-column). */
+  unknown_columns?: StructureSeverity;
+  /** A field of the packs that no column of the file binds to (header/missing-column). */
+  missing_columns?: StructureSeverity;
 }
 
 export interface ColumnDef {
@@ -48,6 +60,8 @@ export interface ResolvedPack {
   columns: Record<string, ColumnDef>;
   rules: ResolvedRule[];
   thresholds: Thresholds;
+  /** Every setting filled in (the defaults where no pack gives one); absent in a pack built by hand. */
+  structure?: Required<StructureSettings>;
 }
 
 /** A rule as the engine runs it: resolved from the packs, options already normalised. */

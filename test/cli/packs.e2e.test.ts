@@ -22,10 +22,13 @@ describe('packs', () => {
     const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`Rule pack ${pack} is invalid`);
-    expect(run.stderr).toContain('/name: must match the pattern');
-    expect(run.stderr).toContain('/: unknown property "colums"');
-    expect(run.stderr).toContain('/rules/0/severity: must be one of "error", "warning", "info", "off"');
-    expect(run.stderr).toContain('/rules/1: missing required property "id"');
+    // Each problem at its line and column of the file (JSON.stringify with two spaces).
+    expect(run.stderr).toContain('/name (line 2, column 11): must match the pattern');
+    expect(run.stderr).toContain('/ (line 3, column 3): unknown property "colums" (did you mean "columns"?)');
+    expect(run.stderr).toContain('/rules/0/severity (line 9, column 19): must be one of "error", "warning", "info", "off"');
+    expect(run.stderr).toContain('/rules/1 (line 11, column 5): missing required property "id"');
+    // The schema's problems no longer hide the rules' own.
+    expect(run.stderr).toContain('/rules/0/column (line 8, column 17): column "x" is not declared in columns');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
@@ -43,10 +46,10 @@ describe('packs', () => {
     });
     const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('/rules/0/options: unknown property "patern"');
-    expect(run.stderr).toContain('/rules/0/options: missing required property "pattern"');
-    expect(run.stderr).toMatch(/\/rules\/1\/check: unknown check type "no-such-check" \(known: required, placeholder/);
-    expect(run.stderr).toContain('/rules/2/column: column "nowhere" is not declared in columns');
+    expect(run.stderr).toMatch(/\/rules\/0\/options \(line \d+, column \d+\): unknown property "patern" \(did you mean "pattern"\?\)/);
+    expect(run.stderr).toMatch(/\/rules\/0\/options \(line \d+, column \d+\): missing required property "pattern"/);
+    expect(run.stderr).toMatch(/\/rules\/1\/check \(line \d+, column \d+\): unknown check type "no-such-check" \(known: required, placeholder/);
+    expect(run.stderr).toMatch(/\/rules\/2\/column \(line \d+, column \d+\): column "nowhere" is not declared in columns/);
   });
 
   it('reports a check type that refuses its options when the rule is created', () => {
@@ -58,7 +61,7 @@ describe('packs', () => {
     });
     const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', pack]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\/rules\/0\/options: check type "pattern" cannot use these options: .*\(\[a-z/);
+    expect(run.stderr).toMatch(/\/rules\/0\/options \(line 15, column 18\): check type "pattern" cannot use these options: .*\(\[a-z/);
   });
 
   it('names the line and column of a pack that is not valid JSON or YAML', () => {
@@ -117,7 +120,7 @@ describe('packs', () => {
   it('says which packs exist when a name is unknown', () => {
     const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', 'vn-populaton']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Rule pack "vn-populaton" not found (shipped packs: vn-population)');
+    expect(run.stderr).toContain('Rule pack "vn-populaton" not found (shipped packs: structure, vn-population)');
   });
 });
 
@@ -218,8 +221,8 @@ describe('review fixes', () => {
     const run = dqc(['rules', '--pack', pack]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('(2 problems)');
-    expect(run.stderr).toContain('/rules/0/options: check type "pattern" cannot use these options');
-    expect(run.stderr).toContain('/rules/1/options: check type "range" cannot use these options');
+    expect(run.stderr).toMatch(/\/rules\/0\/options \(line \d+, column \d+\): check type "pattern" cannot use these options/);
+    expect(run.stderr).toMatch(/\/rules\/1\/options \(line \d+, column \d+\): check type "range" cannot use these options/);
   });
 
   it('fails the gate when no column binds, or when --column names a header the file lacks', () => {
@@ -230,8 +233,10 @@ describe('review fixes', () => {
     expect(none.report.inputs[0].problems).toEqual([expect.objectContaining({ code: 'header/nothing-bound', severity: 'error' })]);
     const override = dqcJson(['check', 'fixtures/population-clean.csv', '--column', 'phone=Nope', ...ASOF]);
     expect(override.code).toBe(1);
+    // The header the field would have bound without --column is now bound to nothing: an unknown column.
     expect(override.report.inputs[0].problems).toEqual([
       expect.objectContaining({ code: 'header/override-missing', samples: [expect.objectContaining({ column: 'Nope' })] }),
+      expect.objectContaining({ code: 'header/unknown-column', severity: 'warning', samples: [expect.objectContaining({ column: 'so_dien_thoai' })] }),
     ]);
   });
 

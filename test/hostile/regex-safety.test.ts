@@ -134,7 +134,7 @@ describe('dqc refuses a pack with a catastrophic pattern', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(run.stderr).toContain(pack);
-    expect(run.stderr).toContain('/rules/0/options: rule "name-shape": the pattern /^(\\p{L}+\\s?)+$/u can take too long (catastrophic backtracking)');
+    expect(run.stderr).toContain('/rules/0/options (line 8, column 7): rule "name-shape": the pattern /^(\\p{L}+\\s?)+$/u can take too long (catastrophic backtracking)');
     expect(run.stderr).toMatch(/on a test value of 1000 characters \(".+….+"\) it ran for more than 100 ms/);
   });
 

@@ -1,0 +1,115 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+
+/** A place in a pack file, 1-based, as an editor shows it. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A key given twice in one object of a pack file: JSON.parse and YAML both keep only the last. */
+export interface DuplicateKey {
+  /** JSON pointer of the object that holds the key. */
+  pointer: string;
+  key: string;
+  /** The key's first and second (or later) place. */
+  first: Position | undefined;
+  again: Position | undefined;
+}
+
+/** Where the parts of one pack file are: JSON pointers to lines and columns. */
+export interface PackPositions {
+  /**
+   * Where the value at `pointer` is; with `key`, where that key of the object at `pointer` is.
+   * A pointer this file does not hold (an option a rule takes from an extended pack) gets the place
+   * of its nearest ancestor that it does hold; undefined only when the file could not be indexed.
+   */
+  locate(pointer: string, key?: string): Position | undefined;
+  duplicates: DuplicateKey[];
+}
+
+const NOWHERE: PackPositions = { locate: () => undefined, duplicates: [] };
+
+function segments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function keyText(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/**
+ * A JSON pack's places, read with the YAML parser (JSON is YAML), which keeps every node's range.
+ * The data itself is still JSON.parse's: only places come from here, so a corner of JSON the two
+ * read differently cannot change what a pack says; a text the YAML parser refuses has no places.
+ */
+export function indexJsonPositions(text: string): PackPositions {
+  const counter = new LineCounter();
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter: counter, uniqueKeys: false, logLevel: 'silent', schema: 'json' });
+  } catch {
+    return NOWHERE;
+  }
+  if (document.errors.length > 0) return NOWHERE;
+  return positionsOf(document, counter);
+}
+
+/** The places of a parsed document, read with `counter`. */
+export function positionsOf(document: Document, counter: LineCounter): PackPositions {
+  const at = (offset: number | undefined): Position | undefined => {
+    if (offset === undefined) return undefined;
+    const { line, col } = counter.linePos(offset);
+    return { line, column: col };
+  };
+  const start = (node: unknown): Position | undefined => at((node as Node | null)?.range?.[0]);
+
+  // The last pair of a key is the one whose value the data holds.
+  const lastPair = (map: { items: Pair[] }, key: string): Pair | undefined => {
+    for (let i = map.items.length - 1; i >= 0; i--) {
+      const pair = map.items[i]!;
+      if (keyText(pair) === key) return pair;
+    }
+    return undefined;
+  };
+
+  const locate = (pointer: string, key?: string): Position | undefined => {
+    let node: unknown = document.contents;
+    let place = start(node) ?? { line: 1, column: 1 };
+    for (const segment of segments(pointer)) {
+      let next: unknown;
+      if (isMap(node)) next = lastPair(node, segment)?.value;
+      else if (isSeq(node) && /^\d+$/.test(segment)) next = node.items[Number(segment)];
+      const found = start(next);
+      if (!found) return place;
+      node = next;
+      place = found;
+    }
+    if (key !== undefined && isMap(node)) return start(lastPair(node, key)?.key) ?? place;
+    return place;
+  };
+
+  const duplicates: DuplicateKey[] = [];
+  const walk = (node: unknown, pointer: string): void => {
+    if (isMap(node)) {
+      const seen = new Map<string, Pair>();
+      for (const pair of node.items) {
+        const key = keyText(pair);
+        if (key === undefined) continue;
+        const first = seen.get(key);
+        if (first) duplicates.push({ pointer, key, first: start(first.key), again: start(pair.key) });
+        else seen.set(key, pair);
+        walk(pair.value, `${pointer}/${escapeSegment(key)}`);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    }
+  };
+  walk(document.contents, '');
+  return { locate, duplicates };
+}
