@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AS_OF, csvRecord, POPULATION_HEADERS, populationRows } from '../../fixtures/generate.js';
+import { check } from '../../src/index.js';
 import { resolvePacks } from '../../src/pack/resolve.js';
 import { ROOT } from '../support/cli.js';
 
@@ -36,5 +39,25 @@ describe('the shipped vn-population pack', () => {
     expect(aliases('phone')).toEqual(expect.arrayContaining(['so_dien_thoai', 'dien_thoai', 'phone']));
     expect(aliases('updated_at')).toEqual(expect.arrayContaining(['ngay_cap_nhat', 'updated_at']));
     expect(aliases('date_of_death')).toEqual(expect.arrayContaining(['ngay_chet', 'ngay_mat', 'date_of_death']));
+  });
+
+  it('reports an empty sex cell (a field of the population database, Law 26/2023 Art. 9)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dqc-test-'));
+    try {
+      const file = join(dir, 'sex-blank.csv');
+      const rows = [...populationRows({ seed: 14, count: 6, asOf: AS_OF })];
+      rows[1]!.gioi_tinh = '';
+      rows[4]!.gioi_tinh = ' ';
+      writeFileSync(file, [POPULATION_HEADERS, ...rows.map((r) => POPULATION_HEADERS.map((h) => r[h]))].map((v) => csvRecord(v)).join('\n') + '\n');
+      const report = await check([file], { asOf: AS_OF, threads: 1 });
+      const rule = report.rules.find((r) => r.id === 'sex-required');
+      expect(rule?.severity).toBe('error');
+      expect(rule?.samples.map((s) => [s.row, s.code])).toEqual([
+        [2, 'required/empty'],
+        [5, 'required/empty'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
