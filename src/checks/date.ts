@@ -76,9 +76,10 @@ export default defineCheckType<Options, 'invalid-format' | 'impossible-date' | '
       if (form.kind === 'ambiguous') return { action: 'review', confidence: 0.5 };
       const value = acceptable(form.day) ? formatDayAs(form.day, format) : null;
       if (value === null) return { action: 'review', confidence: 0.5 };
-      // An ISO or year-first date and an unpadded one read one way only; a bare number in a date
-      // column is most likely a cell Excel turned into its serial, but it may be some other number.
-      return { action: 'set', value, confidence: form.form === 'excel-serial' ? 0.8 : 0.95 };
+      // An ISO or year-first date and an unpadded one read one way only; month first (5/26/2024) is
+      // a slip of order, likely but less plain; a bare number in a date column is most likely a cell
+      // Excel turned into its serial, but it may be some other number.
+      return { action: 'set', value, confidence: form.form === 'excel-serial' ? 0.8 : form.form === 'month-day' ? 0.9 : 0.95 };
     }
 
     return {
@@ -96,7 +97,8 @@ export default defineCheckType<Options, 'invalid-format' | 'impossible-date' | '
           }
         }
         if (day === 'calendar') {
-          context.report(row, { messageId: 'impossible-date', data: { field, value: text } });
+          // 05/26/2024 in a dd/MM/yyyy column: no such month, but a real day the other way round.
+          context.report(row, { messageId: 'impossible-date', data: { field, value: text }, fix: fixFor(text.trim()) });
         } else if (!allowFuture && day > context.asOfDay) {
           context.report(row, { messageId: 'in-future', data: { field, value: text, as_of: asOf } });
         } else if (earliest !== null && day < earliest) {

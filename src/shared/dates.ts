@@ -304,7 +304,7 @@ export function isoDay(text: string): number | null {
  * - null: no reading (a two-digit year, text, an impossible day).
  */
 export type OtherDateForm =
-  | { kind: 'day'; day: number; form: 'iso' | 'year-first' | 'day-month' | 'excel-serial' }
+  | { kind: 'day'; day: number; form: 'iso' | 'year-first' | 'day-month' | 'month-day' | 'excel-serial' }
   | { kind: 'ambiguous'; days: [number, number] }
   | null;
 
@@ -337,8 +337,8 @@ export function readOtherDateForm(text: string): OtherDateForm {
     const dayFirst = realDay(y, b, a);
     const monthFirst = realDay(y, a, b);
     if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst) return { kind: 'ambiguous', days: [dayFirst, monthFirst] };
-    const day = dayFirst ?? monthFirst;
-    return day === null ? null : { kind: 'day', day, form: 'day-month' };
+    if (dayFirst !== null) return { kind: 'day', day: dayFirst, form: 'day-month' };
+    return monthFirst === null ? null : { kind: 'day', day: monthFirst, form: 'month-day' };
   }
   if (SERIAL.test(text)) {
     const serial = Number(text);

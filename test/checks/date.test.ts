@@ -44,7 +44,7 @@ CheckTester.run('date', date, {
         { messageId: 'invalid-format', row: 2, fix: set('10/07/1942') },
         { messageId: 'invalid-format', row: 3, fix: set('10/07/1942') },
         { messageId: 'invalid-format', row: 4, fix: set('26/05/2024') },
-        { messageId: 'invalid-format', row: 5, fix: set('26/05/2024') },
+        { messageId: 'invalid-format', row: 5, fix: { action: 'set', value: '26/05/2024', confidence: 0.9 } },
         { messageId: 'invalid-format', row: 6, fix: set('07/07/2024') },
         { messageId: 'invalid-format', row: 7, fix: set('26/05/2024') },
         { messageId: 'invalid-format', row: 8, data: { value: '25464' }, fix: { action: 'set', value: '18/09/1969', confidence: 0.8 } },
@@ -65,6 +65,15 @@ CheckTester.run('date', date, {
         { messageId: 'invalid-format', row: 5, fix: null },
         { messageId: 'invalid-format', row: 6, fix: null },
         { messageId: 'invalid-format', row: 7, fix: null },
+      ],
+    },
+    {
+      // Padded, month first: no month 26, but a real day the other way round (a day above 12)
+      rows: ['05/26/2024', '12/13/2030', '31/04/2000'],
+      errors: [
+        { messageId: 'impossible-date', row: 1, fix: { action: 'set', value: '26/05/2024', confidence: 0.9 } },
+        { messageId: 'impossible-date', row: 2, fix: review },
+        { messageId: 'impossible-date', row: 3, fix: null },
       ],
     },
     {
