@@ -2,11 +2,16 @@ import { Hash32, Hash64 } from '../dedupe/hash.js';
 import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
 import { digitsKey } from '../dedupe/numeric-key.js';
 import { foldText } from '../vn/fold.js';
-import { defineCheckType } from './define.js';
+import { defineCheckType, type RowView } from './define.js';
 import { isBlank } from '../shared/text.js';
 
 interface Options {
   ignore_case: boolean;
+  /**
+   * Cells that merely number the rows (STT, #, index) do not make two rows differ: a cell holding its
+   * own row's number is left out when rows are compared (default on).
+   */
+  ignore_row_numbers: boolean;
   /** How many of the rule's first columns form the key; the rest are person fields (default: all). */
   key?: number;
 }
@@ -25,12 +30,14 @@ export default defineCheckType<Options, MessageId>({
       en:
         'No two rows share the same key (the first `key` columns, trimmed; default all). Later columns are person fields: ' +
         'a repeated key whose person fields differ is two people on one number. Each repeat is classed as identical, ' +
-        'differing only in formatting, conflicting, or other. A one-column key of 1–15 digits is compared exactly; other ' +
+        'differing only in formatting, conflicting, or other; a cell holding its row\'s own number (an STT column) does not ' +
+        'make rows differ (`ignore_row_numbers`, default on). A one-column key of 1–15 digits is compared exactly; other ' +
         'keys by a 64-bit hash, with a chance of any false match of about n²/2^65 for n keys (2.7 × 10⁻⁴ for 100 million).',
       vi:
         'Không có hai dòng trùng khóa (`key` cột đầu, bỏ khoảng trắng hai đầu; mặc định là tất cả các cột). Các cột sau là ' +
         'thông tin nhân thân: khóa lặp lại mà thông tin nhân thân khác nhau là hai người dùng chung một số. Mỗi lần lặp ' +
-        'được phân loại: giống hệt, chỉ khác định dạng, mâu thuẫn, hoặc khác. Khóa một cột gồm 1–15 chữ số được so sánh ' +
+        'được phân loại: giống hệt, chỉ khác định dạng, mâu thuẫn, hoặc khác; ô chứa đúng số thứ tự của dòng (cột STT) không ' +
+        'làm hai dòng khác nhau (`ignore_row_numbers`, mặc định bật). Khóa một cột gồm 1–15 chữ số được so sánh ' +
         'chính xác; các khóa khác so bằng mã băm 64 bit, xác suất trùng nhầm khoảng n²/2^65 với n khóa (2,7 × 10⁻⁴ với ' +
         '100 triệu khóa).',
     },
@@ -39,10 +46,11 @@ export default defineCheckType<Options, MessageId>({
       properties: {
         ignore_case: { type: 'boolean' },
         key: { type: 'integer', minimum: 1, maximum: 8 },
+        ignore_row_numbers: { type: 'boolean' },
       },
       additionalProperties: false,
     },
-    defaults: { ignore_case: false },
+    defaults: { ignore_case: false, ignore_row_numbers: true },
     messages: {
       'duplicate-identical': {
         en: '{field}: {key} repeats row {first_row}; the rows are identical',
@@ -74,6 +82,7 @@ export default defineCheckType<Options, MessageId>({
     const persons = personFields.length;
     const field = context.columns.slice(0, keyWidth).join(' + ');
     const ignoreCase = context.options.ignore_case;
+    const ignoreRowNumbers = context.options.ignore_row_numbers;
 
     // Per key: first row, hash of the raw row, hash of the normalised row, and (with person fields)
     // a person code: 32 bits split evenly over the person fields (32, 16, 10, 8 … bits each), 0
@@ -115,6 +124,21 @@ export default defineCheckType<Options, MessageId>({
         if (a !== 0 && b !== 0 && a !== b) differs.push(personFields[j]!);
       }
       return differs;
+    }
+
+    /**
+     * The raw and the normalised fingerprint of the row into scratch[0..1], each cell read once for
+     * both; with ignore_row_numbers, a cell that is the whole number `rowNumber` reads as empty.
+     */
+    function fingerprintRow(row: RowView, rowNumber: number): void {
+      hash.reset();
+      normalizedHash.reset();
+      for (let i = 0; i < row.width; i++) {
+        const text = row.cell(i);
+        Hash32.textAndNormalized(hash, normalizedHash, ignoreRowNumbers && isWholeNumber(text, rowNumber) ? '' : text);
+      }
+      scratch[0] = hash.value;
+      scratch[1] = normalizedHash.value;
     }
 
     function locate(ordinal: number): { file: number; row: number } {
@@ -161,12 +185,9 @@ export default defineCheckType<Options, MessageId>({
           keyLo = keyHash.lo;
         }
 
-        // The raw and the normalised fingerprint of the row, each cell read once for both.
-        hash.reset();
-        normalizedHash.reset();
-        for (let i = 0; i < row.width; i++) Hash32.textAndNormalized(hash, normalizedHash, row.cell(i));
-        scratch[0] = hash.value;
-        scratch[1] = normalizedHash.value;
+        // Each row's own number is left out of its fingerprints: STT 5 on row 5 and STT 9 on row 9
+        // of two otherwise equal rows agree.
+        fingerprintRow(row, row.row);
         if (persons > 0) scratch[2] = personCode(row);
 
         const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, scratch) : index.insertHash(keyHi, keyLo, ordinal, scratch);
@@ -177,6 +198,17 @@ export default defineCheckType<Options, MessageId>({
         const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
         if (fileStarts.length > 1) data.first_file = first.file + 1;
         const mergeValue = String(first.row);
+
+        // A copy that kept the first row's number (STT 5 on rows 5 and 9): compare again with the
+        // first row's number left out, as it was from the first row's fingerprints. Repeats only.
+        if (ignoreRowNumbers && index.fingerprintAt(slot, 0) !== scratch[0] && index.fingerprintAt(slot, 1) !== scratch[1] && first.row !== row.row) {
+          const [raw, normalized] = [scratch[0], scratch[1]];
+          fingerprintRow(row, first.row);
+          if (index.fingerprintAt(slot, 0) !== scratch[0] && index.fingerprintAt(slot, 1) !== scratch[1]) {
+            scratch[0] = raw!;
+            scratch[1] = normalized!;
+          }
+        }
 
         if (index.fingerprintAt(slot, 0) === scratch[0]) {
           context.report(row, { messageId: 'duplicate-identical', data, fix: { action: 'merge_into', value: mergeValue, confidence: 1 } });
@@ -199,3 +231,17 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+/** Whether the text is exactly the decimal digits of `n` (no sign, space or leading zero). */
+function isWholeNumber(text: string, n: number): boolean {
+  const length = text.length;
+  // Most cells fail on their first unit or their length (an ID, a name, a date).
+  if (length === 0 || length > 10 || (length > 1 && text.charCodeAt(0) === 48)) return false;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    value = value * 10 + digit;
+  }
+  return value === n;
+}

@@ -34,8 +34,8 @@ export default defineCheckType<Options, MessageId>({
     scope: 'row',
     columns: { min: 1, max: 1 },
     description: {
-      en: "Ethnicity is one of the 54 ethnic groups of Viet Nam or 'Người nước ngoài', by name (spellings and other names get the official name as a fix) or, for a code column, a code of the list the pack declares.",
-      vi: "Dân tộc là một trong 54 dân tộc Việt Nam hoặc 'Người nước ngoài', theo tên (cách viết khác và tên gọi khác được đề xuất sửa về tên chính thức) hoặc, với cột mã, là mã thuộc danh mục do bộ quy tắc khai báo.",
+      en: "Ethnicity is one of the 54 ethnic groups of Viet Nam or 'Người nước ngoài', by name (as the list writes it or as the statistics office's census tables do: Mông, Ê Đê; other spellings and other names get the list's name as a fix) or, for a code column, a code of the list the pack declares.",
+      vi: "Dân tộc là một trong 54 dân tộc Việt Nam hoặc 'Người nước ngoài', theo tên (viết như danh mục hoặc như bảng tổng điều tra của Tổng cục Thống kê: Mông, Ê Đê; cách viết khác và tên gọi khác được đề xuất sửa về tên trong danh mục) hoặc, với cột mã, là mã thuộc danh mục do bộ quy tắc khai báo.",
     },
     schema: {
       type: 'object',

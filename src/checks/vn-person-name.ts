@@ -15,6 +15,11 @@ interface Options {
   check_middle_name: boolean;
   /** Accept every Latin-script letter (Öztürk, Muñoz), for columns that hold foreigners' names. */
   allow_latin: boolean;
+  /**
+   * Report digits, invalid and look-alike characters. Off for a second rule on the same column that
+   * only hints at the middle name (the pack's name-middle-sex): its first rule already reports them.
+   */
+  check_characters: boolean;
 }
 
 type MessageId = 'digit' | 'invalid-character' | 'confusable-letter' | 'wrong-case' | 'middle-name-sex';
@@ -42,10 +47,11 @@ export default defineCheckType<Options, MessageId>({
         case: { type: 'string', enum: ['title', 'upper', 'any'] },
         check_middle_name: { type: 'boolean' },
         allow_latin: { type: 'boolean' },
+        check_characters: { type: 'boolean' },
       },
       additionalProperties: false,
     },
-    defaults: { case: 'title', check_middle_name: true, allow_latin: false },
+    defaults: { case: 'title', check_middle_name: true, allow_latin: false, check_characters: true },
     messages: {
       digit: {
         en: "{field} '{value}' contains digits",
@@ -73,7 +79,7 @@ export default defineCheckType<Options, MessageId>({
   create(context) {
     const field = context.columns[0] ?? '';
     const sexField = context.columns[1] ?? '';
-    const { case: wantedCase, check_middle_name: checkMiddle, allow_latin: allowLatin } = context.options;
+    const { case: wantedCase, check_middle_name: checkMiddle, allow_latin: allowLatin, check_characters: checkCharacters } = context.options;
     const caseName = wantedCase === 'upper' ? 'UPPER' : 'Title';
     const caseNameVi = wantedCase === 'upper' ? 'IN HOA' : 'Viết Hoa Chữ Đầu';
     // Names are made of a few thousand syllables: each space-separated part is judged and re-cased
@@ -141,11 +147,11 @@ export default defineCheckType<Options, MessageId>({
           for (const ch of found.invalid) invalid.add(ch);
           for (const ch of found.confusable) confusable.add(ch);
         }
-        if (digits) context.report(row, { messageId: 'digit', data: { field, value } });
-        if (invalid.size > 0) {
+        if (digits && checkCharacters) context.report(row, { messageId: 'digit', data: { field, value } });
+        if (invalid.size > 0 && checkCharacters) {
           context.report(row, { messageId: 'invalid-character', data: { field, value, chars: [...invalid].join(' ') } });
         }
-        if (confusable.size > 0) {
+        if (confusable.size > 0 && checkCharacters) {
           const fixed = name.replace(/[\u00d0\u00f0\u0189\u0256]/g, (ch) => D_CONFUSABLES.get(ch) ?? ch);
           context.report(row, {
             messageId: 'confusable-letter',
@@ -153,7 +159,8 @@ export default defineCheckType<Options, MessageId>({
             fix: { action: 'set', value: fixed, confidence: 0.9 },
           });
         }
-        // One fix per cell: a case fix would carry along the characters reported above.
+        // One fix per cell: a case fix would carry along the characters reported above (or, without
+        // check_characters, by the column's other rule).
         if (recase && !digits && invalid.size === 0 && confusable.size === 0) reportCase(row, value, recase(name), name);
         if (checkMiddle) reportMiddleName(row, value, name, middleNameAgainstSex);
       },

@@ -208,7 +208,9 @@ function compileGeneral(tokens: Token[]): DateParser {
   };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// ISO 8601 / RFC 3339: `T`, `t` or a space before the time; a decimal fraction after `.` or `,`; a
+// zone `Z`/`z` or an offset of hours with or without minutes (+07, +0700, +07:00).
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** `iso`: yyyy-MM-dd with an optional time and zone, the calendar day as written. */
 const parseIso: DateParser = (text) => {
@@ -289,4 +291,85 @@ export function isoDay(text: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   const day = parseIso(text);
   return typeof day === 'number' ? day : null;
+}
+
+/**
+ * A date written in another form than the declared one, read where it can be (only for a text the
+ * declared parser refused, so nothing here runs for a well-formed date):
+ * - `day`: one reading, the same whatever the writer meant — ISO `yyyy-MM-dd` (with a time and a
+ *   zone), year first (1942/7/10, 1942-7-10), day and month unpadded or in the other order when only one
+ *   order gives a real day (26/5/2024, 5/26/2024) or both give the same (7/7/2024), an Excel serial
+ *   in a plausible range;
+ * - `ambiguous`: day and month could be either way round (5/6/2024): the two days;
+ * - null: no reading (a two-digit year, text, an impossible day).
+ */
+export type OtherDateForm =
+  | { kind: 'day'; day: number; form: 'iso' | 'year-first' | 'day-month' | 'month-day' | 'excel-serial' }
+  | { kind: 'ambiguous'; days: [number, number] }
+  | null;
+
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const DAY_MONTH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const SERIAL = /^[1-9]\d{1,4}$/;
+/** Excel's serial of 1900-03-01 (its day 60 is the 29 Feb 1900 that never was) and of 2099-12-31. */
+const SERIAL_MIN = 61;
+const SERIAL_MAX = 73_050;
+/** Day number of Excel's serial 0 for serials from 61 on (1899-12-30). */
+const SERIAL_EPOCH = -25_569;
+
+function realDay(y: number, M: number, d: number): number | null {
+  return y >= 1 && M >= 1 && M <= 12 && d >= 1 && d <= daysInMonth(y, M) ? dayNumber(y, M, d) : null;
+}
+
+export function readOtherDateForm(text: string): OtherDateForm {
+  const iso = parseIso(text);
+  if (typeof iso === 'number') return { kind: 'day', day: iso, form: 'iso' };
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) {
+    const day = realDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+    return day === null ? null : { kind: 'day', day, form: 'year-first' };
+  }
+  const dayMonth = DAY_MONTH.exec(text);
+  if (dayMonth) {
+    const a = Number(dayMonth[1]);
+    const b = Number(dayMonth[3]);
+    const y = Number(dayMonth[4]);
+    const dayFirst = realDay(y, b, a);
+    const monthFirst = realDay(y, a, b);
+    if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst) return { kind: 'ambiguous', days: [dayFirst, monthFirst] };
+    if (dayFirst !== null) return { kind: 'day', day: dayFirst, form: 'day-month' };
+    return monthFirst === null ? null : { kind: 'day', day: monthFirst, form: 'month-day' };
+  }
+  if (SERIAL.test(text)) {
+    const serial = Number(text);
+    if (serial >= SERIAL_MIN && serial <= SERIAL_MAX) return { kind: 'day', day: SERIAL_EPOCH + serial, form: 'excel-serial' };
+  }
+  return null;
+}
+
+/**
+ * The day written in a declared date format, or null when the format has a time of day (a date alone
+ * cannot fill it) or its own parser would not read the text back as that day.
+ */
+export function formatDayAs(day: number, format: string): string | null {
+  const [y, M, d] = civilFromDays(day);
+  let text: string;
+  if (format === 'iso') text = `${String(y).padStart(4, '0')}-${String(M).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  else {
+    const tokens = tokenize(format);
+    if (tokens) {
+      if (tokens.some((t) => t.kind === 'num' && (t.field === 'H' || t.field === 'm' || t.field === 's'))) return null;
+      text = tokens
+        .map((t) => (t.kind === 'lit' ? t.text : String(t.field === 'y' ? y : t.field === 'M' ? M : d).padStart(t.min, '0')))
+        .join('');
+    } else {
+      if (/[HhmsSaAkKbBX]/.test(format.replace(QUOTED, ''))) return null;
+      try {
+        text = formatDate(new Date(y, M - 1, d), format);
+      } catch {
+        return null;
+      }
+    }
+  }
+  return compileDateParser(format)(text) === day ? text : null;
 }

@@ -83,9 +83,37 @@ export const FOREIGNER_CODE = '55';
 export const VIETNAM_ETHNIC_GROUPS: readonly EthnicGroup[] = ETHNIC_GROUPS.filter((g) => g.code !== FOREIGNER_CODE);
 
 /**
- * Spellings of the canonical names used by other official lists (§5.1: GSO writes Mông, Khmer; a
- * BHXH list writes Nước ngoài) whose folded key differs from the name above. Spellings that fold
- * alike (Ba na, Gia Rai, Ê Đê, Cờ Lao, H'Mông) need no entry.
+ * How the statistics office (GSO) writes the groups in its census tables, where that differs from
+ * the names above: each is an official spelling, valid as written. Source: GSO "Danh mục các dân tộc
+ * Việt Nam", census order (vn-reference §5.1: 04 Mường, 05 Khmer … 08 Mông, 10 Gia Rai, 11 Ê Đê,
+ * 12 Ba Na, 15 Cơ Ho, 16 Xơ Đăng, 19 Ra Glai, 20 Mnông), and for the groups after the 20th, which
+ * §5.1 does not list, the same office's results tables of the 2019 census (Khơ Mú, Giẻ Triêng …).
+ * Only the spelling is taken from there: the GSO numbers its list differently (codes stay the pack's).
+ */
+const OFFICIAL_SPELLINGS: Readonly<Record<string, string>> = {
+  Khmer: '05',
+  Mông: '08',
+  'Gia Rai': '10',
+  'Ê Đê': '12',
+  'Ba Na': '13',
+  'Xơ Đăng': '14',
+  'Cơ Ho': '16',
+  'Ra Glai': '21',
+  'Bru Vân Kiều': '23',
+  'Cơ Tu': '26',
+  'Giẻ Triêng': '27',
+  'Khơ Mú': '29',
+  'Tà Ôi': '31',
+  'Chơ Ro': '32',
+  'Xinh Mun': '34',
+  'Chu Ru': '36',
+  'Rơ Măm': '54',
+};
+
+/**
+ * Spellings of the canonical names used by other lists (a BHXH list writes Nước ngoài) and the
+ * official spellings above, whose folded key differs from the name above (MÔNG, khmer): a variant
+ * gets the name above as its fix. Spellings that fold alike (Ba na, Cờ Lao, H'Mông) need no entry.
  */
 const SPELLINGS: Readonly<Record<string, string>> = {
   Mông: '08',
@@ -105,7 +133,7 @@ export function ethnicKey(text: string): string {
 }
 
 export type EthnicMatch =
-  /** Written exactly as the canonical name. */
+  /** Written exactly as the canonical name or as an official list writes it (OFFICIAL_SPELLINGS: Mông, Ê Đê). */
   | { kind: 'exact'; group: EthnicGroup }
   /** Another spelling (case, accents, hyphens) of a canonical name; `contested` when the key is also another group's other name. */
   | { kind: 'variant'; group: EthnicGroup; contested: boolean }
@@ -141,6 +169,13 @@ function buildIndex(): Index {
   for (const [spelling, code] of Object.entries(SPELLINGS)) {
     const group = byCode.get(code);
     if (group) index.canonical.set(ethnicKey(spelling), group);
+  }
+  for (const [spelling, code] of Object.entries(OFFICIAL_SPELLINGS)) {
+    const group = byCode.get(code);
+    if (!group || (ethnicKey(spelling) !== ethnicKey(group.name) && index.canonical.get(ethnicKey(spelling)) !== group)) {
+      throw new Error(`ethnicity: official spelling ${spelling} does not name group ${code}`);
+    }
+    index.exact.set(spelling, group);
   }
   return index;
 }

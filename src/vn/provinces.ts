@@ -286,7 +286,7 @@ export interface ProvinceMatch {
 
 interface EraIndex {
   byKey: Map<string, ProvinceMatch>;
-  /** toneNeutral forms of the official names, bare and with their type prefix: written as they should be. */
+  /** toneNeutral forms of the official names, bare, with their type prefix or `TP.`: written as they should be. */
   official: Set<string>;
 }
 
@@ -302,6 +302,9 @@ function buildIndex(era: ProvinceEra): EraIndex {
     byName.set(name, match);
     official.add(toneNeutral(name));
     official.add(toneNeutral(`${type} ${name}`));
+    // `TP.` is the abbreviation of Thành phố that official texts use (TP. Hồ Chí Minh): a city so
+    // written is as it should be, not a variant to respell.
+    if (type === TP) official.add(toneNeutral(`TP. ${name}`));
   };
   for (const p of list) add(p.code, p.name, p.type);
   for (const [code, name, type] of OFFICIAL_ALSO[era]) add(code, name, type);
@@ -326,7 +329,8 @@ export function findProvince(era: ProvinceEra, text: string): ProvinceMatch | un
 
 /**
  * True when the text is an official name of the era's list exactly as it should be written, bare or
- * with its own type prefix (`Hà Nội`, `Thành phố Hà Nội`); the tone mark may sit on either vowel.
+ * with its own type prefix (`Hà Nội`, `Thành phố Hà Nội`, `TP. Hà Nội`); the tone mark may sit on
+ * either vowel.
  */
 export function isOfficialSpelling(era: ProvinceEra, text: string): boolean {
   const official = INDEX[era].official;

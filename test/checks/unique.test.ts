@@ -198,6 +198,44 @@ CheckTester.run('unique', unique, {
         },
       ],
     },
+    // An STT column (the last cell, not one of the rule's columns) numbers the rows: rows equal but
+    // for it are the same record.
+    {
+      rows: [['001203004567', 'Nguyễn Văn An', '1'], ['001203004567', 'Nguyễn Văn An', '2']],
+      columns: ['id_number'],
+      errors: [{ messageId: 'duplicate-identical', row: 2, fix: identical(1) }],
+    },
+    {
+      rows: [['001203004567', 'Nguyễn Văn An', '15/06/1990', '1'], ['079190000001', 'Trần Thị Bình', '01/01/1990', '2'], ['001203004567', 'Nguyễn Văn An', '15/06/1990', '3']],
+      columns: person,
+      options: { key: 1 },
+      errors: [{ messageId: 'duplicate-identical', row: 3, data: { first_row: 1 }, fix: identical(1) }],
+    },
+    {
+      // a copy that kept the first row's number, or its own, with a formatting difference
+      rows: [['001203004567', 'An', '1'], ['079190000001', 'Bình', '2'], ['001203004567', 'An', '1'], ['001203004567', 'AN', '4'], ['001203004567', 'AN', '1']],
+      columns: ['id_number'],
+      errors: [
+        { messageId: 'duplicate-identical', row: 3, fix: identical(1) },
+        { messageId: 'duplicate-formatting', row: 4, fix: formatting(1) },
+        { messageId: 'duplicate-formatting', row: 5, fix: formatting(1) },
+      ],
+    },
+    {
+      // numbers that are not the rows' own (7 on row 1, 8 on row 2) are data, and so is 03 on row 3 (a leading zero)
+      rows: [['001203004567', 'An', '7'], ['001203004567', 'An', '8'], ['001203004568', 'An', '03'], ['001203004568', 'An', '4']],
+      columns: ['id_number'],
+      errors: [
+        { messageId: 'duplicate', row: 2, fix: review },
+        { messageId: 'duplicate', row: 4, fix: review },
+      ],
+    },
+    {
+      rows: [['001203004567', 'An', '1'], ['001203004567', 'An', '2']],
+      columns: ['id_number'],
+      options: { ignore_row_numbers: false },
+      errors: [{ messageId: 'duplicate', row: 2, fix: review }],
+    },
   ],
 });
 

@@ -153,5 +153,21 @@ CheckTester.run('vn-person-name', vnPersonName, {
       options: { case: 'any' },
       errors: [{ messageId: 'middle-name-sex', row: 1, data: { middle: 'Văn' }, fix: null }],
     },
+    {
+      // A middle-name-only rule (the pack's name-middle-sex) leaves digits and stray or look-alike
+      // characters to the column's other rule: only its own hint remains.
+      rows: [['Nguyễn Thị Hoa 2', 'Nam'], ['Trần T. Lan (Bé)', 'Nữ'], ['Lê Văn Ðức', 'Nữ'], ['Lê Thị Lan', 'Nữ']],
+      options: { case: 'any', check_characters: false },
+      errors: [
+        { messageId: 'middle-name-sex', row: 1, data: { middle: 'Thị' }, fix: null },
+        { messageId: 'middle-name-sex', row: 3, data: { middle: 'Văn' }, fix: null },
+      ],
+    },
+    {
+      // Without the character findings, no case fix carries the characters along unreported.
+      rows: ['NGUYỄN VĂN 2', 'trần văn bình'],
+      options: { check_characters: false },
+      errors: [{ messageId: 'wrong-case', row: 2, fix: title('Trần Văn Bình') }],
+    },
   ],
 });

@@ -13,6 +13,9 @@ CheckTester.run('vn-province', check, {
     // tone placement: Circular 07/2016 writes Hòa, GSO Hoà
     { rows: ['Hòa Bình', 'Thanh Hoá', 'Khánh Hoà'], options: pre },
     { rows: ['Thành phố Hồ Chí Minh', 'Tỉnh Bắc Kạn', 'Tỉnh Thừa Thiên Huế'], options: pre },
+    // `TP.` is folded (README): the abbreviation official texts write for a city is no variant
+    { rows: ['TP. Hồ Chí Minh', 'TP. Hà Nội', 'TP. Đà Nẵng', 'TP. Cần Thơ', 'TP. Hải Phòng'], options: pre },
+    { rows: ['TP. Hồ Chí Minh', 'TP. Huế'], options: post },
     { rows: ['Bà Rịa - Vũng Tàu', 'Đắk Nông', 'Kon Tum'], options: pre },
     { rows: ['Sóc Trăng', 'Hậu Giang', 'Bạc Liêu', 'Cà Mau', 'Kiên Giang'], options: pre },
     { rows: ['Lào Cai', 'Phú Thọ', 'Huế', 'Thành phố Huế'], options: post },
@@ -38,9 +41,13 @@ CheckTester.run('vn-province', check, {
     },
     { rows: ['Ha Noi'], options: pre, errors: [{ messageId: 'province-variant', row: 1, fix: set('Hà Nội', 0.95) }] },
     {
-      rows: ['TP. Hồ Chí Minh'],
+      // `TP.` belongs to cities only; `Tp.` is the abbreviation in another case
+      rows: ['TP. Bắc Kạn', 'Tp. Hồ Chí Minh'],
       options: pre,
-      errors: [{ messageId: 'province-variant', row: 1, fix: set('Thành phố Hồ Chí Minh') }],
+      errors: [
+        { messageId: 'province-variant', row: 1, fix: set('Tỉnh Bắc Kạn') },
+        { messageId: 'province-variant', row: 2, fix: set('Thành phố Hồ Chí Minh') },
+      ],
     },
     { rows: ['TP HCM'], options: pre, errors: [{ messageId: 'province-variant', row: 1, fix: set('Thành phố Hồ Chí Minh', 0.95) }] },
     { rows: ['HCM'], options: post, errors: [{ messageId: 'province-variant', row: 1, fix: set('Hồ Chí Minh', 0.95) }] },

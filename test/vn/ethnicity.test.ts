@@ -44,7 +44,10 @@ describe('matchEthnicity', () => {
   it('tells exact names, spellings, other names, shared other names and unknown values apart', () => {
     expect(summary('Kinh')).toEqual({ kind: 'exact', group: 'Kinh' });
     expect(summary('Kinh'.toUpperCase())).toEqual({ kind: 'variant', group: 'Kinh', contested: false });
-    expect(summary('Khmer')).toEqual({ kind: 'variant', group: 'Khơ-me', contested: false });
+    expect(summary('Khmer')).toEqual({ kind: 'exact', group: 'Khơ-me' }); // the census spelling
+    expect(summary('KHMER')).toEqual({ kind: 'variant', group: 'Khơ-me', contested: false });
+    expect(summary('Mông')).toEqual({ kind: 'exact', group: 'HMông' });
+    expect(summary('Khơ Mú')).toEqual({ kind: 'exact', group: 'Khơ-mú' });
     expect(summary('Lao')).toEqual({ kind: 'variant', group: 'Lào', contested: true });
     expect(summary('Việt')).toEqual({ kind: 'other-name', group: 'Kinh', exact: true });
     expect(summary('VIET')).toEqual({ kind: 'other-name', group: 'Kinh', exact: false });
