@@ -7,7 +7,7 @@ import type { Lang } from '../model.js';
 import { html, SafeHtml } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { formatRate } from '../report/locale.js';
-import { maskDigitRuns, maskName, maskNumber } from '../report/mask.js';
+import { maskDigitRuns, maskIdentity, maskName } from '../report/mask.js';
 import { t } from './messages.js';
 import type { ColumnProfile, InputProfile } from './model.js';
 import type { SemanticType } from './semantic.js';
@@ -24,7 +24,7 @@ const NUMBER_FIELDS = new Set(['id_number', 'cmnd', 'id_document', 'tax_code', '
 /** How a column's values are masked: by what they hold, or by the field they are bound to. */
 function maskerOf(column: ColumnProfile): (text: string) => string {
   const semantic = column.semantic?.type;
-  if ((semantic && NUMBERS.has(semantic)) || NUMBER_FIELDS.has(column.field?.name ?? '')) return maskNumber;
+  if ((semantic && NUMBERS.has(semantic)) || NUMBER_FIELDS.has(column.field?.name ?? '')) return maskIdentity;
   if (semantic === 'person-name' || column.field?.name === 'full_name') return (text) => maskDigitRuns(maskName(text));
   return maskDigitRuns;
 }
