@@ -12,7 +12,7 @@ export interface RunOutcome {
   started: number;
   /** The day records were judged at, days since 1970-01-01. */
   asOfDay: number;
-  pack: Pick<ResolvedPack, 'packs' | 'thresholds'>;
+  pack: Pick<ResolvedPack, 'packs' | 'thresholds'> & Partial<Pick<ResolvedPack, 'columns'>>;
   sampleSize: number;
   gate: GateOptions;
   inputs: InputResult[];
@@ -50,5 +50,8 @@ export function buildReport(run: RunOutcome): Report {
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
     messages: run.messages,
+    fieldLabels: Object.fromEntries(
+      Object.entries(run.pack.columns ?? {}).flatMap(([field, column]) => (column.label ? [[field, column.label] as const] : [])),
+    ),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatConsole } from '../../src/report/formatters/console.js';
 import { formatMarkdown } from '../../src/report/formatters/markdown.js';
 import type { Report } from '../../src/report/model.js';
+import { findingMessage } from '../../src/report/formatters/text.js';
 import { fixedReport } from './fixed-report.js';
 
 // Controls a cell can carry into a terminal or a Markdown page: ESC (CSI sequences clear the screen,
@@ -62,5 +63,24 @@ describe('Markdown report', () => {
       expect(text).not.toMatch(UNSAFE);
       expect(text).toContain('<U+202E>Test');
     }
+  });
+});
+
+describe('finding messages in the reader’s forms', () => {
+  const report = fixedReport();
+  report.messages['freshness/stale'] = {
+    en: '{field}: {value} is {age_days} days old, over {max_age_days}; newest {newest}, as of {as_of}; first seen row {first_row}, born {birth_year}; {rate} filled',
+    vi: '{field}: {value} đã cũ {age_days} ngày, quá {max_age_days}; mới nhất {newest}, ngày đối chiếu {as_of}; dòng {first_row}, sinh năm {birth_year}; điền {rate}',
+  };
+  const data = { field: 'updated_at', value: '12/09/2019', age_days: 2643, max_age_days: 1826, newest: '01/02/2026', as_of: '2026-12-07', first_row: 1234, birth_year: 1899, rate: '92.5%' };
+  report.fieldLabels = { updated_at: { en: 'Last updated', vi: 'Ngày cập nhật' } };
+
+  it('groups counts, writes the tool’s dates and percentages per language, names fields by their label in Vietnamese', () => {
+    expect(findingMessage(report, 'freshness/stale', data, 'vi')).toBe(
+      'Ngày cập nhật: 12/09/2019 đã cũ 2.643 ngày, quá 1.826; mới nhất 01/02/2026, ngày đối chiếu 07/12/2026; dòng 1234, sinh năm 1899; điền 92,5%',
+    );
+    expect(findingMessage(report, 'freshness/stale', data, 'en')).toBe(
+      'updated_at: 12/09/2019 is 2,643 days old, over 1,826; newest 2026-02-01, as of 2026-12-07; first seen row 1234, born 1899; 92.5% filled',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { formatRate, formatScore } from '../locale.js';
 import { scoreVerdict } from '../gate.js';
 import { byImpact } from '../score.js';
 import { terminalText as s } from './escape.js';
-import { findingMessage, formatNumber, formatSeconds } from './text.js';
+import { findingMessage, formatNumber, formatSeconds, problemMessage } from './text.js';
 import { fixText, localizedGateData } from './view.js';
 
 const SAMPLES_SHOWN = 3;
@@ -41,7 +41,7 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
       const paint = problem.severity === 'error' ? c.red : c.yellow;
       out.push(paint(`  ${problem.severity === 'error' ? '✖' : '⚠'} ${problem.code} (${n(problem.count)})`));
       for (const sample of problem.samples.slice(0, PROBLEM_SAMPLES_SHOWN)) {
-        out.push(`      ${c.dim(location(sample, lang))}: ${s(t(lang, problem.code, sample.data))}`);
+        out.push(`      ${c.dim(location(sample, lang))}: ${s(problemMessage(report, problem.code, sample.data, lang))}`);
       }
       if (problem.count > PROBLEM_SAMPLES_SHOWN) out.push(c.dim(`      ${t(lang, 'console.problem-more', { count: n(problem.count - PROBLEM_SAMPLES_SHOWN) })}`));
     }

@@ -4,7 +4,7 @@ import { maskReport } from '../mask.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult, Sample } from '../model.js';
 import { html, SafeHtml } from './escape.js';
-import { findingMessage, formatNumber, formatSeconds } from './text.js';
+import { findingMessage, formatNumber, formatSeconds, problemMessage } from './text.js';
 import type { Formatter } from './types.js';
 import {
   columnFills,
@@ -183,7 +183,7 @@ function problemsSection(report: Report, lang: Lang): SafeHtml {
 <td><code>${problem.code}</code></td>
 <td>${t(lang, `severity.${problem.severity}`)}</td>
 <td class="num">${formatNumber(problem.count, lang)}</td>
-<td><ul class="plain">${problem.samples.slice(0, 5).map((sample) => html`<li><span class="muted">${locationText(sample, lang)}:</span> ${t(lang, problem.code, sample.data)}</li>`)}</ul></td>
+<td><ul class="plain">${problem.samples.slice(0, 5).map((sample) => html`<li><span class="muted">${locationText(sample, lang)}:</span> ${problemMessage(report, problem.code, sample.data, lang)}</li>`)}</ul></td>
 </tr>`,
     ),
   );
