@@ -6,7 +6,7 @@
 import type { Lang } from '../model.js';
 import { html, SafeHtml } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
-import { formatRate } from '../report/locale.js';
+import { formatDate, formatRate } from '../report/locale.js';
 import { maskDigitRuns, maskIdentity, maskName } from '../report/mask.js';
 import { t } from './messages.js';
 import type { ColumnProfile, InputProfile } from './model.js';
@@ -44,7 +44,9 @@ function columnRow(column: ColumnProfile, lang: Lang, masked: boolean): SafeHtml
     ? `${t(lang, `profile.semantic.${column.semantic.type}`)}${column.semantic.era ? `, ${t(lang, `profile.era.${column.semantic.era}`)}` : ''} (${pct(column.semantic.share)})`
     : '';
   const field = column.field ? html`<code>${column.field.name}</code> <span class="muted">${t(lang, `profile.by.${column.field.by}`)}</span>` : '';
-  const range = column.min !== null && column.max !== null ? `${typeof column.min === 'number' ? n(column.min) : column.min} – ${typeof column.max === 'number' ? n(column.max) : column.max}` : '';
+  // Dates are held as yyyy-mm-dd: written the reader's way, as in the console and the check report.
+  const show = (v: number | string) => (typeof v === 'number' ? n(v) : formatDate(v, lang));
+  const range = column.min !== null && column.max !== null ? `${show(column.min)} – ${show(column.max)}` : '';
   const length = column.length ? (column.length.min === column.length.max ? `${column.length.min}` : `${column.length.min}–${column.length.max}`) : '';
   const shapes = column.shapes
     .slice(0, SHAPES_SHOWN)
