@@ -49,6 +49,9 @@ describe('console report', () => {
     expect(vi).toContain('quy tắc id-valid không đạt ở 12.345 trên 1.234.567 dòng');
     expect(vi).toContain('điểm Đủ là 94,4, thấp hơn mức tối thiểu 95');
     expect(vi).not.toMatch(/→ [^\n]*\b(?:set|review|merge_into)\b/);
+    const labelled = fixedReport();
+    labelled.fieldLabels = { ...labelled.fieldLabels, cmnd: { en: 'CMND number', vi: 'Số CMND' } };
+    expect(formatConsole(labelled, { lang: 'vi', color: false })).toContain('bỏ qua: không có cột Số CMND trong exports/commune-01.csv');
     const en = formatConsole(fixedReport(), { lang: 'en', color: false });
     expect(en).toContain('Overall 97.4');
     expect(en).toContain('fix: set to "001085012345"');

@@ -7,7 +7,7 @@ import { formatRate, formatScore } from '../locale.js';
 import { scoreVerdict } from '../gate.js';
 import { byImpact } from '../score.js';
 import { terminalText as s } from './escape.js';
-import { findingMessage, formatNumber, formatSeconds, problemMessage } from './text.js';
+import { findingMessage, formatNumber, formatSeconds, localizedData, problemMessage } from './text.js';
 import { fixText, localizedGateData } from './view.js';
 
 const SAMPLES_SHOWN = 3;
@@ -57,7 +57,7 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
       const mark = rule.status === 'failed' ? (rule.severity === 'error' ? c.red('✖') : c.yellow('⚠')) : rule.status === 'passed' ? c.green('✔') : c.dim('–');
       const head = `  ${mark} ${s(rule.id)} ${c.dim(`[${s(rule.check)}] ${t(lang, `severity.${rule.severity}`)}`)}`;
       if (rule.status === 'skipped') {
-        const reasons = rule.skipped.map((skip) => t(lang, 'console.skipped', { columns: skip.missingColumns.join(', '), file: skip.file }));
+        const reasons = rule.skipped.map((skip) => t(lang, 'console.skipped', localizedData(report, { columns: skip.missingColumns.join(', '), file: skip.file }, lang)));
         out.push(`${head}  ${c.dim(s(reasons.join('; ')))}`);
         continue;
       }

@@ -4,7 +4,7 @@ import { maskReport } from '../mask.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult, Sample } from '../model.js';
 import { html, SafeHtml } from './escape.js';
-import { findingMessage, formatNumber, formatSeconds, problemMessage } from './text.js';
+import { findingMessage, formatNumber, formatSeconds, localizedData, problemMessage } from './text.js';
 import type { Formatter } from './types.js';
 import {
   columnFills,
@@ -61,7 +61,7 @@ function rulesTable(report: Report, lang: Lang): SafeHtml {
   const rows = rulesByImpact(report).map((rule) => {
     const skipped = rule.status === 'skipped';
     const counts = skipped
-      ? rule.skipped.map((s) => t(lang, 'report.skipped', { columns: s.missingColumns.join(', '), file: s.file })).join('; ')
+      ? rule.skipped.map((s) => t(lang, 'report.skipped', localizedData(report, { columns: s.missingColumns.join(', '), file: s.file }, lang))).join('; ')
       : t(lang, 'report.failed-of', { failed: n(rule.failed), evaluated: n(rule.evaluated) });
     const tone = rule.failed === 0 ? 'good' : rule.status === 'failed' ? (rule.severity === 'error' ? 'poor' : 'fair') : 'fair';
     return html`<tr class="rule ${rule.status}" data-rule="${rule.id}">

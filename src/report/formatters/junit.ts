@@ -4,7 +4,7 @@ import { maskReport } from '../mask.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult } from '../model.js';
 import { escapeXml } from './escape.js';
-import { findingMessage, formatNumber, problemMessage } from './text.js';
+import { findingMessage, formatNumber, localizedData, problemMessage } from './text.js';
 import type { Formatter } from './types.js';
 import { failsGate } from '../gate.js';
 import { gateReasons, limitText, locationText } from './view.js';
@@ -77,7 +77,7 @@ function ruleCase(rule: RuleResult, input: InputResult, report: Report, lang: La
   const skipped = rule.skipped.find((s) => s.file === input.path);
   const here = countsIn(rule, input.path);
   if (skipped || here === null) {
-    c.skipped = t(lang, 'report.skipped', { columns: skipped?.missingColumns.join(', ') ?? '', file: input.path });
+    c.skipped = t(lang, 'report.skipped', localizedData(report, { columns: skipped?.missingColumns.join(', ') ?? '', file: input.path }, lang));
     return c;
   }
   if (rule.status !== 'failed' || here.findings === 0) return c;
