@@ -24,7 +24,7 @@ export interface RunOutcome {
 /** The one way a Report is made: scores, gate and summary computed from the run's results. */
 export function buildReport(run: RunOutcome): Report {
   const { inputs, rules } = run;
-  const scores = computeScores(rules);
+  const scores = computeScores(rules, inputs);
   const gate = evaluateGate(rules, scores, inputs, run.pack.thresholds, run.gate);
   const count = (severity: string) => rules.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
   return {

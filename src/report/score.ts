@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Severity } from '../model.js';
-import type { Report, RuleResult, Scores } from './model.js';
+import type { InputResult, Report, RuleResult, Scores } from './model.js';
 
 /** How much a rule's pass rate weighs in its dimension's score; info rules are shown, not scored. */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 1, info: 0 };
@@ -12,9 +12,19 @@ function cost(rule: RuleResult, failed: number): number {
   return (SEVERITY_WEIGHT[rule.severity] / SEVERITY_WEIGHT.error) * (failed / rule.evaluated);
 }
 
-/** Whether a rule scores at all: it looked at some field of some record, and is not info. */
-function scores(rule: RuleResult): boolean {
-  return rule.status !== 'skipped' && rule.evaluated > 0 && rule.columns.length > 0 && SEVERITY_WEIGHT[rule.severity] > 0;
+/**
+ * A rule that gave one verdict per file (fill-rate, row-count) although the file has several records:
+ * its fail rate is a share of files, not of records. The report model has no scope field, so this is
+ * read from the counts: evaluated once in each file it ran on.
+ */
+function wholeFile(rule: RuleResult, dataRows: ReadonlyMap<string, number>): boolean {
+  const files = rule.byFile ?? [];
+  return files.length > 0 && files.every((entry) => entry.evaluated === 1 && (dataRows.get(entry.file) ?? 0) > 1);
+}
+
+/** Whether a rule scores at all: it judged records one by one, looked at some field, and is not info. */
+function scores(rule: RuleResult, dataRows: ReadonlyMap<string, number>): boolean {
+  return rule.status !== 'skipped' && rule.evaluated > 0 && rule.columns.length > 0 && SEVERITY_WEIGHT[rule.severity] > 0 && !wholeFile(rule, dataRows);
 }
 
 /**
@@ -23,19 +33,21 @@ function scores(rule: RuleResult): boolean {
  * dimension more often than its worst rule passes, so the score is the upper bound of the share of
  * clean records — a mean over rules would let twenty passing rules hide one that fails 16% of the
  * records. A rule scores in its own dimension and in any its check type files findings under
- * (failedByDimension). Rules that bind no column (row-count) judge the file's shape, not its records:
- * they act through the gate and give no score, so a file that binds nothing has none.
+ * (failedByDimension). Rules that bind no column (row-count) or give one verdict for a whole file
+ * (fill-rate) judge the file, not its records: they act through the gate and the score's colour and
+ * give no score, so a file that binds nothing has none.
  * Null when nothing scores. Overall = the lowest dimension score: the data is as good as its weakest
  * dimension.
  */
-export function computeScores(rules: readonly RuleResult[]): Scores {
+export function computeScores(rules: readonly RuleResult[], inputs: readonly Pick<InputResult, 'path' | 'rows' | 'rejected'>[] = []): Scores {
+  const dataRows = new Map(inputs.map((input) => [input.path, input.rows - input.rejected]));
   const result = { overall: null } as Scores;
   const present: number[] = [];
   for (const dimension of DIMENSIONS) {
     let worst: number | null = null;
     for (const rule of rules) {
       const failed = rule.failedByDimension[dimension];
-      if (failed === undefined || !scores(rule)) continue;
+      if (failed === undefined || !scores(rule, dataRows)) continue;
       worst = Math.max(worst ?? 0, cost(rule, failed));
     }
     // Rounded down, so that a dimension where anything failed never reads 100.

@@ -68,6 +68,15 @@ describe('scores', () => {
     expect(scores.overall).toBe(83.9);
   });
 
+  it('gives no score for a verdict on the whole file (fill-rate), which is a share of files, not of records', () => {
+    const fill = { ...rule('ethnicity-fill', 'sufficient', 'warning', 1, 1), byFile: [{ file: 'a.csv', evaluated: 1, failed: 1, findings: 1 }] };
+    const required = { ...rule('id-required', 'sufficient', 'error', 5, 100), byFile: [{ file: 'a.csv', evaluated: 100, failed: 5, findings: 5 }] };
+    expect(computeScores([fill, required], [input()]).sufficient).toBe(95);
+    expect(computeScores([fill], [input()]).sufficient).toBeNull();
+    // a file of one record: one verdict is one record's
+    expect(computeScores([fill], [input({ rows: 1 })]).sufficient).toBe(66.6);
+  });
+
   it('never reads 100 when anything failed', () => {
     expect(computeScores([rule('a', 'true', 'error', 1, 1_000_000)]).true).toBe(99.9);
   });
