@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../shared/version.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
@@ -16,16 +16,48 @@ import { describeError } from './errors.js';
 import { detectLang } from './lang.js';
 import { cleanUpOnSignals } from './signals.js';
 
-const VI_HELP_TITLES: [RegExp, string][] = [
-  [/^Usage:/gm, 'Cách dùng:'],
-  [/^Options:/gm, 'Tùy chọn:'],
-  [/^Commands:/gm, 'Lệnh:'],
-  [/^Arguments:/gm, 'Tham số:'],
+// commander's own words in the help, said in Vietnamese. They are replaced inside the pieces before
+// commander measures and pads them (the style hooks), not in the finished text: "[tùy chọn]" is one
+// column wider than "[options]", and a replacement after layout pushed every description after it out
+// of line.
+const VI_HELP_WORDS: [RegExp, string][] = [
+  [/^Usage:$/, 'Cách dùng:'],
+  [/^Options:$/, 'Tùy chọn:'],
+  [/^Global Options:$/, 'Tùy chọn chung:'],
+  [/^Commands:$/, 'Lệnh:'],
+  [/^Arguments:$/, 'Tham số:'],
   [/\(default: /g, '(mặc định: '],
   [/\(choices: /g, '(giá trị: '],
   [/\[options\]/g, '[tùy chọn]'],
   [/\[command\]/g, '[lệnh]'],
 ];
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Columns a help text takes in a terminal: one per grapheme (a letter with its combining marks, as
+ * in decomposed Vietnamese "ế" = e + ◌̂ + ◌́, is one column, not three), colour codes taking none.
+ * commander counts UTF-16 code units.
+ */
+export function helpDisplayWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex -- colour codes are what is stripped
+  const plain = text.replace(/\u001b\[\d*(?:;\d+)*m/g, '');
+  let width = 0;
+  for (const { segment } of graphemes.segment(plain)) if (!/^\p{M}+$/u.test(segment)) width++;
+  return width;
+}
+
+function helpConfiguration(lang: Lang) {
+  const say = (text: string) => (lang === 'vi' ? VI_HELP_WORDS.reduce((s, [from, to]) => s.replace(from, to), text) : text);
+  return {
+    displayWidth: helpDisplayWidth,
+    styleTitle: say,
+    styleUsage: say,
+    styleSubcommandTerm: say,
+    styleOptionDescription: say,
+    styleArgumentDescription: say,
+  };
+}
 
 function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
   const program = new Command('dqc')
@@ -37,12 +69,7 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['vi', 'en']))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .configureHelp({
-      formatHelp: (command, helper) => {
-        const text = Help.prototype.formatHelp.call(helper, command, helper);
-        return lang === 'vi' ? VI_HELP_TITLES.reduce((s, [from, to]) => s.replace(from, to), text) : text;
-      },
-    });
+    .configureHelp(helpConfiguration(lang));
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const check = program

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../model.js';
+import { terminalText as s } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { formatDate, formatRate } from '../report/locale.js';
 import { t } from './messages.js';
@@ -20,9 +21,10 @@ function columnLines(column: ColumnProfile, lang: Lang, c: InstanceType<typeof C
   const n = (value: number) => formatNumber(value, lang);
   const pct = (value: number) => formatRate(value, lang);
   const field = column.field
-    ? c.cyan(t(lang, 'profile.field', { field: column.field.name, by: t(lang, `profile.by.${column.field.by}`) }))
+    ? c.cyan(t(lang, 'profile.field', { field: s(column.field.name), by: t(lang, `profile.by.${column.field.by}`) }))
     : c.dim(t(lang, 'profile.no-field'));
-  const lines = [`${c.bold(`${column.position}. ${column.name}`)}  ${field}`];
+  // Headers and values come from the file: shown through terminalText, never obeyed by the terminal.
+  const lines = [`${c.bold(`${column.position}. ${s(column.name)}`)}  ${field}`];
 
   const format = column.dateFormat ?? (column.decimalSeparator ? ` '${column.decimalSeparator}'` : '');
   const type = t(lang, `profile.type.${column.type}`);
@@ -62,7 +64,7 @@ function columnLines(column: ColumnProfile, lang: Lang, c: InstanceType<typeof C
   if (column.shapes.length > 0 && column.filled > 0) {
     const shapes = column.shapes
       .slice(0, SHAPES_SHOWN)
-      .map((s) => `${s.shape} ${c.dim(pct(s.count / column.filled))}`)
+      .map((shape) => `${s(shape.shape)} ${c.dim(pct(shape.count / column.filled))}`)
       .join(', ');
     lines.push(`    ${t(lang, 'profile.shapes', { shapes })}`);
   }
@@ -70,7 +72,7 @@ function columnLines(column: ColumnProfile, lang: Lang, c: InstanceType<typeof C
   if (repeated.length > 0) {
     const values = repeated
       .slice(0, TOP_SHOWN)
-      .map((v) => `${JSON.stringify(clip(v.value))} ${c.dim(v.error > 0 ? t(lang, 'profile.at-least', { count: n(v.count) }) : n(v.count))}`)
+      .map((v) => `${s(JSON.stringify(clip(v.value)))} ${c.dim(v.error > 0 ? t(lang, 'profile.at-least', { count: n(v.count) }) : n(v.count))}`)
       .join(', ');
     lines.push(`    ${t(lang, 'profile.top', { values })}`);
   } else if (column.filled > 0) {
@@ -84,25 +86,25 @@ function inputLines(input: InputProfile, profile: Profile, lang: Lang, c: Instan
   const delimiter = input.delimiter === null ? '' : t(lang, 'console.delimiter', { delimiter: JSON.stringify(input.delimiter) });
   const out = [
     c.bold(
-      t(lang, 'profile.input', { path: input.path, rows: n(input.rows), columns: n(input.columns.length), format: input.format, encoding: input.encoding, delimiter }),
+      s(t(lang, 'profile.input', { path: input.path, rows: n(input.rows), columns: n(input.columns.length), format: input.format, encoding: input.encoding, delimiter })),
     ),
   ];
   if (!input.complete) out.push(c.red(`  ✖ ${t(lang, 'profile.incomplete')}`));
   for (const problem of input.problems) {
     const paint = problem.severity === 'error' ? c.red : c.yellow;
     out.push(paint(`  ${problem.severity === 'error' ? '✖' : '⚠'} ${problem.code} (${n(problem.count)})`));
-    for (const sample of problem.samples.slice(0, PROBLEM_SAMPLES_SHOWN)) out.push(`      ${t(lang, problem.code, sample.data)}`);
+    for (const sample of problem.samples.slice(0, PROBLEM_SAMPLES_SHOWN)) out.push(`      ${s(t(lang, problem.code, sample.data))}`);
   }
   out.push('');
   for (const column of input.columns) out.push(...columnLines(column, lang, c), '');
   const packs = profile.settings.packs.map((p) => p.name).join(' + ');
   out.push(
-    t(lang, 'profile.summary', {
+    s(t(lang, 'profile.summary', {
       columns: n(input.columns.length),
       semantic: n(input.columns.filter((col) => col.semantic !== null).length),
       bound: n(input.columns.filter((col) => col.field !== null).length),
       packs,
-    }),
+    })),
   );
   return out;
 }

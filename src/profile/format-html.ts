@@ -6,8 +6,8 @@
 import type { Lang } from '../model.js';
 import { html, SafeHtml } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
-import { formatRate } from '../report/locale.js';
-import { maskDigitRuns, maskName, maskNumber } from '../report/mask.js';
+import { formatDate, formatRate } from '../report/locale.js';
+import { maskDigitRuns, maskIdentity, maskName } from '../report/mask.js';
 import { t } from './messages.js';
 import type { ColumnProfile, InputProfile } from './model.js';
 import type { SemanticType } from './semantic.js';
@@ -24,7 +24,7 @@ const NUMBER_FIELDS = new Set(['id_number', 'cmnd', 'id_document', 'tax_code', '
 /** How a column's values are masked: by what they hold, or by the field they are bound to. */
 function maskerOf(column: ColumnProfile): (text: string) => string {
   const semantic = column.semantic?.type;
-  if ((semantic && NUMBERS.has(semantic)) || NUMBER_FIELDS.has(column.field?.name ?? '')) return maskNumber;
+  if ((semantic && NUMBERS.has(semantic)) || NUMBER_FIELDS.has(column.field?.name ?? '')) return maskIdentity;
   if (semantic === 'person-name' || column.field?.name === 'full_name') return (text) => maskDigitRuns(maskName(text));
   return maskDigitRuns;
 }
@@ -44,7 +44,9 @@ function columnRow(column: ColumnProfile, lang: Lang, masked: boolean): SafeHtml
     ? `${t(lang, `profile.semantic.${column.semantic.type}`)}${column.semantic.era ? `, ${t(lang, `profile.era.${column.semantic.era}`)}` : ''} (${pct(column.semantic.share)})`
     : '';
   const field = column.field ? html`<code>${column.field.name}</code> <span class="muted">${t(lang, `profile.by.${column.field.by}`)}</span>` : '';
-  const range = column.min !== null && column.max !== null ? `${typeof column.min === 'number' ? n(column.min) : column.min} – ${typeof column.max === 'number' ? n(column.max) : column.max}` : '';
+  // Dates are held as yyyy-mm-dd: written the reader's way, as in the console and the check report.
+  const show = (v: number | string) => (typeof v === 'number' ? n(v) : formatDate(v, lang));
+  const range = column.min !== null && column.max !== null ? `${show(column.min)} – ${show(column.max)}` : '';
   const length = column.length ? (column.length.min === column.length.max ? `${column.length.min}` : `${column.length.min}–${column.length.max}`) : '';
   const shapes = column.shapes
     .slice(0, SHAPES_SHOWN)

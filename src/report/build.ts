@@ -12,7 +12,7 @@ export interface RunOutcome {
   started: number;
   /** The day records were judged at, days since 1970-01-01. */
   asOfDay: number;
-  pack: Pick<ResolvedPack, 'packs' | 'thresholds'>;
+  pack: Pick<ResolvedPack, 'packs' | 'thresholds'> & Partial<Pick<ResolvedPack, 'columns'>>;
   sampleSize: number;
   gate: GateOptions;
   inputs: InputResult[];
@@ -24,7 +24,7 @@ export interface RunOutcome {
 /** The one way a Report is made: scores, gate and summary computed from the run's results. */
 export function buildReport(run: RunOutcome): Report {
   const { inputs, rules } = run;
-  const scores = computeScores(rules);
+  const scores = computeScores(rules, inputs);
   const gate = evaluateGate(rules, scores, inputs, run.pack.thresholds, run.gate);
   const count = (severity: string) => rules.filter((r) => r.severity === severity).reduce((n, r) => n + r.findings, 0);
   return {
@@ -50,5 +50,8 @@ export function buildReport(run: RunOutcome): Report {
       rulesSkipped: rules.filter((r) => r.status === 'skipped').length,
     },
     messages: run.messages,
+    fieldLabels: Object.fromEntries(
+      Object.entries(run.pack.columns ?? {}).flatMap(([field, column]) => (column.label ? [[field, column.label] as const] : [])),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '../model.js';
+import { DIMENSIONS, type Dimension } from '../model.js';
 import type { Thresholds } from '../pack/types.js';
 import type { Gate, GateReason, InputResult, Report, RuleResult, Scores } from './model.js';
 
@@ -58,4 +58,20 @@ export function evaluateGate(
 export function exitCodeFor(report: Pick<Report, 'gate' | 'inputs'>): 0 | 1 | 2 {
   if (report.inputs.some((input) => !input.complete)) return 2;
   return report.gate.passed ? 0 : 1;
+}
+
+export type ScoreVerdict = 'passed' | 'warned' | 'failed' | 'none';
+
+/**
+ * What a score's colour says, taken from the gate, not from a fixed scale of numbers: `failed` when
+ * the dimension holds a rule that fails the gate or is under its pack minimum (overall: the gate
+ * failed), `warned` when it holds a failed rule that does not fail the gate, `none` without a score.
+ */
+export function scoreVerdict(report: Pick<Report, 'rules' | 'scores' | 'gate' | 'settings'>, key: Dimension | 'overall'): ScoreVerdict {
+  if (report.scores[key] === null) return 'none';
+  const inDimension = (rule: RuleResult) => key === 'overall' || rule.dimension === key || (rule.failedByDimension[key] ?? 0) > 0;
+  if (key === 'overall' ? !report.gate.passed : report.gate.reasons.some((r) => r.code === 'dimension-below-min' && r.data.dimension === key)) return 'failed';
+  const failed = report.rules.filter((rule) => rule.status === 'failed' && inDimension(rule));
+  if (failed.some((rule) => failsGate(rule, report.settings.failOn))) return 'failed';
+  return failed.length > 0 ? 'warned' : 'passed';
 }

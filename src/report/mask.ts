@@ -8,8 +8,10 @@ import type { Report, RuleResult, Sample } from './model.js';
 // What is masked, in samples only (counts, rule ids and headers are not personal data):
 // - identity numbers: personal ID (CCCD), CMND, ID document, tax code, BHXH, BHYT, phone —
 //   001085012345 → 001******345: the first and last 3 digits stay, other digits become *,
-//   separators stay (a finding about separators still reads right). Values with fewer than 7
-//   digits (N/A, 0, 12345) are shown: they identify nobody.
+//   separators stay (a finding about separators still reads right). Every value of such a column is
+//   masked, whatever it holds: one with fewer than 7 digits (N/A, 0, 12345, a truncated number)
+//   has every letter and digit starred (*/*, *****), since what a column holds is not known from
+//   one value (a truncated ID, a passport number in letters).
 // - names: the first word (the surname, Vietnamese order) stays whole, every other word keeps its
 //   first letter — Nguyễn Văn An → Nguyễn V** A*.
 // - anywhere else in a sample or an input problem (a message parameter, a reason): any run of 9 or
@@ -108,6 +110,17 @@ export function maskNumber(text: string): string {
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/**
+ * A value of an identity-number column: maskNumber when it has 7 digits or more, else every letter
+ * and digit starred, separators kept.
+ */
+export function maskIdentity(text: string): string {
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= MIN_DIGITS_MASKED ? maskNumber(text) : text.replace(LETTER_OR_DIGIT, '*');
+}
+
 const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
 /** Nguyễn Văn An → Nguyễn V** A*: the first word whole, then each word's first letter. */
@@ -133,7 +146,7 @@ export function maskDigitRuns(text: string): string {
 }
 
 function maskAs(kind: PersonalKind | undefined, text: string): string {
-  if (kind === 'number') return maskNumber(text);
+  if (kind === 'number') return maskIdentity(text);
   if (kind === 'name') return maskDigitRuns(maskName(text));
   return maskDigitRuns(text);
 }

@@ -42,7 +42,7 @@ export const messages = {
   'console.at-row': { en: 'row {row}, line {line}', vi: 'dòng dữ liệu {row}, dòng {line} của tệp' },
   'console.rule-line': { en: '{failed} of {evaluated} ({rate})', vi: '{failed} trên {evaluated} ({rate})' },
   'console.dataset': { en: 'whole file', vi: 'toàn tệp' },
-  'console.fix': { en: 'fix: {action} {value}', vi: 'đề xuất sửa: {action} {value}' },
+  'console.fix': { en: 'fix: {fix}', vi: 'đề xuất sửa: {fix}' },
   'console.skipped': { en: 'skipped: column {columns} not found in {file}', vi: 'bỏ qua: không có cột {columns} trong {file}' },
   'console.no-score': { en: 'no rule evaluated', vi: 'không có quy tắc nào được đánh giá' },
   'console.scores': { en: 'Scores', vi: 'Điểm' },

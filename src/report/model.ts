@@ -121,4 +121,9 @@ export interface Report {
   summary: Summary;
   /** Templates of the finding codes in this report, so any formatter can render them in either language. */
   messages: Record<string, Bilingual>;
+  /**
+   * Labels of the pack's fields (id_number → Số định danh cá nhân), so that a message names a field
+   * in the reader's language. Not part of the JSON report, like `messages`.
+   */
+  fieldLabels?: Record<string, Bilingual>;
 }

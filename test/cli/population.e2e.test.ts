@@ -75,7 +75,7 @@ describe('dqc check on the generated population exports', () => {
     const { report } = dqcJson(['check', 'fixtures/population-defects.csv', '--as-of', manifest.asOf, '--lang', 'vi']);
     expect(report.lang).toBe('vi');
     const required = report.rules.find((r: { id: string }) => r.id === 'id-required');
-    expect(required.samples[0].message).toBe('id_number bị bỏ trống');
+    expect(required.samples[0].message).toBe('Số định danh cá nhân bị bỏ trống');
     expect(report.gate.reasons[0].message).toMatch(/quy tắc .* không đạt/);
   });
 

@@ -202,3 +202,25 @@ describe('dqc profile exit codes and options', () => {
     expect(Math.max(...profile.inputs[0].columns.map((c: { top: unknown[] }) => c.top.length))).toBe(3);
   });
 });
+
+describe('dqc profile shows data, never obeys it', () => {
+  it('escapes controls and bidi overrides of headers and values in the console; writes dates the reader’s way on the page', () => {
+    const dir = tempDir();
+    const file = join(dir, 'hostile.csv');
+    const name = 'Nguyễn\u001b[2J An\u202e';
+    const rows = Array.from({ length: 4 }, (_, i) => `${name},0${i + 1}/02/2020`);
+    writeFileSync(file, `ho_ten\u001b]0;x\u0007,ngay\u009b\n${rows.join('\n')}\n`);
+    for (const lang of ['en', 'vi']) {
+      const run = dqc(['profile', file, '--lang', lang]);
+      expect(run.code).toBe(0);
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(run.stdout).toContain('ho_ten␛]0;x␇');
+      expect(run.stdout).toContain('ngay<U+009B>');
+      expect(run.stdout).toContain('<U+202E>');
+    }
+    const page = join(dir, 'profile.html');
+    expect(dqc(['profile', file, '--lang', 'vi', '--format', 'html', '-o', page]).code).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('01/02/2020 – 04/02/2020');
+  });
+});

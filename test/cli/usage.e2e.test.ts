@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTypes } from '../../src/checks/index.js';
+import { helpDisplayWidth } from '../../src/cli/main.js';
 import { dqc, dqcJson, tempDir } from '../support/cli.js';
 
 describe('command line', () => {
@@ -15,6 +16,25 @@ describe('command line', () => {
     expect(vi.stdout).not.toMatch(/choices|\[options\]|Usage|Options:/);
     expect(vi.stdout).toContain('Tùy chọn:');
     expect(vi.stdout).toContain('bộ quy tắc');
+  });
+
+  it('lines up the help’s descriptions in Vietnamese as in English, counting a letter with its marks as one column', () => {
+    expect(helpDisplayWidth('Nguye\u0302\u0303n')).toBe(6);
+    expect(helpDisplayWidth('Nguyễn')).toBe(6);
+    expect(helpDisplayWidth('\u001b[31m[tùy chọn]\u001b[39m')).toBe(10);
+    for (const args of [['--help'], ['check', '--help'], ['profile', '--help']]) {
+      for (const lang of ['en', 'vi']) {
+        const text = dqc([...args, '--lang', lang]).stdout;
+        // each block of items: the column where the descriptions start, from the first line of each item
+        for (const block of text.split(/\n\n/)) {
+          const starts = block
+            .split('\n')
+            .filter((line) => /^ {2}\S.*\S {2,}\S/.test(line))
+            .map((line) => helpDisplayWidth(/^ {2}\S.*?\S {2,}(?=\S)/.exec(line)![0]));
+          expect(new Set(starts).size, `${args.join(' ')} --lang ${lang}:\n${block}`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
   });
 
   it('prints the version', () => {

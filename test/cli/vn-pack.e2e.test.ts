@@ -183,27 +183,27 @@ describe('--lang vi on the Vietnamese check types', () => {
 
     const expired = first('id-document-current', 'vn-cmnd/cmnd-expired');
     expect(expired.message).toBe(
-      `id_document ${expired.value} là CMND 9 số, đã hết giá trị sử dụng sau 31/12/2024 (ngày trích xuất 01/11/2026)`,
+      `Số giấy tờ tùy thân đang dùng ${expired.value} là CMND 9 số, đã hết giá trị sử dụng sau 31/12/2024 (ngày trích xuất 01/11/2026)`,
     );
 
     const tcvn3 = first('name-encoding', 'vn-text-encoding/tcvn3');
-    expect(tcvn3.message).toBe(`full_name đang ở bảng mã cũ TCVN3 (ABC): ${tcvn3.value}`);
+    expect(tcvn3.message).toBe(`Họ và tên đang ở bảng mã cũ TCVN3 (ABC): ${tcvn3.value}`);
 
     const phone = first('phone-valid', 'vn-phone/phone-old-11-digit');
     expect(phone.message).toMatch(
-      new RegExp(`^phone '${phone.value}' là số di động 11 chữ số cũ \\(trước 2018\\): đầu số 01\\d\\d đã chuyển thành 0\\d\\d, nay là '0\\d{9}'$`),
+      new RegExp(`^Số điện thoại '${phone.value}' là số di động 11 chữ số cũ \\(trước 2018\\): đầu số 01\\d\\d đã chuyển thành 0\\d\\d, nay là '0\\d{9}'$`),
     );
 
     const province = first('residence-province-valid', 'vn-province/old-province');
-    expect(province.message).toMatch(new RegExp(`^residence_province '${province.value}' là tỉnh, thành phố trước 01/7/2025; nay thuộc \\S`));
+    expect(province.message).toMatch(new RegExp(`^Tỉnh, thành phố nơi cư trú \\(34 tỉnh, thành từ 1/7/2025\\) '${province.value}' là tỉnh, thành phố trước 01/7/2025; nay thuộc \\S`));
 
     const dead = first('liveness', 'liveness/dead-but-active');
-    expect(dead.message).toMatch(/^status là Đang hoạt động dù date_of_death là \d{2}\/\d{2}\/\d{4}$/);
+    expect(dead.message).toMatch(/^Trạng thái là Đang hoạt động dù Ngày chết là \d{2}\/\d{2}\/\d{4}$/);
 
     const tax = first('tax-code-valid', 'vn-tax-code/tax-check-digit');
-    expect(tax.message).toBe(`tax_code '${tax.value}': chữ số kiểm tra (chữ số thứ 10) không khớp với 9 chữ số đầu`);
+    expect(tax.message).toBe(`Mã số thuế '${tax.value}': chữ số kiểm tra (chữ số thứ 10) không khớp với 9 chữ số đầu`);
 
     const other = first('ethnicity-valid', 'vn-ethnicity/other-name');
-    expect(other.message).toBe("ethnicity 'Việt' là tên gọi khác của dân tộc Kinh (chưa được kiểm chứng)");
+    expect(other.message).toBe("Dân tộc 'Việt' là tên gọi khác của dân tộc Kinh (chưa được kiểm chứng)");
   });
 });

@@ -46,19 +46,47 @@ function input(overrides: Partial<InputResult> = {}): InputResult {
 }
 
 describe('scores', () => {
-  it('weights pass rates by severity (error 3, warning 1, info 0) and averages the dimensions', () => {
+  it('is the pass rate of the worst rule (a warning counting a third), and overall the lowest dimension', () => {
     const scores = computeScores([
-      rule('a', 'true', 'error', 10, 100), // 90% pass, weight 3
-      rule('b', 'true', 'warning', 50, 100), // 50% pass, weight 1
+      rule('a', 'true', 'error', 10, 100), // costs 0.10
+      rule('b', 'true', 'warning', 60, 100), // costs 0.60 / 3 = 0.20
       rule('c', 'true', 'info', 100, 100), // not scored
       rule('d', 'clean', 'error', 0, 100),
       rule('e', 'alive', 'warning', 0, 0, 'skipped'), // skipped: no score
     ]);
-    expect(scores.true).toBe(80); // (3×0.9 + 1×0.5) / 4 = 0.8
+    expect(scores.true).toBe(80);
     expect(scores.clean).toBe(100);
     expect(scores.sufficient).toBeNull();
     expect(scores.alive).toBeNull();
-    expect(scores.overall).toBe(90);
+    expect(scores.overall).toBe(80);
+  });
+
+  it('falls as far as the share of records one rule fails, however many rules pass', () => {
+    // 16% of birth dates invalid beside twenty clean rules: a mean over rules would read 99.2.
+    const passing = Array.from({ length: 20 }, (_, i) => rule(`ok${i}`, 'true', 'error', 0, 2018));
+    const scores = computeScores([...passing, rule('dob-valid', 'true', 'error', 323, 2018)]);
+    expect(scores.true).toBe(83.9);
+    expect(scores.overall).toBe(83.9);
+  });
+
+  it('gives no score for a verdict on the whole file (fill-rate), which is a share of files, not of records', () => {
+    const fill = { ...rule('ethnicity-fill', 'sufficient', 'warning', 1, 1), byFile: [{ file: 'a.csv', evaluated: 1, failed: 1, findings: 1 }] };
+    const required = { ...rule('id-required', 'sufficient', 'error', 5, 100), byFile: [{ file: 'a.csv', evaluated: 100, failed: 5, findings: 5 }] };
+    expect(computeScores([fill, required], [input()]).sufficient).toBe(95);
+    expect(computeScores([fill], [input()]).sufficient).toBeNull();
+    // a file of one record: one verdict is one record's
+    expect(computeScores([fill], [input({ rows: 1 })]).sufficient).toBe(66.6);
+  });
+
+  it('never reads 100 when anything failed', () => {
+    expect(computeScores([rule('a', 'true', 'error', 1, 1_000_000)]).true).toBe(99.9);
+  });
+
+  it('gives no score for rules that bind no column (a file that binds nothing) or that evaluated nothing', () => {
+    const rowCount = { ...rule('rows-present', 'sufficient', 'error', 0, 1), columns: [] };
+    const skipped = rule('dob-valid', 'true', 'error', 0, 0, 'skipped');
+    const scores = computeScores([rowCount, skipped]);
+    expect(scores).toEqual({ true: null, sufficient: null, clean: null, alive: null, overall: null });
   });
 
   it('is null overall when nothing was scored', () => {

@@ -280,6 +280,11 @@ export function fixedReport(): Report {
       },
     ],
     rules,
+    fieldLabels: {
+      id_number: { en: 'Personal ID number', vi: 'Số định danh cá nhân' },
+      full_name: { en: 'Full name', vi: 'Họ và tên' },
+      ethnicity: { en: 'Ethnicity', vi: 'Dân tộc' },
+    },
     scores: { true: 98.6, sufficient: 94.4, clean: 99.1, alive: null, overall: 97.4 },
     gate: {
       passed: false,

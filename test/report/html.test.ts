@@ -59,6 +59,19 @@ describe('HTML report', () => {
     expect(visibleText(vi)).toContain('điểm Đủ là 94,4, thấp hơn mức tối thiểu 95');
   });
 
+  it('colours each gauge by the gate, not by a fixed scale: 98.6 beside a failed error rule is red', () => {
+    const tone = (page: string, key: string) => new RegExp(`<figure class="score (\\w+)[^"]*" data-dimension="${key}"`).exec(page)?.[1];
+    // true 98.6 and clean 99.1 hold failed error rules, sufficient is under its minimum, the gate failed
+    expect(['true', 'sufficient', 'clean', 'alive', 'overall'].map((key) => tone(en, key))).toEqual(['poor', 'poor', 'poor', 'none', 'poor']);
+    const warned = fixedReport();
+    warned.rules = warned.rules.filter((rule) => rule.severity !== 'error');
+    warned.gate = { passed: true, reasons: [] };
+    warned.scores = { true: 70, sufficient: 60, clean: 50, alive: 100, overall: 50 };
+    const page = render(warned, 'en');
+    // failed warning rules do not fail the gate: amber however low the score; a clean dimension is green
+    expect(['true', 'sufficient', 'clean', 'alive', 'overall'].map((key) => tone(page, key))).toEqual(['fair', 'fair', 'fair', 'good', 'fair']);
+  });
+
   it('lists rules failed first, by the score they cost, with a bar each', () => {
     const order = [...en.matchAll(/<tr class="rule (\w+)" data-rule="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`);
     expect(order).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfFieldName, maskDigitRuns, maskName, maskNumber, maskReport, personalFields } from '../../src/report/mask.js';
+import { kindOfFieldName, maskDigitRuns, maskIdentity, maskName, maskNumber, maskReport, personalFields } from '../../src/report/mask.js';
 import { fixedReport } from './fixed-report.js';
 
 describe('maskNumber', () => {
@@ -19,6 +19,20 @@ describe('maskNumber', () => {
     ['', ''],
   ])('%j → %j', (value, masked) => {
     expect(maskNumber(value)).toBe(masked);
+  });
+});
+
+describe('maskIdentity: every value of an ID column, whatever it holds', () => {
+  it.each([
+    ['000000000000', '000******000'],
+    ['001 085 012 345', '001 *** *** 345'],
+    ['N/A', '*/*'],
+    ['0', '*'],
+    ['12345', '*****'],
+    ['B1234', '*****'],
+    ['', ''],
+  ])('%j → %j', (value, masked) => {
+    expect(maskIdentity(value)).toBe(masked);
   });
 });
 
@@ -112,6 +126,21 @@ describe('maskReport', () => {
     const unique = report.rules.find((r) => r.id === 'id-unique')!;
     unique.samples[0]!.data.key = '001085012345 | Nguyễn Văn An';
     expect(maskReport(report).rules.find((r) => r.id === 'id-unique')!.samples[0]!.data.key).toBe('001******345 | Nguyễn V** A*');
+  });
+
+  it('masks placeholders and short values of an ID column in samples, messages and fixes', () => {
+    const report = fixedReport();
+    const sample = report.rules[0]!.samples[0]!;
+    report.rules[0]!.samples = [
+      { ...sample, value: '000000000000', code: 'placeholder/placeholder', data: { field: 'id_number', value: '000000000000' }, fix: { action: 'clear', confidence: 1 } },
+      { ...sample, value: '12345', data: { field: 'id_number', value: '12345', digits: '12345' }, fix: { action: 'set', value: '0', confidence: 1 } },
+    ];
+    const [placeholder, short] = maskReport(report).rules[0]!.samples;
+    expect(placeholder!.value).toBe('000******000');
+    expect(placeholder!.data.value).toBe('000******000');
+    expect(short!.value).toBe('*****');
+    expect(short!.data).toEqual({ field: 'id_number', value: '*****', digits: '*****' });
+    expect(short!.fix?.value).toBe('*');
   });
 
   it('masks long digit runs in input problems too', () => {

@@ -16,6 +16,26 @@ export function visibleControls(text: string): string {
     .replace(NONCHARACTER, '\ufffd');
 }
 
+// C1 controls (U+0080–U+009F: U+009B is a one-byte CSI to many terminals) and the bidi embeddings,
+// overrides and isolates, which reorder what a reader sees (a name that reads backwards, a value
+// that hides its end). Shown as their code point.
+const C1_AND_BIDI = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const codePoint = (c: string) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`;
+
+/**
+ * Text from data made safe for a terminal or a Markdown page: C0 controls (ESC among them, so a cell
+ * holding `ESC[2J` cannot clear the steward's screen), DEL, C1 controls and bidi controls become
+ * visible. Tab and line breaks are left to the caller (Markdown folds them; the console shows them).
+ */
+export function visibleText(text: string): string {
+  return visibleControls(text).replace(C1_AND_BIDI, codePoint);
+}
+
+/** A line for the console: visibleText, with line breaks inside a value shown as ␍ ␊. */
+export function terminalText(text: string): string {
+  return visibleText(text).replace(/\r/g, '\u240d').replace(/\n/g, '\u240a');
+}
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML element content and quoted attribute values. */
@@ -70,7 +90,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
  * escaped with a backslash.
  */
 export function escapeMarkdown(text: string): string {
-  return visibleControls(text)
+  return visibleText(text)
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] as string)
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
@@ -78,7 +98,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A value as a Markdown code span: nothing inside is interpreted; pipes escaped for tables. */
 export function markdownCode(text: string): string {
-  const line = visibleControls(text).replace(/\r\n|\r|\n/g, ' ');
+  const line = visibleText(text).replace(/\r\n|\r|\n/g, ' ');
   if (line === '') return '';
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);

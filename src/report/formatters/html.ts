@@ -4,7 +4,7 @@ import { maskReport } from '../mask.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult, Sample } from '../model.js';
 import { html, SafeHtml } from './escape.js';
-import { findingMessage, formatNumber, formatSeconds } from './text.js';
+import { findingMessage, formatNumber, formatSeconds, localizedData, problemMessage } from './text.js';
 import type { Formatter } from './types.js';
 import {
   columnFills,
@@ -16,6 +16,7 @@ import {
   locationText,
 } from './view.js';
 import { rulesByImpact } from '../score.js';
+import { scoreVerdict, type ScoreVerdict } from '../gate.js';
 import { pageHead } from './html-page.js';
 
 // One self-contained page: inline CSS and SVG, no script, no network (a Content-Security-Policy
@@ -24,17 +25,16 @@ import { pageHead } from './html-page.js';
 
 type Tone = 'good' | 'fair' | 'poor' | 'none';
 
-function scoreTone(score: number | null): Tone {
-  if (score === null) return 'none';
-  return score >= 95 ? 'good' : score >= 80 ? 'fair' : 'poor';
-}
+const VERDICT_TONE: Record<ScoreVerdict, Tone> = { passed: 'good', warned: 'fair', failed: 'poor', none: 'none' };
 
 const RING_RADIUS = 42;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
 
 /** A score as a ring gauge with its number: one card per dimension and one for the overall score. */
-function scoreCard(key: Dimension | 'overall', score: number | null, lang: Lang): SafeHtml {
-  const tone = scoreTone(score);
+function scoreCard(report: Report, key: Dimension | 'overall', lang: Lang): SafeHtml {
+  const score = report.scores[key];
+  // The colour says what the gate says: a 96 beside a failed gate is not green.
+  const tone = VERDICT_TONE[scoreVerdict(report, key)];
   const arc = score === null ? 0 : (RING_LENGTH * Math.max(0, Math.min(100, score))) / 100;
   const label = t(lang, `dimension.${key}`);
   const value = score === null ? t(lang, 'report.no-score') : formatScore(score, lang);
@@ -61,7 +61,7 @@ function rulesTable(report: Report, lang: Lang): SafeHtml {
   const rows = rulesByImpact(report).map((rule) => {
     const skipped = rule.status === 'skipped';
     const counts = skipped
-      ? rule.skipped.map((s) => t(lang, 'report.skipped', { columns: s.missingColumns.join(', '), file: s.file })).join('; ')
+      ? rule.skipped.map((s) => t(lang, 'report.skipped', localizedData(report, { columns: s.missingColumns.join(', '), file: s.file }, lang))).join('; ')
       : t(lang, 'report.failed-of', { failed: n(rule.failed), evaluated: n(rule.evaluated) });
     const tone = rule.failed === 0 ? 'good' : rule.status === 'failed' ? (rule.severity === 'error' ? 'poor' : 'fair') : 'fair';
     return html`<tr class="rule ${rule.status}" data-rule="${rule.id}">
@@ -183,7 +183,7 @@ function problemsSection(report: Report, lang: Lang): SafeHtml {
 <td><code>${problem.code}</code></td>
 <td>${t(lang, `severity.${problem.severity}`)}</td>
 <td class="num">${formatNumber(problem.count, lang)}</td>
-<td><ul class="plain">${problem.samples.slice(0, 5).map((sample) => html`<li><span class="muted">${locationText(sample, lang)}:</span> ${t(lang, problem.code, sample.data)}</li>`)}</ul></td>
+<td><ul class="plain">${problem.samples.slice(0, 5).map((sample) => html`<li><span class="muted">${locationText(sample, lang)}:</span> ${problemMessage(report, problem.code, sample.data, lang)}</li>`)}</ul></td>
 </tr>`,
     ),
   );
@@ -282,7 +282,7 @@ export const formatHtml: Formatter = (fullReport, context) => {
 <main>
 <section id="scores">
 <h2>${t(lang, 'report.scores')}</h2>
-<div class="scores" role="img" aria-label="${chartLabel}">${scores.map((key) => scoreCard(key, report.scores[key], lang))}</div>
+<div class="scores" role="img" aria-label="${chartLabel}">${scores.map((key) => scoreCard(report, key, lang))}</div>
 <p class="note">${t(lang, 'report.scores.note')}</p>
 </section>
 ${gateSection(report, lang)}

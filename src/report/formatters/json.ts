@@ -1,13 +1,14 @@
 import { t } from '../messages.js';
 import type { Formatter } from './types.js';
-import { findingMessage } from './text.js';
+import { localizedGateData } from './view.js';
+import { findingMessage, problemMessage } from './text.js';
 
 /**
  * The report JSON (contract: rules/report.schema.json): the model with every message rendered
  * in the asked language next to its code and data, so machines read codes and people read text.
  */
 export const formatJson: Formatter = (report, { lang }) => {
-  const { messages: _templates, ...model } = report;
+  const { messages: _templates, fieldLabels: _labels, ...model } = report;
   const output = {
     ...model,
     lang,
@@ -15,7 +16,7 @@ export const formatJson: Formatter = (report, { lang }) => {
       ...input,
       problems: input.problems.map((problem) => ({
         ...problem,
-        samples: problem.samples.map((sample) => ({ ...sample, message: t(lang, problem.code, sample.data) })),
+        samples: problem.samples.map((sample) => ({ ...sample, message: problemMessage(report, problem.code, sample.data, lang) })),
       })),
     })),
     rules: report.rules.map((rule) => ({
@@ -25,7 +26,7 @@ export const formatJson: Formatter = (report, { lang }) => {
     })),
     gate: {
       passed: report.gate.passed,
-      reasons: report.gate.reasons.map((reason) => ({ ...reason, message: t(lang, `gate.${reason.code}`, reason.data) })),
+      reasons: report.gate.reasons.map((reason) => ({ ...reason, message: t(lang, `gate.${reason.code}`, localizedGateData(reason.data, lang)) })),
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;

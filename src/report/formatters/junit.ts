@@ -4,7 +4,7 @@ import { maskReport } from '../mask.js';
 import { t } from '../messages.js';
 import type { InputResult, Report, RuleResult } from '../model.js';
 import { escapeXml } from './escape.js';
-import { findingMessage, formatNumber } from './text.js';
+import { findingMessage, formatNumber, localizedData, problemMessage } from './text.js';
 import type { Formatter } from './types.js';
 import { failsGate } from '../gate.js';
 import { gateReasons, limitText, locationText } from './view.js';
@@ -77,7 +77,7 @@ function ruleCase(rule: RuleResult, input: InputResult, report: Report, lang: La
   const skipped = rule.skipped.find((s) => s.file === input.path);
   const here = countsIn(rule, input.path);
   if (skipped || here === null) {
-    c.skipped = t(lang, 'report.skipped', { columns: skipped?.missingColumns.join(', ') ?? '', file: input.path });
+    c.skipped = t(lang, 'report.skipped', localizedData(report, { columns: skipped?.missingColumns.join(', ') ?? '', file: input.path }, lang));
     return c;
   }
   if (rule.status !== 'failed' || here.findings === 0) return c;
@@ -99,12 +99,12 @@ function ruleCase(rule: RuleResult, input: InputResult, report: Report, lang: La
   return c;
 }
 
-function inputCase(input: InputResult, lang: Lang): Case {
+function inputCase(input: InputResult, report: Report, lang: Lang): Case {
   const c: Case = { classname: 'dqc.input', name: 'input' };
   const errors = input.problems.filter((p) => p.severity === 'error');
   const lines = input.problems.flatMap((problem) => [
     `${problem.code} (${t(lang, `severity.${problem.severity}`)}, ${formatNumber(problem.count, lang)})`,
-    ...problem.samples.slice(0, 5).map((sample) => `  ${locationText(sample, lang)}: ${t(lang, problem.code, sample.data)}`),
+    ...problem.samples.slice(0, 5).map((sample) => `  ${locationText(sample, lang)}: ${problemMessage(report, problem.code, sample.data, lang)}`),
   ]);
   if (!input.complete) {
     c.error = { message: t(lang, 'gate.input-incomplete', { file: input.path }), type: 'input-incomplete', body: lines.join('\n') };
@@ -136,7 +136,7 @@ export const formatJunit: Formatter = (fullReport, context) => {
   const timestamp = report.startedAt.replace(/\.\d+Z$/, '');
   const suites: { name: string; cases: Case[]; properties: [string, string][] }[] = report.inputs.map((input) => ({
     name: input.path,
-    cases: [inputCase(input, lang), ...report.rules.map((rule) => ruleCase(rule, input, report, lang))],
+    cases: [inputCase(input, report, lang), ...report.rules.map((rule) => ruleCase(rule, input, report, lang))],
     properties: [
       ['rows', String(input.rows)],
       ['rejected', String(input.rejected)],

@@ -21,8 +21,8 @@ export const reportMessages = {
   'report.scores': { en: 'Scores', vi: 'Điểm chất lượng' },
   'report.scores.chart': { en: 'Scores by dimension, 0 to 100', vi: 'Điểm theo từng tiêu chí, thang 0 đến 100' },
   'report.scores.note': {
-    en: 'Each dimension scores 0–100: the share of rows that pass its rules, weighted by severity (error 3, warning 1, info 0). Overall is the mean of the dimension scores.',
-    vi: 'Mỗi tiêu chí được chấm 0–100: tỷ lệ dòng đạt các quy tắc của tiêu chí đó, có trọng số theo mức độ (lỗi 3, cảnh báo 1, thông tin 0). Điểm tổng thể là trung bình điểm các tiêu chí.',
+    en: 'Each dimension scores 0–100: the pass rate of its worst rule (failed rows ÷ rows checked, a warning rule counting a third of an error rule; info rules do not score), so it falls as far as the share of records one rule fails; rules judged once for a whole file (fill rate, row count) act through the verdict, not the score. Overall is the lowest dimension score. “–”: no rule looked at a record of that dimension. The colour follows the gate: red when the dimension holds a rule that fails the gate, amber when it holds a failed rule that does not.',
+    vi: 'Mỗi tiêu chí được chấm 0–100: tỷ lệ đạt của quy tắc kém nhất trong tiêu chí đó (số dòng lỗi ÷ số dòng được kiểm tra, quy tắc mức cảnh báo tính bằng một phần ba quy tắc mức lỗi; quy tắc mức thông tin không tính điểm), nên điểm giảm đúng bằng tỷ lệ bản ghi mà một quy tắc phát hiện lỗi; quy tắc đánh giá cả tệp một lần (tỷ lệ điền, số dòng) tác động qua kết luận, không qua điểm. Điểm tổng thể là điểm thấp nhất trong các tiêu chí. “–”: không có quy tắc nào kiểm tra bản ghi thuộc tiêu chí đó. Màu sắc theo kết luận chung: đỏ khi tiêu chí có quy tắc làm kết quả không đạt, vàng cam khi có quy tắc không đạt nhưng không làm kết quả chung không đạt.',
   },
   'report.no-score': { en: 'no rule evaluated', vi: 'chưa có quy tắc nào được đánh giá' },
 
