@@ -39,7 +39,7 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
     if (input.rejected > 0) out.push(c.red(`  ${t(lang, 'console.rejected', { count: n(input.rejected) })}`));
     for (const problem of input.problems) {
       const paint = problem.severity === 'error' ? c.red : c.yellow;
-      out.push(paint(`  ${problem.severity === 'error' ? '✖' : '⚠'} ${problem.code} (${n(problem.count)})`));
+      out.push(paint(`  ${problem.severity === 'error' ? '✖' : problem.severity === 'warning' ? '⚠' : 'ℹ'} ${problem.code} (${n(problem.count)})`));
       for (const sample of problem.samples.slice(0, PROBLEM_SAMPLES_SHOWN)) {
         out.push(`      ${c.dim(location(sample, lang))}: ${s(problemMessage(report, problem.code, sample.data, lang))}`);
       }
