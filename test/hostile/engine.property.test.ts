@@ -8,7 +8,7 @@ import { exitCodeFor } from '../../src/report/gate.js';
 import { runs, writeTemp } from './support.js';
 import { runCheck } from '../../src/engine/check.js';
 
-// The whole engine (reader, binding, the 33 rules of the shipped pack, scores, gate) on arbitrary
+// The whole engine (reader, binding, the 34 rules of the shipped pack, scores, gate) on arbitrary
 // bytes under every name and reading option: it must always end with a report whose counts add
 // up, or with a clear operational error (a damaged gzip stream), never anything else.
 

@@ -61,6 +61,24 @@ describe('the shipped vn-population pack', () => {
     }
   });
 
+  it('reports spaces around a date of death as spaces (death-date-whitespace): the date rule judges it trimmed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dqc-test-'));
+    try {
+      const file = join(dir, 'death-spaces.csv');
+      const rows = [...populationRows({ seed: 16, count: 3, asOf: AS_OF })];
+      for (const row of rows) row.ngay_chet = '';
+      rows[1]!.ngay_chet = ' 12/03/2020 ';
+      rows[1]!.trang_thai = 'Đã chết';
+      writeFileSync(file, [POPULATION_HEADERS, ...rows.map((r) => POPULATION_HEADERS.map((h) => r[h]))].map((v) => csvRecord(v)).join('\n') + '\n');
+      const report = await check([file], { asOf: AS_OF, threads: 1 });
+      const samples = (id: string) => report.rules.find((r) => r.id === id)?.samples.map((s) => [s.row, s.code]);
+      expect(samples('death-date-whitespace')).toEqual([[2, 'whitespace/untrimmed']]);
+      expect(samples('death-date-valid')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports an empty sex cell (a field of the population database, Law 26/2023 Art. 9)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dqc-test-'));
     try {
