@@ -71,7 +71,7 @@ export default defineCheckType<Options, MessageId>({
         vi: "{field} '{value}' ở dạng số mũ: đã mất chữ số, cần lấy lại số từ nguồn",
       },
       'cmnd-expired': {
-        en: '{field} {value} is a 9-digit CMND, no longer a valid ID after 31/12/2024 (export date {export_date})',
+        en: '{field} {value} is a 9-digit CMND, no longer a valid ID after 2024-12-31 (export date {export_date})',
         vi: '{field} {value} là CMND 9 số, đã hết giá trị sử dụng sau 31/12/2024 (ngày trích xuất {export_date})',
         dimension: 'alive',
       },

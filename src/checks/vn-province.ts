@@ -35,7 +35,7 @@ export default defineCheckType<Options, MessageId>({
         'Other spellings of a known province get the official name as a fix; a pre-2025 province in a post-2025 column is ' +
         'out of date and gets the province it was merged into. A bare 2-digit code means different provinces in the two lists.',
       vi:
-        'Tỉnh, thành phố thuộc danh sách đã khai báo cho cột: 63 tỉnh, thành phố trước 01/7/2025 hoặc 34 tỉnh, thành phố ' +
+        'Tỉnh, thành phố thuộc danh sách đã khai báo cho cột: 63 tỉnh, thành phố trước 01/07/2025 hoặc 34 tỉnh, thành phố ' +
         'sau đó. Cách viết khác của một tỉnh được đề xuất sửa về tên chính thức; tỉnh cũ (trước 2025) trong cột theo danh ' +
         'sách mới là dữ liệu lỗi thời và được đề xuất tỉnh mới đã sáp nhập vào. Mã 2 chữ số đứng riêng có nghĩa khác nhau giữa hai danh sách.',
     },
@@ -59,8 +59,8 @@ export default defineCheckType<Options, MessageId>({
         vi: "{field} '{value}' không thuộc danh sách {count} tỉnh, thành phố đã khai báo",
       },
       'old-province': {
-        en: "{field} '{value}' is a province from before 1 Jul 2025; it is now part of {new}",
-        vi: "{field} '{value}' là tỉnh, thành phố trước 01/7/2025; nay thuộc {new}",
+        en: "{field} '{value}' is a province from before 2025-07-01; it is now part of {new}",
+        vi: "{field} '{value}' là tỉnh, thành phố trước 01/07/2025; nay thuộc {new}",
         dimension: 'alive',
       },
       'province-code': {

@@ -67,8 +67,8 @@ export const profileMessages = {
     en: '{columns} columns: {semantic} with a recognised meaning, {bound} bound to fields of {packs}',
     vi: '{columns} cột: {semantic} cột nhận ra ý nghĩa, {bound} cột gắn với trường của {packs}',
   },
-  'profile.era.pre-2025': { en: 'the 63 provinces before 1 July 2025', vi: '63 tỉnh, thành trước 1/7/2025' },
-  'profile.era.post-2025': { en: 'the 34 provinces from 1 July 2025', vi: '34 tỉnh, thành từ 1/7/2025' },
+  'profile.era.pre-2025': { en: 'the 63 provinces before 1 July 2025', vi: '63 tỉnh, thành trước 01/07/2025' },
+  'profile.era.post-2025': { en: 'the 34 provinces from 1 July 2025', vi: '34 tỉnh, thành từ 01/07/2025' },
 
   'profile.type.empty': { en: 'empty', vi: 'trống' },
   'profile.type.text': { en: 'text', vi: 'văn bản' },

@@ -195,7 +195,7 @@ describe('--lang vi on the Vietnamese check types', () => {
     );
 
     const province = first('residence-province-valid', 'vn-province/old-province');
-    expect(province.message).toMatch(new RegExp(`^Tỉnh, thành phố nơi cư trú \\(34 tỉnh, thành từ 1/7/2025\\) '${province.value}' là tỉnh, thành phố trước 01/7/2025; nay thuộc \\S`));
+    expect(province.message).toMatch(new RegExp(`^Tỉnh, thành phố nơi cư trú \\(34 tỉnh, thành từ 01/07/2025\\) '${province.value}' là tỉnh, thành phố trước 01/07/2025; nay thuộc \\S`));
 
     const dead = first('liveness', 'liveness/dead-but-active');
     expect(dead.message).toMatch(/^Trạng thái là Đang hoạt động dù Ngày chết là \d{2}\/\d{2}\/\d{4}$/);
