@@ -4,6 +4,7 @@ import { normalizeFixOptions } from '../api/fix.js';
 import { applyFixes, type ApplyResult } from '../fix/apply.js';
 import { FIX_REASONS } from '../fix/plan.js';
 import type { Lang } from '../model.js';
+import { terminalText } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { t, type MessageKey } from './texts.js';
 import type { Io } from './check.js';
@@ -52,12 +53,13 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
       lines.push(
         `  ${t(lang, 'fix.summary.conflict', {
           row: e.row ?? '-',
-          column: e.column || '-',
+          // Values come from the data and the list: shown, never obeyed by the terminal.
+          column: terminalText(e.column || '-'),
           reason: t(lang, `fix.reason.${e.reason}` as MessageKey),
-          expected: e.expected,
-          found: e.before ?? '',
-          fix_id: e.fix_id,
-          rule: e.rule,
+          expected: terminalText(e.expected),
+          found: terminalText(e.before ?? ''),
+          fix_id: terminalText(e.fix_id),
+          rule: terminalText(e.rule),
         })}`,
       );
     }
