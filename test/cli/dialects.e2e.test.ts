@@ -117,3 +117,35 @@ describe('flags win over the pack', { timeout: 120_000 }, () => {
     expect(rule.samples.map((s: { value: string }) => s.value)).toEqual(['Lê  Hoàng, Đức']);
   });
 });
+
+describe('a register read without --skip-initial-space, and dqc profile', { timeout: 120_000 }, () => {
+  const dir = tempDir();
+  dirs.push(dir);
+  const input = join(dir, 'register.csv');
+  writeFileSync(input, CASES[0]!.text);
+  writeFileSync(join(dir, 'pack.json'), JSON.stringify(PACK));
+  writeFileSync(join(dir, 'dialect-pack.json'), JSON.stringify({ ...PACK, name: 'dialect-test-d', dialect: { skip_initial_space: true } }));
+
+  it('dqc check warns of the values that kept their quotes (cell/stray-quote), with line and column', () => {
+    const { report } = dqcJson(['check', input, '--as-of', '2026-11-01', '-p', join(dir, 'pack.json')]);
+    const stray = report.inputs[0].problems.find((p: { code: string }) => p.code === 'cell/stray-quote');
+    expect(stray).toMatchObject({ severity: 'warning', count: 2 });
+    expect(stray.samples[0]).toMatchObject({ line: 2, row: 1, column: 'ten' });
+    expect(stray.samples[0].message).toContain('--skip-initial-space');
+  });
+
+  it.each([
+    ['the flag', ['-p', join(dir, 'pack.json'), '--skip-initial-space']],
+    ['the pack', ['-p', join(dir, 'dialect-pack.json')]],
+  ])('dqc profile reads it with %s', (_way, args) => {
+    const run = dqc(['profile', input, '-f', 'json', ...args]);
+    expect(run.code, run.stderr).toBe(0);
+    const profile = JSON.parse(run.stdout);
+    expect(profile.inputs[0].problems).toEqual([]);
+    expect(profile.inputs[0].columns.map((c: { name: string; filled: number }) => [c.name, c.filled])).toEqual([
+      ['ma', 2],
+      ['ten', 2],
+      ['ghi_chu', 2],
+    ]);
+  });
+});
