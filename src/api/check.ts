@@ -19,6 +19,11 @@ export interface CheckOptions {
   asOf?: string;
   sample?: number;
   delimiter?: string;
+  /** CSV dialect (each wins over the packs' `dialect`): quote, escape inside quoted fields, spaces after a delimiter skipped, false for a file without a header. */
+  quote?: string;
+  escape?: string;
+  skipInitialSpace?: boolean;
+  header?: boolean;
   encoding?: string;
   failOn?: 'error' | 'warning';
   maxWarnings?: number | null;
@@ -56,9 +61,11 @@ export async function checkWith(patterns: readonly string[], request: CheckReque
   const pack = resolvePacks(request.packs);
   const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
   const inputs = await expandInputs(patterns);
+  // The packs' dialect, with each part the command line gives winning over it.
+  const read = pack.dialect ? { ...settings.read, dialect: { ...pack.dialect, ...settings.read.dialect } } : settings.read;
   if (settings.fixes) requireKeyField(pack, settings.keyField, request.names.keyField);
   const fixList = settings.fixes
-    ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read: settings.read })
+    ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read })
     : null;
   const listener = request.onFinding;
   const toList = fixList?.onFinding;
@@ -71,7 +78,7 @@ export async function checkWith(patterns: readonly string[], request: CheckReque
       columnOverrides,
       asOfDay: settings.asOfDay,
       sampleSize: settings.sample,
-      read: settings.read,
+      read,
       gate: { failOn: settings.failOn, maxWarnings: settings.maxWarnings },
       onProgress: request.onProgress,
       keyField: settings.keyField,

@@ -4,10 +4,18 @@ import { fixMessages } from '../fix/messages.js';
 import { messageOf } from '../messages/render.js';
 import type { Lang } from '../model.js';
 import { speaking } from './language.js';
-import { LIBRARY_NAMES, normalizeDelimiter, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
+import { resolvePacks } from '../pack/resolve.js';
+import { LIBRARY_NAMES, normalizeDelimiter, normalizeDialect, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
 
 /** Options of `applyFixes()`: those of `dqc fix`, by their library names; sizes and confidences may be text, as on the command line. */
-export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize'> {
+export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize' | 'dialect'> {
+  /** Packs whose `dialect` the input is read in (the options below win over it); nothing else of them is used. */
+  packs?: string[];
+  /** CSV dialect, as for check(): quote, escape, spaces after the delimiter, header. */
+  quote?: string;
+  escape?: string;
+  skipInitialSpace?: boolean;
+  header?: boolean;
   minConfidence?: number | string;
   maxFieldSize?: number | string;
   /** Language of error messages (default en). */
@@ -35,6 +43,11 @@ export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIB
   }
   const delimiter = normalizeDelimiter(raw.delimiter, names);
   const maxFieldSize = raw.maxFieldSize === undefined ? undefined : normalizeMaxFieldSize(raw.maxFieldSize, names);
+  const flags = normalizeDialect(raw, names, delimiter);
+  // The fix must read the input in the dialect the check read it in: the packs' dialect, under the flags.
+  const packs = raw.packs === undefined ? [] : (raw.packs as readonly string[]);
+  const fromPacks = packs.length > 0 ? resolvePacks(packs).dialect : undefined;
+  const dialect = fromPacks || flags ? { ...fromPacks, ...flags } : undefined;
   const onlyRules = ((raw.onlyRules ?? []) as readonly string[])
     .flatMap((value) => String(value).split(','))
     .map((id) => id.trim())
@@ -51,6 +64,7 @@ export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIB
     encoding: raw.encoding as string | undefined,
     delimiter,
     maxFieldSize,
+    ...(dialect ? { dialect } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ResolvedPack } from '../pack/types.js';
 import { reconcileMessages } from '../reconcile/messages.js';
 import { fixListFormatOf } from '../fix/writer.js';
 import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
+import type { DialectSettings } from '../input/dialect.js';
 import type { CsvReaderChoice, ReadOptions } from '../input/open.js';
 import { DEFAULT_KEY_FIELD, type Lang } from '../model.js';
 import { MAX_THREADS } from '../engine/parallel.js';
@@ -30,6 +31,14 @@ export interface RawReadOptions {
   asOf?: unknown;
   /** `csv-parse` reads CSV with csv-parse instead of the byte scanner (to compare the two). */
   csvReader?: unknown;
+  /** CSV quote character (default `"`). */
+  quote?: unknown;
+  /** CSV escape character inside quoted fields (default: the quote, as in `""`; `\\` for `\"`). */
+  escape?: unknown;
+  /** Spaces after a delimiter are not part of the value (default false). */
+  skipInitialSpace?: unknown;
+  /** False: the file has no header, its columns are `column_1`, `column_2` … (default true). */
+  header?: unknown;
 }
 
 /** The options of a run that scores and gates (dqc check, dqc reconcile), as given. */
@@ -77,7 +86,11 @@ export type OptionNames = Record<
   | 'reference'
   | 'output'
   | 'columns'
-  | 'referenceColumns',
+  | 'referenceColumns'
+  | 'quote'
+  | 'escape'
+  | 'skipInitialSpace'
+  | 'header',
   string
 >;
 
@@ -99,6 +112,10 @@ export const LIBRARY_NAMES: OptionNames = {
   output: 'output',
   columns: 'columns',
   referenceColumns: 'referenceColumns',
+  quote: 'quote',
+  escape: 'escape',
+  skipInitialSpace: 'skipInitialSpace',
+  header: 'header',
 };
 
 export const CLI_FLAGS: OptionNames = {
@@ -119,6 +136,10 @@ export const CLI_FLAGS: OptionNames = {
   output: '--output',
   columns: '--column',
   referenceColumns: '--reference-column',
+  quote: '--quote',
+  escape: '--escape',
+  skipInitialSpace: '--skip-initial-space',
+  header: '--no-header',
 };
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -145,6 +166,32 @@ export function normalizeDelimiter(value: unknown, names: OptionNames): string |
   const delimiter = DELIMITER_NAMES[given.toLowerCase()] ?? given;
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw badOptionValue(names.delimiter, given, ', ; | tab');
   return delimiter;
+}
+
+function dialectChar(value: unknown, name: string, delimiter: string | undefined): string | undefined {
+  const given = text(value, name, '" \' \\');
+  if (given === undefined) return undefined;
+  if (given.length !== 1 || given === '\n' || given === '\r' || given === delimiter) throw badOptionValue(name, given, '" \' \\');
+  return given;
+}
+
+function flag(value: unknown, name: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw badOptionValue(name, shown(value), 'true, false');
+}
+
+/** The dialect options given (quote, escape, skip-initial-space, header); what is not given is left to the pack, then the default. */
+export function normalizeDialect(raw: RawReadOptions, names: OptionNames, delimiter: string | undefined): DialectSettings | undefined {
+  const dialect: DialectSettings = {};
+  const quote = dialectChar(raw.quote, names.quote, delimiter);
+  const escape = dialectChar(raw.escape, names.escape, delimiter);
+  const skipInitialSpace = flag(raw.skipInitialSpace, names.skipInitialSpace);
+  const header = flag(raw.header, names.header);
+  if (quote !== undefined) dialect.quote = quote;
+  if (escape !== undefined) dialect.escape = escape;
+  if (skipInitialSpace !== undefined) dialect.skipInitialSpace = skipInitialSpace;
+  if (header !== undefined) dialect.header = header;
+  return Object.keys(dialect).length > 0 ? dialect : undefined;
 }
 
 export function normalizeMaxFieldSize(value: unknown, names: OptionNames): number {
@@ -179,7 +226,8 @@ export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = L
   const maxFieldSize = normalizeMaxFieldSize(raw.maxFieldSize, names);
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const csvReader = normalizeCsvReader(raw.csvReader, names);
-  return { read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }) }, asOfDay };
+  const dialect = normalizeDialect(raw, names, delimiter);
+  return { read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }), ...(dialect ? { dialect } : {}) }, asOfDay };
 }
 
 /** Every option of dqc check and dqc reconcile, checked in the order the command line always has. */
@@ -198,8 +246,9 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const keyField = text(raw.keyField, names.keyField, DEFAULT_KEY_FIELD);
   const csvReader = normalizeCsvReader(raw.csvReader, names);
+  const dialect = normalizeDialect(raw, names, delimiter);
   return {
-    read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }) },
+    read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }), ...(dialect ? { dialect } : {}) },
     asOfDay,
     sample,
     failOn,

@@ -19,6 +19,11 @@ export interface ProfileOptions {
   top?: number;
   asOf?: string;
   delimiter?: string;
+  /** CSV dialect, as for check(). */
+  quote?: string;
+  escape?: string;
+  skipInitialSpace?: boolean;
+  header?: boolean;
   encoding?: string;
   maxFieldSize?: number | string;
   csvReader?: 'auto' | 'csv-parse';
@@ -51,7 +56,8 @@ export async function profileWith(
     pack,
     top: request.settings.top,
     today: request.settings.asOfDay,
-    read: request.settings.read,
+    // The packs' dialect, under the options given (as for dqc check).
+    read: pack.dialect ? { ...request.settings.read, dialect: { ...pack.dialect, ...request.settings.read.dialect } } : request.settings.read,
     onProgress: request.onProgress,
   });
 }

@@ -1,8 +1,9 @@
 import { CLI_FLAGS, MAX_THREADS, normalizeRunOptions, type RawReadOptions, type RunSettings } from '../api/options.js';
+import { dialectFlags, type RawDialectFlags } from './run-options.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */
-export interface RawCheckOptions extends RawReportOptions {
+export interface RawCheckOptions extends RawReportOptions, RawDialectFlags {
   pack?: string[];
   column?: string[];
   delimiter?: string;
@@ -58,6 +59,7 @@ export function normalizeCheckOptions(raw: RawCheckOptions, env: NodeJS.ProcessE
       maxFieldSize: raw.maxFieldSize,
       keyField: raw.key,
       threads: raw.threads ?? threadsFromEnvironment(env),
+      ...dialectFlags(raw),
       ...readFromEnvironment(env),
     },
     CLI_FLAGS,

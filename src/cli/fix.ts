@@ -8,9 +8,11 @@ import { terminalText } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { t, type MessageKey } from './texts.js';
 import type { Io } from './check.js';
+import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
 
 /** What commander hands over for `dqc fix`. */
-export interface RawFixOptions {
+export interface RawFixOptions extends RawDialectFlags {
+  pack?: string[];
   fixes?: string;
   output?: string;
   onlyRules?: string[];
@@ -74,7 +76,7 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
 
 /** `dqc fix`: arguments in, summary out, exit code back. The work is in src/fix. */
 export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, io: Io): Promise<number> {
-  const result = await applyFixes(normalizeFixOptions({ ...raw, input }, CLI_FLAGS));
+  const result = await applyFixes(normalizeFixOptions({ ...raw, header: undefined, ...dialectFlags(raw), packs: raw.pack, input }, CLI_FLAGS));
   if (!raw.quiet) io.stdout(describeFixResult(result, lang));
   return fixExitCode(result);
 }
@@ -82,7 +84,7 @@ export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, 
 /** Declares `dqc fix` on the program. */
 export function registerFixCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const fix = program
     .command('fix')
     .description(t(lang, 'cli.fix'))
     .argument('<input>', t(lang, 'cli.fix.input'))
@@ -94,9 +96,11 @@ export function registerFixCommand(program: Command, lang: Lang, io: Io, exit: {
     .option('--dropped <file>', t(lang, 'cli.fix.opt.dropped'))
     .option('--utf8', t(lang, 'cli.fix.opt.utf8'))
     .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
+    .option('-p, --pack <pack>', t(lang, 'cli.fix.opt.pack'), collect)
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
-    .option('-q, --quiet', t(lang, 'cli.fix.opt.quiet'))
+    .option('-q, --quiet', t(lang, 'cli.fix.opt.quiet'));
+  addDialectOptions(fix, lang)
     .action(async (input: string, options: RawFixOptions) => {
       exit.code = await fixCommand(input, options, lang, io);
     });

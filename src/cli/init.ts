@@ -16,11 +16,12 @@ import { runProfile } from '../profile/run.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
 import { readFromEnvironment } from './check-options.js';
+import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
 import { CLI_FLAGS, normalizeReadOptions } from '../api/options.js';
 import { expandInputs } from '../input/expand.js';
 
 /** What commander hands over for `dqc init`. */
-export interface RawInitOptions {
+export interface RawInitOptions extends RawDialectFlags {
   from?: string;
   output?: string;
   force?: boolean;
@@ -84,7 +85,7 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
     if (other) throw new DqcError('DQC_CONFIG_EXISTS', { path: relative(process.cwd(), other) || other });
   }
   const { read, asOfDay } = normalizeReadOptions(
-    { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...readFromEnvironment(process.env) },
+    { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...readFromEnvironment(process.env) },
     CLI_FLAGS,
   );
 
@@ -122,7 +123,7 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
 }
 
 export function registerInitCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
-  program
+  const init = program
     .command('init')
     .description(t(lang, 'cli.init'))
     .option('--from <file>', t(lang, 'cli.init.from'))
@@ -132,7 +133,8 @@ export function registerInitCommand(program: Command, lang: Lang, io: Io, exit: 
     .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
-    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
+    .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'));
+  addDialectOptions(init, lang)
     .action(async (options: RawInitOptions) => {
       exit.code = await initCommand(options, lang, io);
     });

@@ -8,11 +8,12 @@ import { PROFILE_FORMAT_NAMES, profileFormatters, type ProfileFormatName } from 
 import { t } from './texts.js';
 import type { Io } from './check.js';
 import { readFromEnvironment } from './check-options.js';
+import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
 import { writeFileAtomic } from './output.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 
 /** What commander hands over for `dqc profile`. */
-export interface RawProfileOptions {
+export interface RawProfileOptions extends RawDialectFlags {
   pack?: string[];
   format?: string;
   output?: string;
@@ -34,7 +35,7 @@ export async function profileCommand(patterns: string[], raw: RawProfileOptions,
   if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw badOptionValue('--format', format, PROFILE_FORMAT_NAMES.join(', '));
   // The reading options mean what they mean for dqc check, and are checked the same way.
   const settings = normalizeProfileOptions(
-    { top: raw.top, delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...readFromEnvironment(process.env) },
+    { top: raw.top, delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...readFromEnvironment(process.env) },
     CLI_FLAGS,
   );
   const quiet = raw.quiet ?? false;
@@ -59,7 +60,7 @@ export async function profileCommand(patterns: string[], raw: RawProfileOptions,
 
 export function registerProfileCommand(program: Command, lang: Lang, io: Io, exit: { code: number }): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const profile = program
     .command('profile')
     .description(t(lang, 'cli.profile'))
     .argument('<inputs...>', t(lang, 'cli.check.inputs'))
@@ -73,7 +74,8 @@ export function registerProfileCommand(program: Command, lang: Lang, io: Io, exi
     .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
-    .option('--no-mask', t(lang, 'cli.profile.no-mask'))
+    .option('--no-mask', t(lang, 'cli.profile.no-mask'));
+  addDialectOptions(profile, lang)
     .action(async (inputs: string[], options: RawProfileOptions) => {
       exit.code = await profileCommand(inputs, options, lang, io);
     });

@@ -18,12 +18,42 @@ export function addReportOptions(command: Command, lang: Lang): Command {
 }
 
 export function addReadAndGateOptions(command: Command, lang: Lang): Command {
-  return command
-    .option('--delimiter <char>', t(lang, 'cli.opt.delimiter'))
+  return addDialectOptions(command.option('--delimiter <char>', t(lang, 'cli.opt.delimiter')), lang)
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
     .option('--fail-on <severity>', t(lang, 'cli.opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'cli.opt.max-warnings'))
     .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'));
+}
+
+/** The CSV dialect flags, as commander hands them over. */
+export interface RawDialectFlags {
+  quote?: string;
+  escape?: string;
+  skipInitialSpace?: boolean;
+  header?: boolean;
+}
+
+/** Quote, escape, spaces after the delimiter, no header: for every command that reads CSV. */
+export function addDialectOptions(command: Command, lang: Lang): Command {
+  return command
+    .option('--quote <char>', t(lang, 'cli.opt.quote'))
+    .option('--escape <char>', t(lang, 'cli.opt.escape'))
+    .option('--skip-initial-space', t(lang, 'cli.opt.skip-initial-space'))
+    .option('--no-header', t(lang, 'cli.opt.no-header'));
+}
+
+/**
+ * Only the flags given: commander makes `--no-header` true by default, which must not override a
+ * pack's `header: false`, so only its use (false) is passed on, and likewise only a given
+ * --skip-initial-space.
+ */
+export function dialectFlags(raw: RawDialectFlags): RawDialectFlags {
+  return {
+    ...(raw.quote === undefined ? {} : { quote: raw.quote }),
+    ...(raw.escape === undefined ? {} : { escape: raw.escape }),
+    ...(raw.skipInitialSpace === true ? { skipInitialSpace: true } : {}),
+    ...(raw.header === false ? { header: false } : {}),
+  };
 }

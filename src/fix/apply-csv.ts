@@ -1,8 +1,9 @@
+import { DEFAULT_DIALECT, positionalHeader } from '../input/dialect.js';
 import { normalizeHeader } from '../input/reader.js';
 import { DqcError } from '../errors.js';
 import type { Codec } from './codec.js';
 import { UnencodableError } from './codec.js';
-import { CsvRecordScanner, RecordTooLargeError, UnclosedQuoteError, type CsvRecord } from './csv-records.js';
+import { CsvRecordScanner, RecordTooLargeError, UnclosedQuoteError, type CsvRecord, type ScanDialect } from './csv-records.js';
 import { rowTooLarge, type FixInput } from './files.js';
 import type { RowCells } from './row-fixer.js';
 import { fixMessages } from './messages.js';
@@ -14,10 +15,25 @@ import type { RowSink } from './row-fixer.js';
 // and in a changed record only the changed cells rewritten.
 
 
-/** A CSV field for `value`: quoted when it was, or when it holds the delimiter, a quote or a line break. */
-export function csvField(value: string, wasQuoted: boolean, delimiter: string): string {
-  const quote = wasQuoted || value.includes(delimiter) || /["\r\n]/.test(value);
-  return quote ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * A CSV field for `value` in the file's dialect: quoted when it was, or when it holds the delimiter,
+ * the quote, the escape, a line break, or (spaces being skipped after a delimiter) starts with a
+ * space; inside the quotes the quote and the escape are escaped (`""`, or `\"` and `\\`).
+ */
+export function csvField(value: string, wasQuoted: boolean, delimiter: string, dialect: ScanDialect = DEFAULT_DIALECT): string {
+  const { quote, escape } = dialect;
+  const quoted =
+    wasQuoted ||
+    value.includes(delimiter) ||
+    value.includes(quote) ||
+    value.includes('\r') ||
+    value.includes('\n') ||
+    (escape !== quote && value.includes(escape)) ||
+    (dialect.skipInitialSpace && value.startsWith(' '));
+  if (!quoted) return value;
+  let inner = '';
+  for (const c of value) inner += c === quote || (c === escape && escape !== quote) ? escape + c : c;
+  return quote + inner + quote;
 }
 
 /**
@@ -29,9 +45,9 @@ function isBlankRow(record: CsvRecord, headerWidth: number): boolean {
   return headerWidth !== 1 && record.cells.every((cell) => cell.value === '');
 }
 
-export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, maxRecord: number): Promise<void> {
+export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, maxRecord: number, dialect = DEFAULT_DIALECT): Promise<void> {
   const delimiter = input.delimiter ?? ',';
-  const scanner = new CsvRecordScanner(delimiter, maxRecord);
+  const scanner = new CsvRecordScanner(delimiter, maxRecord, dialect);
   let header: string[] | null = null;
   let columns = new Map<string, number>();
 
@@ -39,16 +55,19 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
     const copy = (): Buffer => codec.copy(record.raw + record.terminator);
     if (header === null) {
       if (isBlankRow(record, 0)) return sink.between(copy());
-      header = normalizeHeader(
-        record.cells.map((cell) => codec.text(cell.value)),
-        () => undefined,
-        record.line,
-      );
+      // Without a header the columns are named by position, and this record is the first row.
+      header = dialect.header
+        ? normalizeHeader(
+            record.cells.map((cell) => codec.text(cell.value)),
+            () => undefined,
+            record.line,
+          )
+        : positionalHeader(record.cells.length);
       columns = new Map();
       header.forEach((name, i) => {
         if (!columns.has(name)) columns.set(name, i);
       });
-      return sink.header(copy());
+      if (dialect.header) return sink.header(copy());
     }
     if (isBlankRow(record, header.length)) return sink.between(copy());
 
@@ -71,7 +90,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
         const at = columns.get(column);
         if (value === '' && width !== 1 && record.cells.every((cell, i) => i === at || cell.value === '')) return 'would-blank-row';
         try {
-          codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter));
+          codec.encode(csvField(value, record.cells[columns.get(column)!]?.quoted ?? false, delimiter, dialect));
           return null;
         } catch (error) {
           if (error instanceof UnencodableError) return 'unencodable';
@@ -85,7 +104,7 @@ export async function applyCsv(input: FixInput, codec: Codec, sink: RowSink, max
       let at = 0;
       for (const [i, value] of changed) {
         const cell = record.cells[i]!;
-        parts.push(codec.copy(record.raw.slice(at, cell.start)), codec.encode(csvField(value, cell.quoted, delimiter)));
+        parts.push(codec.copy(record.raw.slice(at, cell.start)), codec.encode(csvField(value, cell.quoted, delimiter, dialect)));
         at = cell.end;
       }
       parts.push(codec.copy(record.raw.slice(at) + record.terminator));

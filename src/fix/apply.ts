@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DqcError, usageError } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../input/limits.js';
 import { applyCsv } from './apply-csv.js';
+import { dialectOf, type DialectSettings } from '../input/dialect.js';
 import { applyNdjson } from './apply-ndjson.js';
 import { canWrite, createCodec } from './codec.js';
 import { AtomicOutput, openFixInput, type FixInput } from './files.js';
@@ -34,6 +35,8 @@ export interface ApplyOptions {
   /** As for dqc check: the encoding of a file without BOM, the CSV delimiter. */
   encoding?: string;
   delimiter?: string;
+  /** As for dqc check: quote, escape, spaces after the delimiter, header. */
+  dialect?: DialectSettings;
   /** Longest row, in bytes (characters for UTF-16): as --max-field-size of dqc check. */
   maxFieldSize?: number;
 }
@@ -141,7 +144,7 @@ export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
     }
     const sink = rowSink(plan, result, out, drop, record);
     const maxRecord = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
-    if (input.format === 'csv') await applyCsv(input, codec, sink, maxRecord);
+    if (input.format === 'csv') await applyCsv(input, codec, sink, maxRecord, dialectOf(options.dialect));
     else await applyNdjson(input, codec, sink, maxRecord);
     // Fixes whose row the input does not have (or that name no row).
     const left = [...plan.byRow.values()].flat().concat(plan.rowless);

@@ -1,4 +1,5 @@
 import { ArrayRow, type SourceRow } from './row.js';
+import { positionalHeader } from './dialect.js';
 import type { ProblemSink } from './problems.js';
 import { normalizeHeader, reportReplacementChars, type ReadCounts } from './reader.js';
 import type { TextSource } from './source.js';
@@ -9,6 +10,17 @@ function newlinesIn(cells: readonly string[]): number {
     for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
   }
   return count;
+}
+
+/**
+ * A value that is spaces, then the quote: the quote was meant to open a quoted field (as in files
+ * written with `", "` between fields), but a quote opens one only as a field's first character, so
+ * it stayed in the value with its spaces, and a delimiter inside it split the value.
+ */
+function quotedAfterSpaces(cell: string, quote: string): boolean {
+  let i = 0;
+  while (cell[i] === ' ' || cell[i] === '\t') i++;
+  return cell[i] === quote;
 }
 
 /**
@@ -31,6 +43,7 @@ export class CsvRecords {
     private readonly counts: ReadCounts,
     private readonly report: ProblemSink,
     private readonly maxFieldSize: number,
+    private readonly quote = '"',
   ) {}
 
   /** The line after what has been read: where a record that could not be read starts. */
@@ -78,13 +91,22 @@ export class CsvRecords {
     this.report({ code: 'file/unclosed-quote', line, row: null, column: null, data: { line } });
   }
 
-  /** The header from the first record; with none, the empty-file problem (unless reading already failed). */
-  takeHeader(first: readonly string[] | undefined, inside = -1): void {
+  /**
+   * The header from the first record; with none, the empty-file problem (unless reading already failed).
+   * A file without a header (`header: false` in the dialect) names its columns by position, as
+   * wide as its first record, which stays a data row: true then, the caller reads it as the first row.
+   */
+  takeHeader(first: readonly string[] | undefined, inside = -1, named = true): boolean {
+    if (first && !named) {
+      this.header = positionalHeader(first.length);
+      return true;
+    }
     if (first) this.header = normalizeHeader(first, this.report, this.place(first, inside));
     else if (this.counts.complete) {
       // Zero bytes, or nothing but blank lines: there is no header to check against.
       this.report({ code: 'file/empty', line: null, row: null, column: null, data: {} });
     }
+    return false;
   }
 
   /** The next data row, from its record. */
@@ -96,6 +118,15 @@ export class CsvRecords {
       this.report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected } });
     }
     if (this.source.decodeErrors) reportReplacementChars(cells, this.header, this.source.stats.encoding, row, line, this.report);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      // One comparison per cell on the common path: only a value that starts with a space or tab is looked at.
+      const first = cell.charCodeAt(0);
+      if ((first === 32 || first === 9) && quotedAfterSpaces(cell, this.quote)) {
+        const column = this.header[i] ?? `column_${i + 1}`;
+        this.report({ code: 'cell/stray-quote', line, row, column, data: { column, quote: this.quote } });
+      }
+    }
     return new ArrayRow(row, line, cells);
   }
 

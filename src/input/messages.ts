@@ -75,6 +75,10 @@ export const inputMessages = {
     en: 'Invalid UTF-8 in column {column} (replaced by �); if the file is not UTF-8, give --encoding (e.g. windows-1258)',
     vi: 'Cột {column} chứa byte UTF-8 không hợp lệ (đã thay bằng �); nếu tệp không phải UTF-8, hãy dùng --encoding (ví dụ windows-1258)',
   },
+  'cell/stray-quote': {
+    en: 'Column "{column}": the value starts with spaces and then a quote ({quote}), which was read as part of the value, not as the start of a quoted field. If the file puts a space after each delimiter (", "), read it with --skip-initial-space (or skip_initial_space: true in the dialect of the pack)',
+    vi: 'Cột "{column}": giá trị bắt đầu bằng khoảng trắng rồi đến dấu ngoặc ({quote}), dấu ngoặc này được đọc như một phần của giá trị chứ không mở một trường có ngoặc. Nếu tệp đặt một khoảng trắng sau mỗi dấu phân cách (", "), hãy đọc với --skip-initial-space (hoặc skip_initial_space: true trong dialect của bộ quy tắc)',
+  },
   'cell/undecodable': {
     en: 'Column {column} has bytes that {encoding} cannot decode (replaced by �)',
     vi: 'Cột {column} có byte không giải mã được bằng {encoding} (đã thay bằng �)',

@@ -1,4 +1,6 @@
 import { openCsvReader } from './csv.js';
+import { dialectOf, isDefaultDialect, type DialectSettings } from './dialect.js';
+import { openDialectCsvReader } from './dialect-csv.js';
 import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
@@ -19,6 +21,8 @@ export interface ReadOptions {
   maxFieldSize?: number;
   /** Which CSV reader (default auto); the command line sets it from DQC_CSV_READER, to compare the two. */
   csvReader?: CsvReaderChoice;
+  /** Quote, escape, spaces after the delimiter, header (default: `"`, `""`, kept, a header). */
+  dialect?: DialectSettings;
 }
 
 export interface OpenedInput {
@@ -36,6 +40,11 @@ export async function openInput(path: string, options: ReadOptions, report: Prob
   else if (format === 'ndjson') reader = await openNdjsonReader(source, report, maxFieldSize);
   else {
     const delimiter = options.delimiter ?? sniffDelimiter(path, source.head);
+    const dialect = dialectOf(options.dialect);
+    if (!isDefaultDialect(dialect)) {
+      const reader = await openDialectCsvReader(source, delimiter, dialect, report, maxFieldSize);
+      return { reader, stats: source.stats };
+    }
     // UTF-8 with a one-byte delimiter takes the byte scanner, which reads exactly as csv-parse
     // does (test/input/fast-csv.test.ts); csvReader 'csv-parse' forces csv-parse, to compare.
     const fast = fastCsvApplies(source, delimiter) && options.csvReader !== 'csv-parse';

@@ -25,6 +25,9 @@ export const PROBLEM_SEVERITY = {
   'row/new-fields': 'warning',
   'cell/invalid-utf8': 'error',
   'cell/undecodable': 'error',
+  // A warning, not an error: the value is read as the file has it, but the file was probably
+  // written in another dialect (--skip-initial-space), which the message says.
+  'cell/stray-quote': 'warning',
   // Header against the pack's fields (pack/bound-input.ts); the default severity, which a pack's
   // `structure` can change (`error` makes the gate strict, `off` silences it).
   'header/unknown-column': 'warning',

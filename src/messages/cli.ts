@@ -23,6 +23,11 @@ export const cliMessages = {
     en: 'write the report to this file (atomically); with several formats, an existing directory',
     vi: 'ghi báo cáo vào tệp này (ghi trọn vẹn một lần); với nhiều định dạng, là một thư mục có sẵn',
   },
+  'cli.fix.opt.pack': { en: 'rule pack whose CSV dialect the input is written in, as given to dqc check (repeatable)', vi: 'bộ quy tắc có kiểu CSV (dialect) của tệp đầu vào, như đã dùng với dqc check (dùng được nhiều lần)' },
+  'cli.opt.quote': { en: 'CSV quote character (default ")', vi: 'ký tự ngoặc kép của CSV (mặc định ")' },
+  'cli.opt.escape': { en: 'escape character inside quoted fields, e.g. \\ for \\" (default: the quote doubled, "")', vi: 'ký tự thoát trong trường có ngoặc, ví dụ \\ cho \\" (mặc định: ngoặc viết đôi, "")' },
+  'cli.opt.skip-initial-space': { en: 'spaces after a delimiter are not part of the value (files with ", " between fields)', vi: 'khoảng trắng ngay sau dấu phân cách không thuộc giá trị (tệp có ", " giữa các trường)' },
+  'cli.opt.no-header': { en: 'the file has no header: columns are column_1, column_2 … (bind them with --column or aliases)', vi: 'tệp không có dòng tiêu đề: các cột là column_1, column_2 … (gắn bằng --column hoặc bí danh)' },
   'cli.opt.delimiter': { en: 'CSV delimiter: , ; | or tab (default: sniffed)', vi: 'dấu phân cách CSV: , ; | hoặc tab (mặc định: tự nhận diện)' },
   'cli.opt.encoding': { en: 'encoding of files without a BOM, e.g. windows-1258, latin1 (default utf-8)', vi: 'bảng mã của tệp không có BOM, ví dụ windows-1258, latin1 (mặc định utf-8)' },
   'cli.opt.threads': {

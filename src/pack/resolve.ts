@@ -1,6 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import type { DialectSettings } from '../input/dialect.js';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
 import { todayDay } from '../shared/dates.js';
@@ -44,6 +45,7 @@ interface MergeState {
   rules: Map<string, { rule: PackRule; origin: RuleOrigin }>;
   thresholds: Thresholds;
   structure: StructureSettings;
+  dialect: DialectSettings;
   /** Every pack file read, in the order read: its problems are reported together at the end. */
   files: Map<string, PackFileState>;
   names: FieldName[];
@@ -154,6 +156,16 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
   }
   state.thresholds = { ...state.thresholds, ...pack.thresholds, dimensions: dims };
   state.structure = { ...state.structure, ...pack.structure };
+  const d = pack.dialect;
+  if (d) {
+    state.dialect = {
+      ...state.dialect,
+      ...(d.quote === undefined ? {} : { quote: d.quote }),
+      ...(d.escape === undefined ? {} : { escape: d.escape }),
+      ...(d.skip_initial_space === undefined ? {} : { skipInitialSpace: d.skip_initial_space }),
+      ...(d.header === undefined ? {} : { header: d.header }),
+    };
+  }
 }
 
 /** What a check type threw when set up with these options, or null when it accepts them. */
@@ -290,10 +302,11 @@ function throwProblems(state: MergeState): void {
 
 /** Resolves `--pack` references (names or paths, in order) into one flat pack; every problem of every pack at once. */
 export function resolvePacks(refs: readonly string[], cwd: string = process.cwd()): ResolvedPack {
-  const state: MergeState = { packs: [], columns: {}, rules: new Map(), thresholds: {}, structure: {}, files: new Map(), names: [], shadowed: [] };
+  const state: MergeState = { packs: [], columns: {}, rules: new Map(), thresholds: {}, structure: {}, dialect: {}, files: new Map(), names: [], shadowed: [] };
   for (const ref of refs) applyPack(locatePack(ref, cwd), state, []);
   checkSharedNames(state);
   const rules = resolveRules(state);
   throwProblems(state);
-  return { packs: state.packs, columns: state.columns, rules, thresholds: state.thresholds, structure: { ...DEFAULT_STRUCTURE, ...state.structure } };
+  const dialect = Object.keys(state.dialect).length > 0 ? { dialect: state.dialect } : {};
+  return { packs: state.packs, columns: state.columns, rules, thresholds: state.thresholds, structure: { ...DEFAULT_STRUCTURE, ...state.structure }, ...dialect };
 }

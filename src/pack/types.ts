@@ -1,3 +1,4 @@
+import type { DialectSettings } from '../input/dialect.js';
 import type { Bilingual, Dimension, Severity } from '../model.js';
 
 /** A pack file as written (after schema validation). */
@@ -9,6 +10,15 @@ export interface PackFile {
   rules?: PackRule[];
   thresholds?: Thresholds;
   structure?: StructureSettings;
+  dialect?: PackDialect;
+}
+
+/** A pack's `dialect`: how its CSV files write their fields (the command line's flags win over it). */
+export interface PackDialect {
+  quote?: string;
+  escape?: string;
+  skip_initial_space?: boolean;
+  header?: boolean;
 }
 
 /** How much a header that does not match the pack's fields weighs; `off` says nothing of it. */
@@ -62,6 +72,8 @@ export interface ResolvedPack {
   thresholds: Thresholds;
   /** Every setting filled in (the defaults where no pack gives one); absent in a pack built by hand. */
   structure?: Required<StructureSettings>;
+  /** The CSV dialect the packs give (the last pack that gives a part wins); absent when none does. */
+  dialect?: DialectSettings;
 }
 
 /** A rule as the engine runs it: resolved from the packs, options already normalised. */

@@ -32,7 +32,11 @@ function encode(text: string, encoding: Encoding): Buffer {
   }
 }
 
-/** What the reader must report for a model: header renames, ragged rows, an empty table. */
+/**
+ * What the reader must report for a model: header renames, ragged rows, a value that starts with
+ * spaces and a quote (cell/stray-quote: the reader sees values only, so a field quoted on purpose
+ * around such a value, as the writer quotes it, is reported too), an empty table.
+ */
 function expectedProblems(model: TableModel, lines: number[]): [string, number | null, number | null][] {
   const problems: [string, number | null, number | null][] = expectedHeaderProblems(model.header).map((code) => [code, 1, null]);
   let row = 0;
@@ -40,6 +44,7 @@ function expectedProblems(model: TableModel, lines: number[]): [string, number |
     if (isBlankRecord(cells, model.header.length)) return problems.push(['row/blank', lines[i] ?? -1, null]);
     row++;
     if (cells.length !== model.header.length) problems.push(['row/inconsistent-columns', lines[i] ?? -1, row]);
+    for (const cell of cells) if (/^[ \t]+"/.test(cell)) problems.push(['cell/stray-quote', lines[i] ?? -1, row]);
   });
   if (row === 0) problems.push(['file/no-data-rows', null, null]);
   return problems;
