@@ -7,40 +7,33 @@ import { DEFAULT_PACK } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { Report } from '../report/model.js';
 import { speaking } from './language.js';
-import { LIBRARY_NAMES, normalizeLang, normalizeRunOptions, requireKeyField, type OptionNames, type RunSettings } from './options.js';
+import {
+  LIBRARY_NAMES,
+  normalizeLang,
+  normalizeRunOptions,
+  requireKeyField,
+  underPackDialect,
+  type OptionNames,
+  type ReadingOptions,
+  type RunSettings,
+} from './options.js';
 
 /** Options of `check()`: those of `dqc check` (README "Command line"), by their library names. */
-export interface CheckOptions {
+export interface CheckOptions extends ReadingOptions {
   /** Pack names or paths, applied in order (default vn-population). */
   packs?: string[];
   /** `field=Header` bindings (--column). */
   columns?: string[];
-  /** yyyy-mm-dd (default today, UTC). */
-  asOf?: string;
   sample?: number;
-  delimiter?: string;
-  /** CSV dialect (each wins over the packs' `dialect`): quote, escape inside quoted fields, spaces after a delimiter skipped, false for a file without a header. */
-  quote?: string;
-  escape?: string;
-  skipInitialSpace?: boolean;
-  header?: boolean;
-  encoding?: string;
   failOn?: 'error' | 'warning';
   maxWarnings?: number | null;
-  /** Largest row read: bytes, or a size such as '64k' (default 16 MiB); see --max-field-size. */
-  maxFieldSize?: number | string;
   /** Field whose value each Finding.key and fix-list record carries (default id_number). */
   keyField?: string;
   /** Threads to share the rules between (default: decided from the input size and the cores). */
   threads?: number;
-  /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
-  csvReader?: 'auto' | 'csv-parse';
-  /** Language of error messages and of the fix list's reasons (default en). */
-  lang?: Lang;
-  /** Also write a fix list there (.csv or .jsonl). */
+  /** Also write a fix list there (.csv or .jsonl); its reasons are in `lang`. */
   fixes?: string;
   onFinding?: (finding: Finding) => void;
-  onProgress?: (rows: number) => void;
 }
 
 /** A check as asked, options already normalised: what the command line and `check()` both run. */
@@ -61,8 +54,8 @@ export async function checkWith(patterns: readonly string[], request: CheckReque
   const pack = resolvePacks(request.packs);
   const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
   const inputs = await expandInputs(patterns);
-  // The packs' dialect, with each part the command line gives winning over it.
-  const read = pack.dialect ? { ...settings.read, dialect: { ...pack.dialect, ...settings.read.dialect } } : settings.read;
+  const dialect = underPackDialect(settings.read.dialect, pack.dialect);
+  const read = dialect ? { ...settings.read, dialect } : settings.read;
   if (settings.fixes) requireKeyField(pack, settings.keyField, request.names.keyField);
   const fixList = settings.fixes
     ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read })

@@ -5,7 +5,7 @@ import { messageOf } from '../messages/render.js';
 import type { Lang } from '../model.js';
 import { speaking } from './language.js';
 import { resolvePacks } from '../pack/resolve.js';
-import { LIBRARY_NAMES, normalizeDelimiter, normalizeDialect, normalizeLang, normalizeMaxFieldSize, type OptionNames } from './options.js';
+import { LIBRARY_NAMES, normalizeDelimiter, normalizeDialect, normalizeLang, normalizeMaxFieldSize, underPackDialect, type OptionNames } from './options.js';
 
 /** Options of `applyFixes()`: those of `dqc fix`, by their library names; sizes and confidences may be text, as on the command line. */
 export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize' | 'dialect'> {
@@ -47,7 +47,7 @@ export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIB
   // The fix must read the input in the dialect the check read it in: the packs' dialect, under the flags.
   const packs = raw.packs === undefined ? [] : (raw.packs as readonly string[]);
   const fromPacks = packs.length > 0 ? resolvePacks(packs).dialect : undefined;
-  const dialect = fromPacks || flags ? { ...fromPacks, ...flags } : undefined;
+  const dialect = underPackDialect(flags, fromPacks);
   const onlyRules = ((raw.onlyRules ?? []) as readonly string[])
     .flatMap((value) => String(value).split(','))
     .map((id) => id.trim())

@@ -19,6 +19,28 @@ import { compileDateParser, todayDay } from '../shared/dates.js';
 /** The most threads a run can be asked for (each one reads the whole input). */
 export { MAX_THREADS };
 
+/** The reading options of the library's calls (check, reconcile, profile), by their library names. */
+export interface ReadingOptions {
+  /** yyyy-mm-dd: the day dates are judged at (default today, UTC). */
+  asOf?: string;
+  /** `,` `;` `|` a tab, or a name: `tab`, `comma`, `semicolon`, `pipe` (default: sniffed). */
+  delimiter?: string;
+  /** CSV dialect (each wins over the packs' `dialect`): quote, escape inside quoted fields, spaces after a delimiter skipped, false for a file without a header. */
+  quote?: string;
+  escape?: string;
+  skipInitialSpace?: boolean;
+  header?: boolean;
+  /** Encoding label for files without a BOM (default utf-8). */
+  encoding?: string;
+  /** Largest row read: bytes, or a size such as '64k' (default 16 MiB); see --max-field-size. */
+  maxFieldSize?: number | string;
+  /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
+  csvReader?: 'auto' | 'csv-parse';
+  /** Language of error messages (default en). */
+  lang?: Lang;
+  onProgress?: (rows: number) => void;
+}
+
 /** The options every command that reads inputs understands, as given (strings from a command line, values from code). */
 export interface RawReadOptions {
   /** `,` `;` `|` a tab, or a name: `tab`, `comma`, `semicolon`, `pipe`. Default: sniffed. */
@@ -194,6 +216,25 @@ export function normalizeDialect(raw: RawReadOptions, names: OptionNames, delimi
   return Object.keys(dialect).length > 0 ? dialect : undefined;
 }
 
+/**
+ * The packs' dialect under the one given to the command or the call: each part given wins, the
+ * rest comes from the packs (check, profile and fix all read a file this way).
+ */
+export function underPackDialect(given: DialectSettings | undefined, fromPacks: DialectSettings | undefined): DialectSettings | undefined {
+  return fromPacks || given ? { ...fromPacks, ...given } : undefined;
+}
+
+/** The reading options once each part is checked; a part not given is left out, so later defaults apply. */
+function readOptions(
+  delimiter: string | undefined,
+  encoding: string | undefined,
+  maxFieldSize: number,
+  csvReader: CsvReaderChoice | undefined,
+  dialect: DialectSettings | undefined,
+): ReadOptions {
+  return { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }), ...(dialect ? { dialect } : {}) };
+}
+
 export function normalizeMaxFieldSize(value: unknown, names: OptionNames): number {
   if (value === undefined) return DEFAULT_MAX_FIELD_SIZE;
   const size = typeof value === 'string' || typeof value === 'number' ? parseByteSize(String(value)) : null;
@@ -227,7 +268,7 @@ export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = L
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
-  return { read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }), ...(dialect ? { dialect } : {}) }, asOfDay };
+  return { read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect), asOfDay };
 }
 
 /** Every option of dqc check and dqc reconcile, checked in the order the command line always has. */
@@ -248,7 +289,7 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
   return {
-    read: { delimiter, encoding, maxFieldSize, ...(csvReader === undefined ? {} : { csvReader }), ...(dialect ? { dialect } : {}) },
+    read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect),
     asOfDay,
     sample,
     failOn,

@@ -1,35 +1,30 @@
 import { expandInputs } from '../input/expand.js';
-import type { Lang } from '../model.js';
 import { DEFAULT_PACK } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { Profile } from '../profile/model.js';
 import { runProfile } from '../profile/run.js';
 import { badOptionValue } from '../errors.js';
 import { speaking } from './language.js';
-import { LIBRARY_NAMES, normalizeLang, normalizeReadOptions, type OptionNames, type RawReadOptions, type ReadSettings } from './options.js';
+import {
+  LIBRARY_NAMES,
+  normalizeLang,
+  normalizeReadOptions,
+  underPackDialect,
+  type OptionNames,
+  type RawReadOptions,
+  type ReadingOptions,
+  type ReadSettings,
+} from './options.js';
 
 export const DEFAULT_TOP = 10;
 export const MAX_TOP = 1_000;
 
 /** Options of `profile()`: those of `dqc profile`, by their library names. */
-export interface ProfileOptions {
+export interface ProfileOptions extends ReadingOptions {
   /** The packs whose fields columns are matched to (default vn-population). */
   packs?: string[];
   /** Most frequent values listed per column (default 10, at most 1,000). */
   top?: number;
-  asOf?: string;
-  delimiter?: string;
-  /** CSV dialect, as for check(). */
-  quote?: string;
-  escape?: string;
-  skipInitialSpace?: boolean;
-  header?: boolean;
-  encoding?: string;
-  maxFieldSize?: number | string;
-  csvReader?: 'auto' | 'csv-parse';
-  /** Language of error messages (default en). */
-  lang?: Lang;
-  onProgress?: (rows: number) => void;
 }
 
 export interface ProfileSettings extends ReadSettings {
@@ -51,13 +46,13 @@ export async function profileWith(
 ): Promise<Profile> {
   const pack = resolvePacks(request.packs);
   const inputs = await expandInputs(patterns);
+  const dialect = underPackDialect(request.settings.read.dialect, pack.dialect);
   return runProfile({
     inputs,
     pack,
     top: request.settings.top,
     today: request.settings.asOfDay,
-    // The packs' dialect, under the options given (as for dqc check).
-    read: pack.dialect ? { ...request.settings.read, dialect: { ...pack.dialect, ...request.settings.read.dialect } } : request.settings.read,
+    read: dialect ? { ...request.settings.read, dialect } : request.settings.read,
     onProgress: request.onProgress,
   });
 }
