@@ -90,6 +90,13 @@ export interface CheckMeta<O, M extends string> {
    * every key column of `unique`); `columns.min` otherwise.
    */
   requiredColumns?: (options: O, columnCount: number) => number;
+  /**
+   * The findings of a row depend on the values of the rule's columns alone (and the options): row()
+   * keeps no state between rows and reports only through `report`. The engine then judges each
+   * distinct value (or combination of values) once and repeats its findings on every row that has
+   * it (engine/value-memo.ts): sex, dates, provinces and ethnic groups repeat on most rows.
+   */
+  valueOnly?: boolean;
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;

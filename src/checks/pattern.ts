@@ -15,6 +15,7 @@ export default defineCheckType<Options, 'mismatch' | 'too-long'>({
     id: 'pattern',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The value has the expected shape: it matches a regular expression (write ^…$ to match the whole value).',

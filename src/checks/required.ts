@@ -6,6 +6,7 @@ export default defineCheckType<Record<string, never>, 'empty'>({
     id: 'required',
     dimension: 'sufficient',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The field is filled in: not empty and not only white space.',

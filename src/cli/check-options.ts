@@ -35,8 +35,12 @@ export interface CheckCliOptions {
  * What the environment says of reading (the command line reads the environment, nothing below it
  * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
  */
-export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader'> {
-  return env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {};
+export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader' | 'engine'> {
+  return {
+    ...(env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {}),
+    // DQC_ENGINE=rows: the row engine the batch engine replaced, to compare the two.
+    ...(env.DQC_ENGINE === 'rows' ? { engine: 'rows' as const } : {}),
+  };
 }
 
 /** DQC_THREADS when --threads is not given: a whole number from 1 (at most MAX_THREADS), else ignored. */

@@ -44,6 +44,10 @@ class BoundRowView implements RowView {
   }
 }
 
+/** The row findings a value-only rule made for one value: replayed on every row with that value. */
+export type Verdict = readonly RowReport<string>[];
+const NO_FINDINGS: Verdict = Object.freeze([]);
+
 /** One rule during a run: its hooks, its counters, and what it reported. */
 export class RuleInstance {
   readonly hooks: CheckHooks;
@@ -61,6 +65,8 @@ export class RuleInstance {
   private lastFailedFile = '';
   /** Last file any row was bound in: dataset findings from end() are attributed to it. */
   private files: string[] = [];
+  /** While a value-only rule judges a value for the first time: its reports, kept instead of emitted. */
+  private recording: RowReport<string>[] | null = null;
 
   constructor(
     readonly rule: ResolvedRule,
@@ -104,6 +110,30 @@ export class RuleInstance {
     this.hooks.row?.(this.view);
   }
 
+  /**
+   * The row, for a value-only rule (CheckMeta.valueOnly): the check runs only when `verdicts` has
+   * nothing for `key` (the row's value, or combination of values) yet; its findings are kept there
+   * and repeated for every later row with the same key.
+   */
+  rowJudged(source: SourceRow, verdicts: Map<number, Verdict> | Verdict[], key: number): void {
+    this.evaluated++;
+    const view = this.view;
+    view.source = source;
+    let verdict = Array.isArray(verdicts) ? verdicts[key] : verdicts.get(key);
+    if (verdict === undefined) {
+      const recording: RowReport<string>[] = (this.recording = []);
+      try {
+        this.hooks.row?.(view);
+      } finally {
+        this.recording = null;
+      }
+      verdict = recording.length === 0 ? NO_FINDINGS : recording;
+      if (Array.isArray(verdicts)) verdicts[key] = verdict;
+      else verdicts.set(key, verdict);
+    }
+    for (let r = 0; r < verdict.length; r++) this.reportRow(view, verdict[r]!);
+  }
+
   end(): void {
     this.hooks.end?.();
     if (this.checkType.meta.scope === 'dataset') this.evaluated = 1;
@@ -129,6 +159,10 @@ export class RuleInstance {
   }
 
   private reportRow(row: RowView, report: RowReport<string>): void {
+    if (this.recording !== null) {
+      this.recording.push(report);
+      return;
+    }
     const binding = this.binding;
     const k = report.column ?? 0;
     const file = binding?.file ?? '';
@@ -146,6 +180,7 @@ export class RuleInstance {
   }
 
   private reportAt(location: RowLocation, report: RowReport<string>): void {
+    if (this.recording !== null) throw new Error(`${this.rule.check}: a value-only check reported about another row`);
     this.countFailedRow(location.file, location.row, report.messageId);
     const k = report.column ?? 0;
     const binding = this.bindings.get(location.file);
@@ -163,6 +198,7 @@ export class RuleInstance {
   }
 
   private reportDataset(report: DatasetReport<string>): void {
+    if (this.recording !== null) throw new Error(`${this.rule.check}: a value-only check reported about the dataset from a row`);
     this.datasetFailures++;
     const dimension = this.dimensionOf(report.messageId);
     this.failedRowsByDimension.set(dimension, (this.failedRowsByDimension.get(dimension) ?? 0) + 1);

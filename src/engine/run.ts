@@ -13,6 +13,9 @@ import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import type { SourceRow } from '../input/row.js';
+import { TextBatch, type RowBatch } from '../input/row-batch.js';
+import type { TableReader } from '../input/reader.js';
+import { BatchRules } from './batch-rules.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
 
@@ -75,6 +78,14 @@ export interface GroupResult {
 export const ROW_TICK = 1 << 12;
 
 const PROGRESS_EVERY = 1 << 16;
+/** Rows of a reader without batches of its own gathered into one batch. */
+const TEXT_BATCH_ROWS = 4096;
+interface HeldFinding {
+  finding: Finding;
+  position: number;
+  rule: number;
+}
+
 /** The row being read, so that a finding made while it is read can carry its key (Finding.key). */
 interface RowCursor {
   file: string;
@@ -83,6 +94,31 @@ interface RowCursor {
   ordinal: number;
   /** Cell index of the key field in this file; -1 when the file lacks it. */
   keyIndex: number;
+  /** Rows read before the current batch (the batch engine). */
+  base: number;
+  /** Findings held while a batch runs (the batch engine), else null. */
+  held: HeldFinding[] | null;
+  /** Where findings go once in order. */
+  sink: FindingSink | undefined;
+  /** Moves the cursor to the i-th row of a batch. */
+  at: (batch: RowBatch, i: number) => void;
+}
+
+function newCursor(sink: FindingSink | undefined): RowCursor {
+  const cursor: RowCursor = {
+    file: '',
+    row: null,
+    ordinal: 0,
+    keyIndex: -1,
+    base: 0,
+    held: null,
+    sink,
+    at: (batch, i) => {
+      cursor.row = batch.source(i);
+      cursor.ordinal = cursor.base + i + 1;
+    },
+  };
+  return cursor;
 }
 
 /** The key of a finding about the row being read; undefined for one reported after its row passed. */
@@ -152,7 +188,9 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
       if (state.samples.length < options.sampleSize) state.samples.push(sampleOf(finding));
       if (sink) {
         finding.key = keyOf(cursor, finding);
-        sink(finding, cursor.row === null ? END_POSITION : cursor.ordinal, ruleIndex);
+        const position = cursor.row === null ? END_POSITION : cursor.ordinal;
+        if (cursor.held) cursor.held.push({ finding, position, rule: ruleIndex });
+        else sink(finding, position, ruleIndex);
       }
     };
     try {
@@ -203,6 +241,32 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
   const fill = group.primary ? new FillCounter(reader.header.length) : null;
+  if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, group, cursor);
+  else {
+    const bound = activeStates.map((state) => ({
+      instance: state.instance,
+      indexes: state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1),
+    }));
+    await batchByBatch(reader, new BatchRules(bound, cursor.at), fill, options, group, cursor);
+  }
+  cursor.row = null;
+  activeStates.forEach((state, i) => {
+    const scope = state.instance.checkType.meta.scope;
+    fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
+  });
+
+  return inputResult(input, fill?.result(reader.header.length) ?? []);
+}
+
+/** The row engine (RunOptions.engine 'rows'): every rule on every row, row after row. */
+async function rowByRow(
+  reader: TableReader,
+  active: readonly RuleInstance[],
+  fill: FillCounter | null,
+  options: RunOptions,
+  group: GroupSpec,
+  cursor: RowCursor,
+): Promise<void> {
   const onTick = group.onTick;
   const check = (row: SourceRow): void => {
     cursor.row = row;
@@ -231,13 +295,76 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
       }
     }
   }
-  cursor.row = null;
-  activeStates.forEach((state, i) => {
-    const scope = state.instance.checkType.meta.scope;
-    fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
-  });
+}
 
-  return inputResult(input, fill?.result(reader.header.length) ?? []);
+/** A reader's rows as batches: its own columnar batches, or its rows gathered up. */
+async function* batchesOf(reader: TableReader): AsyncGenerator<RowBatch> {
+  if (reader.columns) {
+    yield* reader.columns();
+    return;
+  }
+  if (reader.batches) {
+    for await (const rows of reader.batches()) yield new TextBatch(rows);
+    return;
+  }
+  let rows: SourceRow[] = [];
+  for await (const row of reader.rows()) {
+    rows.push(row);
+    if (rows.length === TEXT_BATCH_ROWS) {
+      yield new TextBatch(rows);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield new TextBatch(rows);
+}
+
+/**
+ * The batch engine: the rules a batch at a time (batch-rules.ts). Rules run one after the other
+ * over the batch, so their findings are held until the batch is done and then handed on in the
+ * order the row engine makes them: by row, then by the rule's place in the pack.
+ */
+async function batchByBatch(
+  reader: TableReader,
+  rules: BatchRules,
+  fill: FillCounter | null,
+  options: RunOptions,
+  group: GroupSpec,
+  cursor: RowCursor,
+): Promise<void> {
+  const pace = group.pace;
+  let nextTick = ROW_TICK;
+  let nextProgress = PROGRESS_EVERY;
+  for await (const batch of batchesOf(reader)) {
+    cursor.base = cursor.ordinal;
+    cursor.held = [];
+    try {
+      rules.run(batch);
+    } finally {
+      const held = cursor.held;
+      cursor.held = null;
+      releaseInOrder(held, cursor.sink);
+    }
+    fill?.addBatch(batch);
+    cursor.ordinal = cursor.base + batch.length;
+    cursor.row = null;
+    if (cursor.ordinal >= nextTick) {
+      group.onTick?.(cursor.ordinal);
+      nextTick = (Math.floor(cursor.ordinal / ROW_TICK) + 1) * ROW_TICK;
+    }
+    if (cursor.ordinal >= nextProgress) {
+      options.onProgress?.(cursor.ordinal);
+      nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+    }
+    const wait = pace?.(cursor.ordinal);
+    if (wait) await wait;
+  }
+}
+
+/** Hands on the findings held during a batch by position, then rule (a stable sort keeps each rule's own order). */
+function releaseInOrder(held: HeldFinding[] | null, sink: FindingSink | undefined): void {
+  if (!held || held.length === 0 || !sink) return;
+  held.sort((a, b) => a.position - b.position || a.rule - b.rule);
+  for (const { finding, position, rule } of held) sink(finding, position, rule);
 }
 
 function ruleResult(state: RuleState): RuleResult {
@@ -284,7 +411,7 @@ function ruleResult(state: RuleState): RuleResult {
  */
 export async function runGroup(options: RunOptions, group: GroupSpec): Promise<GroupResult> {
   const messages: Record<string, Bilingual> = {};
-  const cursor: RowCursor = { file: '', row: null, ordinal: 0, keyIndex: -1 };
+  const cursor = newCursor(group.sink);
   const all = createRules(options, messages, cursor, group.sink);
   const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
   const inputs: InputResult[] = [];

@@ -1,0 +1,255 @@
+import type { SourceRow } from './row.js';
+
+/**
+ * Rows as a reader hands them to the engine, many at a time. A byte-backed batch keeps the bytes
+ * the rows were read from and, per cell, where its text lies in them (typed arrays, no string):
+ * a cell becomes a string only when something asks for its text, and then once. Checks that can
+ * work on the bytes (a dictionary keyed by a cell's bytes, a blank test) never decode at all.
+ */
+export interface RowBatch {
+  /** Rows in the batch. */
+  readonly length: number;
+  /** 1-based data row of the i-th row of the batch. */
+  row(i: number): number;
+  /** Physical line where the i-th row starts. */
+  line(i: number): number;
+  /** Cells the i-th row has. */
+  width(i: number): number;
+  /** Text of a cell ('' past the row's width), decoded once. */
+  text(i: number, column: number): string;
+  /** The i-th row as a SourceRow, valid until the next call (the row API's view of a batch). */
+  source(i: number): SourceRow;
+  /** The bytes behind the cells, or null for rows read as text (csv-parse, JSON). */
+  readonly bytes: Buffer | null;
+  /**
+   * For a byte-backed batch: the cell's bytes lie in bytes[cellStart, cellEnd), and its text is
+   * exactly those bytes as UTF-8 when cellShape is 0; ESCAPES: a quoted field with `""` inside;
+   * anything else: see fieldText. A cell past the row's width is empty (0, 0, shape 0).
+   */
+  cellStart(i: number, column: number): number;
+  cellEnd(i: number, column: number): number;
+  cellShape(i: number, column: number): number;
+}
+
+/** How a field's text is made from its bytes (bits; the scanner's field kinds, fast-csv.ts). */
+export const ESCAPES = 1; // quoted, with `""` inside
+export const PREPEND = 2; // relax_quotes: `"` + content + the rest from the closing quote
+export const NUL_CLOSED = 4; // content + the rest from the NUL after the closing quote
+export const NON_ASCII = 8; // has bytes above 0x7F
+
+/** Node's own slice decoders, which toString(encoding, start, end) calls after checking its arguments. */
+interface SliceDecoders {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** Text of bytes [start, end): ASCII-only bytes decode the same as latin1, the cheaper decoder. */
+export function decodeBytes(buf: Buffer, start: number, end: number, ascii: boolean): string {
+  const slices = buf as unknown as SliceDecoders;
+  return ascii ? slices.latin1Slice(start, end) : slices.utf8Slice(start, end);
+}
+
+/** The text of a field from its kind and byte positions (start, split, end), as csv-parse reads it. */
+export function fieldText(buf: Buffer, kind: number, start: number, split: number, end: number): string {
+  const ascii = (kind & NON_ASCII) === 0;
+  const shape = kind & ~NON_ASCII;
+  if (shape === 0) return decodeBytes(buf, start, end, ascii);
+  if (shape === ESCAPES) return decodeBytes(buf, start, end, ascii).replaceAll('""', '"');
+  let content = decodeBytes(buf, start, split, ascii);
+  if (shape & ESCAPES) content = content.replaceAll('""', '"');
+  // The tail starts at the closing quote (kept) or after it (closed by a NUL).
+  return shape & PREPEND ? `"${content}${decodeBytes(buf, split, end, ascii)}` : content + decodeBytes(buf, split + 1, end, ascii);
+}
+
+const EMPTY_BUFFER = Buffer.alloc(0);
+
+/**
+ * A batch of CSV rows over the bytes they were scanned from. Cells are stored row after row:
+ * row i's cells are cells [first[i], first[i] + widths[i]).
+ */
+export class ByteBatch implements RowBatch {
+  bytes: Buffer = EMPTY_BUFFER;
+  length = 0;
+  private cells = 0;
+  private rows = new Int32Array(1024);
+  private lines = new Int32Array(1024);
+  private first = new Int32Array(1024);
+  private widths = new Int32Array(1024);
+  private kinds = new Uint8Array(16384);
+  private starts = new Int32Array(16384);
+  private splits = new Int32Array(16384);
+  private ends = new Int32Array(16384);
+  /** Per cell: 1 + where its decoded text is in `texts`, 0 while not decoded (a dense array stays fast; a sparse one does not). */
+  private textAt = new Int32Array(16384);
+  private texts: string[] = [];
+  private readonly cursor = new ByteBatchRow(this);
+
+  /** Starts a new batch over `bytes` (the previous batch's rows are gone). */
+  reset(bytes: Buffer): void {
+    this.bytes = bytes;
+    this.length = 0;
+    this.textAt.fill(0, 0, this.cells);
+    this.cells = 0;
+    this.texts = [];
+  }
+
+  /** Adds a row whose fields (kind, start, split, end) the scanner noted. */
+  add(row: number, line: number, kinds: readonly number[], positions: readonly number[]): void {
+    const n = this.length;
+    if (n === this.rows.length) this.growRows();
+    const count = kinds.length;
+    while (this.cells + count > this.kinds.length) this.growCells();
+    this.rows[n] = row;
+    this.lines[n] = line;
+    this.first[n] = this.cells;
+    this.widths[n] = count;
+    let c = this.cells;
+    for (let f = 0; f < count; f++, c++) {
+      this.kinds[c] = kinds[f]!;
+      this.starts[c] = positions[3 * f]!;
+      this.splits[c] = positions[3 * f + 1]!;
+      this.ends[c] = positions[3 * f + 2]!;
+    }
+    this.cells = c;
+    this.length = n + 1;
+  }
+
+  row(i: number): number {
+    return this.rows[i]!;
+  }
+
+  line(i: number): number {
+    return this.lines[i]!;
+  }
+
+  width(i: number): number {
+    return this.widths[i]!;
+  }
+
+  text(i: number, column: number): string {
+    if (column >= this.widths[i]!) return '';
+    const c = this.first[i]! + column;
+    const at = this.textAt[c]!;
+    if (at > 0) return this.texts[at - 1]!;
+    const text = fieldText(this.bytes, this.kinds[c]!, this.starts[c]!, this.splits[c]!, this.ends[c]!);
+    this.textAt[c] = this.texts.push(text);
+    return text;
+  }
+
+  source(i: number): SourceRow {
+    this.cursor.index = i;
+    return this.cursor;
+  }
+
+  cellStart(i: number, column: number): number {
+    return column < this.widths[i]! ? this.starts[this.first[i]! + column]! : 0;
+  }
+
+  cellEnd(i: number, column: number): number {
+    return column < this.widths[i]! ? this.ends[this.first[i]! + column]! : 0;
+  }
+
+  cellShape(i: number, column: number): number {
+    return column < this.widths[i]! ? this.kinds[this.first[i]! + column]! & ~NON_ASCII : 0;
+  }
+
+  /** Whether the cell's bytes are all ASCII. */
+  cellAscii(i: number, column: number): boolean {
+    return column >= this.widths[i]! || (this.kinds[this.first[i]! + column]! & NON_ASCII) === 0;
+  }
+
+  private growRows(): void {
+    const size = this.rows.length * 2;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.rows = grow(this.rows);
+    this.lines = grow(this.lines);
+    this.first = grow(this.first);
+    this.widths = grow(this.widths);
+  }
+
+  private growCells(): void {
+    const size = this.kinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.splits = grow(this.splits);
+    this.ends = grow(this.ends);
+    this.textAt = grow(this.textAt);
+  }
+}
+
+/** The row API's view of one row of a ByteBatch (one object per batch, moved from row to row). */
+class ByteBatchRow implements SourceRow {
+  index = 0;
+
+  constructor(private readonly batch: ByteBatch) {}
+
+  get row(): number {
+    return this.batch.row(this.index);
+  }
+
+  get line(): number {
+    return this.batch.line(this.index);
+  }
+
+  get width(): number {
+    return this.batch.width(this.index);
+  }
+
+  text(index: number): string {
+    return this.batch.text(this.index, index);
+  }
+}
+
+/** A batch of rows already read as text (csv-parse, JSON, the dialect scanner). */
+export class TextBatch implements RowBatch {
+  readonly bytes = null;
+
+  constructor(private readonly rows: readonly SourceRow[]) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  row(i: number): number {
+    return this.rows[i]!.row;
+  }
+
+  line(i: number): number {
+    return this.rows[i]!.line;
+  }
+
+  width(i: number): number {
+    return this.rows[i]!.width;
+  }
+
+  text(i: number, column: number): string {
+    return this.rows[i]!.text(column);
+  }
+
+  source(i: number): SourceRow {
+    return this.rows[i]!;
+  }
+
+  cellStart(): number {
+    return 0;
+  }
+
+  cellEnd(): number {
+    return 0;
+  }
+
+  cellShape(): number {
+    return 0;
+  }
+}
