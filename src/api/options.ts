@@ -36,6 +36,8 @@ export interface ReadingOptions {
   maxFieldSize?: number | string;
   /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
   csvReader?: 'auto' | 'csv-parse';
+  /** 'rows': the row engine the batch engine replaced, to compare the two. */
+  engine?: 'batch' | 'rows';
   /** Language of error messages (default en). */
   lang?: Lang;
   onProgress?: (rows: number) => void;
