@@ -58,6 +58,16 @@ export interface CheckContext<O, M extends string> {
    */
   reportAt(location: RowLocation, finding: RowReport<M>): void;
   reportDataset(finding: DatasetReport<M>): void;
+  /**
+   * An earlier row of a file, read again from the file (the rule's columns as in `row`), for the
+   * rare row a check must see again (the first row of a repeated key) instead of keeping what every
+   * row looks like. Null when the file cannot be read again (gzip, a stream, JSON, another reader):
+   * the check must then keep what it needs as the rows pass (rereadable tells in advance). For
+   * reading only: its line is unknown (0); report about it with reportAt.
+   */
+  reread(location: { file: string; row: number }): RowView | null;
+  /** Whether reread works for the rows of this file. */
+  rereadable(file: string): boolean;
 }
 
 export interface CheckHooks {

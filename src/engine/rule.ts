@@ -1,12 +1,15 @@
 import type { AnyCheckType, CheckHooks, DatasetReport, RowLocation, RowReport, RowView } from '../checks/define.js';
 import type { Dimension, Finding, MessageData, ProposedFix } from '../model.js';
 import type { ResolvedRule } from '../pack/types.js';
-import type { SourceRow } from '../input/row.js';
+import { ArrayRow, type SourceRow } from '../input/row.js';
 
 export interface RuleEnvironment {
   asOfDay: number;
   columnFormats: ReadonlyMap<string, string>;
   onFinding(finding: Finding): void;
+  /** The cells of an earlier row of a file read again, when the file's reader can (TableReader.reread). */
+  reread?(file: string, row: number): string[] | null;
+  rereadable?(file: string): boolean;
 }
 
 /** Where the rule's columns are in the current file; -1 where a column is absent. */
@@ -84,6 +87,17 @@ export class RuleInstance {
       report: (row: RowView, finding: RowReport<string>) => this.reportRow(row, finding),
       reportAt: (location: RowLocation, finding: RowReport<string>) => this.reportAt(location, finding),
       reportDataset: (finding: DatasetReport<string>) => this.reportDataset(finding),
+      rereadable: (file: string) => env.rereadable?.(file) ?? false,
+      reread: (location: { file: string; row: number }) => {
+        const binding = this.bindings.get(location.file);
+        const cells = binding ? (env.reread?.(location.file, location.row) ?? null) : null;
+        if (!binding || !cells) return null;
+        const view = new BoundRowView();
+        view.source = new ArrayRow(location.row, 0, cells);
+        view.indexes = binding.indexes;
+        view.file = location.file;
+        return view;
+      },
     });
   }
 

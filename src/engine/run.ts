@@ -102,6 +102,8 @@ interface RowCursor {
   sink: FindingSink | undefined;
   /** Moves the cursor to the i-th row of a batch. */
   at: (batch: RowBatch, i: number) => void;
+  /** Files read so far whose earlier rows can be read again (TableReader.reread). */
+  rereaders: Map<string, (row: number) => string[]>;
 }
 
 function newCursor(sink: FindingSink | undefined): RowCursor {
@@ -113,6 +115,7 @@ function newCursor(sink: FindingSink | undefined): RowCursor {
     base: 0,
     held: null,
     sink,
+    rereaders: new Map(),
     at: (batch, i) => {
       cursor.row = batch.source(i);
       cursor.ordinal = cursor.base + i + 1;
@@ -194,7 +197,13 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
       }
     };
     try {
-      state.instance = new RuleInstance(rule, checkType, { asOfDay: options.asOfDay, columnFormats, onFinding });
+      state.instance = new RuleInstance(rule, checkType, {
+        asOfDay: options.asOfDay,
+        columnFormats,
+        onFinding,
+        reread: (file, row) => cursor.rereaders.get(file)?.(row) ?? null,
+        rereadable: (file) => cursor.rereaders.has(file),
+      });
     } catch (error) {
       const [file, pointer] = (rule.origin ?? rule.pack).split('#');
       throw new DqcError('DQC_PACK_INVALID', { file: file ?? rule.pack, count: 1 }, { file: file ?? rule.pack }, [
@@ -214,6 +223,7 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   });
   const { reader, fieldIndex } = input;
   cursor.file = path;
+  if (reader.reread) cursor.rereaders.set(path, reader.reread);
   cursor.keyIndex = fieldIndex.get(options.keyField ?? DEFAULT_KEY_FIELD) ?? -1;
 
   const active: RuleInstance[] = [];

@@ -24,6 +24,13 @@ const TAB = 0x09;
 class BatchSink implements FieldSink {
   readonly batch = new ByteBatch();
   headerTaken = false;
+  /**
+   * While the reader is being opened: records after the header wait here, unread, so that their
+   * problems come after those of the header (and of binding it), as the rows are read.
+   */
+  deferring = true;
+  private deferred: { kinds: number[]; positions: number[]; start: number; end: number }[] = [];
+  private deferredSkip: 'CSV_QUOTE_NOT_CLOSED' | 'CSV_MAX_RECORD_SIZE' | null = null;
   private buf: Buffer = Buffer.alloc(0);
   private offset = 0;
 
@@ -42,7 +49,20 @@ class BatchSink implements FieldSink {
     this.batch.reset(buf);
   }
 
+  /** Reads the records that waited (see deferring) into the batch. */
+  replay(): void {
+    this.deferring = false;
+    this.batch.reset(this.buf);
+    for (const { kinds, positions, start, end } of this.deferred) this.record(kinds, positions, start, end);
+    this.deferred = [];
+    if (this.deferredSkip) this.skipped(this.deferredSkip);
+  }
+
   record(kinds: readonly number[], positions: readonly number[], start: number, end: number): void {
+    if (this.deferring && this.headerTaken) {
+      this.deferred.push({ kinds: [...kinds], positions: [...positions], start, end });
+      return;
+    }
     const buf = this.buf;
     // Line breaks inside the record's fields: the cells' LF characters (a record delimiter is never inside).
     let inside = 0;
@@ -78,6 +98,11 @@ class BatchSink implements FieldSink {
   }
 
   skipped(code: 'CSV_QUOTE_NOT_CLOSED' | 'CSV_MAX_RECORD_SIZE'): void {
+    if (this.deferring && this.headerTaken) {
+      this.deferredSkip = code;
+      if (code === 'CSV_MAX_RECORD_SIZE') this.stop();
+      return;
+    }
     if (code === 'CSV_MAX_RECORD_SIZE') {
       this.stop();
       this.lines.tooLarge();
@@ -120,7 +145,7 @@ export async function openFastCsvReader(
     }
   }
 
-  /** Scans the input batchBytes at a time; yields the batch whenever the scan added rows to it. */
+  /** Scans the input batchBytes at a time; yields the batch after each scan (it may have no rows). */
   async function* scanned(): AsyncGenerator<ByteBatch> {
     const parts: Buffer[] = [];
     let size = 0;
@@ -135,11 +160,11 @@ export async function openFastCsvReader(
         scanner.pushFields(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), sink);
         parts.length = 0;
         size = 0;
-        if (sink.batch.length > 0) yield sink.batch;
+        yield sink.batch;
       }
       if (ended && !stopped) {
         scanner.endFields(sink);
-        if (sink.batch.length > 0) yield sink.batch;
+        yield sink.batch;
       }
     }
     if (stopped) await drain();
@@ -147,11 +172,9 @@ export async function openFastCsvReader(
 
   // The header: scan until it is found; rows scanned with it wait for the first columns() batch.
   const scan = scanned();
-  let waiting: ByteBatch | null = null;
   while (!sink.headerTaken) {
     const next = await scan.next();
     if (next.done) break;
-    waiting = next.value;
   }
   if (!sink.headerTaken) lines.takeHeader(undefined);
   rereader?.start(scanner.recordDelimiter, lines.header.length);
@@ -161,9 +184,9 @@ export async function openFastCsvReader(
     if (claimed) throw new Error('a reader can be read once');
     claimed = true;
     if (sink.headerTaken) {
-      if (waiting && waiting.length > 0) yield waiting;
-      waiting = null;
-      for (let next = await scan.next(); !next.done; next = await scan.next()) yield next.value;
+      sink.replay();
+      if (sink.batch.length > 0) yield sink.batch;
+      for (let next = await scan.next(); !next.done; next = await scan.next()) if (next.value.length > 0) yield next.value;
     }
     lines.end();
   }

@@ -184,6 +184,8 @@ function trySetup(
       report: () => undefined,
       reportAt: () => undefined,
       reportDataset: () => undefined,
+      reread: () => null,
+      rereadable: () => false,
     });
     return null;
   } catch (error) {
