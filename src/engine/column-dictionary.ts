@@ -5,7 +5,8 @@ import { ESCAPES, type RowBatch } from '../input/row-batch.js';
  * gets the id of its cell's value, so that checks whose findings depend on the value alone judge
  * each distinct value once (value-memo.ts). Sex, ethnicity, provinces, dates and family names
  * repeat on almost every row; IDs, names and addresses mostly do not, and a column that turns out
- * to be like that stops being looked up (`direct`): hashing it would only add work.
+ * to be like that fills its dictionary (MAX_DISTINCT values) and stops being looked up (`direct`):
+ * hashing it would only add work.
  *
  * Id 0 is the empty value. A cell whose text is not its bytes as they stand (a relax_quotes or
  * NUL-closed field) gets -1: it is judged on its own. Bytes of a quoted field with `""` inside are
@@ -14,10 +15,10 @@ import { ESCAPES, type RowBatch } from '../input/row-batch.js';
 
 /** Distinct values kept per column: past this, new values are judged on their own. */
 export const MAX_DISTINCT = 1 << 17;
-/** Rows seen before a column may be found to be mostly distinct. */
-const SETTLE_ROWS = 1 << 14;
-/** A column whose last batch brought more new values than this share of its rows is not looked up any more. */
-const MOSTLY_NEW = 0.5;
+/** Rows seen before a column may be found to be mostly distinct (a few batches: dates of birth repeat only slowly). */
+const SETTLE_ROWS = 1 << 15;
+/** A column whose last batch was more than this share of new values is not looked up any more (IDs, addresses, phones). */
+const MOSTLY_NEW = 0.8;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -69,8 +70,9 @@ export class ColumnDictionary {
         ids[i] = start === end && shape === 0 ? 0 : this.lookup(bytes, start, end, shape);
       }
     }
+    // Full, or its values are mostly new: looking them up would only cost.
     this.rowsSeen += n;
-    if (this.rowsSeen >= SETTLE_ROWS && this.count - countBefore > n * MOSTLY_NEW) this.direct = true;
+    if (this.count >= MAX_DISTINCT || (this.rowsSeen >= SETTLE_ROWS && this.count - countBefore > n * MOSTLY_NEW)) this.direct = true;
     return ids;
   }
 

@@ -148,6 +148,12 @@ export class RuleInstance {
     for (let r = 0; r < verdict.length; r++) this.reportRow(view, verdict[r]!);
   }
 
+  /** A row finding another thread's instance of this rule made (row-parallel runs): counted here. */
+  absorb(finding: Finding): void {
+    this.findings++;
+    this.countFailedRow(finding.file, finding.row!, finding.messageId);
+  }
+
   end(): void {
     this.hooks.end?.();
     if (this.checkType.meta.scope === 'dataset') this.evaluated = 1;

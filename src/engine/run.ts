@@ -16,6 +16,7 @@ import type { SourceRow } from '../input/row.js';
 import { TextBatch, type RowBatch } from '../input/row-batch.js';
 import type { TableReader } from '../input/reader.js';
 import { BatchRules } from './batch-rules.js';
+import type { RowWorkers } from './row-workers.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
 
@@ -65,6 +66,8 @@ export interface GroupSpec {
   onTick?: (position: number) => void;
   /** Called between chunks of rows with the ordinal of the last row read; the run waits while it returns a promise (parallel.ts keeps threads within a window of each other). */
   pace?: (position: number) => Promise<void> | undefined;
+  /** Row-parallel (batch engine): the workers that run the value-only rules over the batches. */
+  workers?: RowWorkers;
 }
 
 /** What a group run returns: a result per executed rule (undefined for the others), the inputs, the rows. */
@@ -148,6 +151,8 @@ interface RuleState {
   byFile: Map<string, FileCounts>;
   /** `file\0row` of the last failed row counted, so a row with several findings counts once. */
   lastFailed: string;
+  /** A finding a worker made for this rule: counted as if the rule had made it here (row-parallel). */
+  absorb(finding: Finding, position: number): void;
 }
 
 function fileCounts(state: RuleState, file: string): FileCounts {
@@ -185,10 +190,25 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
   return options.pack.rules.map((rule, ruleIndex) => {
     const checkType = findCheckType(rule.check) as AnyCheckType;
     for (const [messageId, text] of Object.entries(checkType.meta.messages)) messages[`${rule.check}/${messageId}`] = text;
-    const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false, byFile: new Map(), lastFailed: '' };
-    const onFinding = (finding: Finding): void => {
+    const record = (finding: Finding): void => {
       countFinding(state, finding);
       if (state.samples.length < options.sampleSize) state.samples.push(sampleOf(finding));
+    };
+    const state: RuleState = {
+      instance: undefined as unknown as RuleInstance,
+      samples: [],
+      skipped: [],
+      bound: false,
+      byFile: new Map(),
+      lastFailed: '',
+      absorb: (finding, position) => {
+        state.instance.absorb(finding);
+        record(finding);
+        sink?.(finding, position, ruleIndex);
+      },
+    };
+    const onFinding = (finding: Finding): void => {
+      record(finding);
       if (sink) {
         finding.key = keyOf(cursor, finding);
         const position = cursor.row === null ? END_POSITION : cursor.ordinal;
@@ -253,11 +273,23 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   const fill = group.primary ? new FillCounter(reader.header.length) : null;
   if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, group, cursor);
   else {
+    const workers = group.workers;
     const bound = activeStates.map((state) => ({
       instance: state.instance,
+      rule: rules.indexOf(state),
       indexes: state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1),
     }));
-    await batchByBatch(reader, new BatchRules(bound, cursor.at), fill, options, group, cursor);
+    const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
+    const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
+    if (workers) {
+      await workers.bindFile(
+        path,
+        cursor.keyIndex,
+        remote.map(({ rule, indexes }) => ({ rule, indexes, headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)) })),
+      );
+    }
+    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote.map((b) => b.instance));
+    await workers?.settle();
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {
@@ -340,21 +372,28 @@ async function batchByBatch(
   options: RunOptions,
   group: GroupSpec,
   cursor: RowCursor,
+  remote: readonly RuleInstance[],
 ): Promise<void> {
   const pace = group.pace;
+  const workers = group.workers;
   let nextTick = ROW_TICK;
   let nextProgress = PROGRESS_EVERY;
   for await (const batch of batchesOf(reader)) {
     cursor.base = cursor.ordinal;
     cursor.held = [];
+    let held: HeldFinding[] | null;
     try {
       rules.run(batch);
     } finally {
-      const held = cursor.held;
+      held = cursor.held;
       cursor.held = null;
-      releaseInOrder(held, cursor.sink);
+      if (!workers) releaseInOrder(held, cursor.sink);
     }
     fill?.addBatch(batch);
+    if (workers) {
+      for (const instance of remote) instance.evaluated += batch.length;
+      await workers.dispatch(batch, cursor.base, held ?? []);
+    }
     cursor.ordinal = cursor.base + batch.length;
     cursor.row = null;
     if (cursor.ordinal >= nextTick) {
@@ -423,6 +462,12 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
   const messages: Record<string, Bilingual> = {};
   const cursor = newCursor(group.sink);
   const all = createRules(options, messages, cursor, group.sink);
+  group.workers?.onRelease((findings) => {
+    for (const { finding, position, rule, remote } of findings) {
+      if (remote) all[rule]!.absorb(finding, position);
+      else group.sink?.(finding, position, rule);
+    }
+  });
   const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
   const inputs: InputResult[] = [];
   for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));

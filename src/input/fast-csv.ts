@@ -12,7 +12,7 @@ import type { TextSource } from './source.js';
 export { fastCsvApplies } from './csv-scanner.js';
 
 /** Input bytes scanned into one columnar batch (~8,000 rows of a population export). */
-const BATCH_BYTES = 2 << 20;
+const BATCH_BYTES = 1 << 18;
 const SPACE = 0x20;
 const TAB = 0x09;
 

@@ -1,4 +1,4 @@
-import type { SourceRow } from './row.js';
+import { ArrayRow, type SourceRow } from './row.js';
 
 /**
  * Rows as a reader hands them to the engine, many at a time. A byte-backed batch keeps the bytes
@@ -64,6 +64,39 @@ export function fieldText(buf: Buffer, kind: number, start: number, split: numbe
 const EMPTY_BUFFER = Buffer.alloc(0);
 
 /**
+ * A batch as it crosses to another thread (structured clone; the typed arrays' buffers can be
+ * transferred): the bytes and cell positions of a ByteBatch, or the cells of a TextBatch.
+ */
+export type BatchSnapshot =
+  | {
+      kind: 'bytes';
+      bytes: Uint8Array;
+      rows: Int32Array;
+      lines: Int32Array;
+      first: Int32Array;
+      widths: Int32Array;
+      kinds: Uint8Array;
+      starts: Int32Array;
+      splits: Int32Array;
+      ends: Int32Array;
+    }
+  | { kind: 'text'; rows: [number, number, string[]][] };
+
+/** The batch a snapshot was taken of. */
+export function batchOf(snapshot: BatchSnapshot): RowBatch {
+  if (snapshot.kind === 'text') return new TextBatch(snapshot.rows.map(([row, line, cells]) => new ArrayRow(row, line, cells)));
+  return ByteBatch.of(snapshot);
+}
+
+/** A snapshot of any batch, and the buffers that can be transferred with it. */
+export function snapshotOf(batch: RowBatch): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
+  if (batch instanceof ByteBatch) return batch.snapshot();
+  const rows: [number, number, string[]][] = [];
+  for (let i = 0; i < batch.length; i++) rows.push([batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))]);
+  return { snapshot: { kind: 'text', rows }, transfer: [] };
+}
+
+/**
  * A batch of CSV rows over the bytes they were scanned from. Cells are stored row after row:
  * row i's cells are cells [first[i], first[i] + widths[i]).
  */
@@ -71,18 +104,58 @@ export class ByteBatch implements RowBatch {
   bytes: Buffer = EMPTY_BUFFER;
   length = 0;
   private cells = 0;
-  private rows = new Int32Array(1024);
-  private lines = new Int32Array(1024);
-  private first = new Int32Array(1024);
-  private widths = new Int32Array(1024);
-  private kinds = new Uint8Array(16384);
-  private starts = new Int32Array(16384);
-  private splits = new Int32Array(16384);
-  private ends = new Int32Array(16384);
+  private rows: Int32Array = new Int32Array(1024);
+  private lines: Int32Array = new Int32Array(1024);
+  private first: Int32Array = new Int32Array(1024);
+  private widths: Int32Array = new Int32Array(1024);
+  private kinds: Uint8Array = new Uint8Array(16384);
+  private starts: Int32Array = new Int32Array(16384);
+  private splits: Int32Array = new Int32Array(16384);
+  private ends: Int32Array = new Int32Array(16384);
   /** Per cell: 1 + where its decoded text is in `texts`, 0 while not decoded (a dense array stays fast; a sparse one does not). */
-  private textAt = new Int32Array(16384);
+  private textAt: Int32Array = new Int32Array(16384);
   private texts: string[] = [];
   private readonly cursor = new ByteBatchRow(this);
+
+  /** A copy of the batch to send to another thread (the copies' buffers are in `transfer`). */
+  snapshot(): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
+    const n = this.length;
+    const cells = this.cells;
+    // Only the bytes the cells point into: from the first row's first cell to the last row's last.
+    const snapshot: BatchSnapshot = {
+      kind: 'bytes',
+      bytes: new Uint8Array(this.bytes),
+      rows: this.rows.slice(0, n),
+      lines: this.lines.slice(0, n),
+      first: this.first.slice(0, n),
+      widths: this.widths.slice(0, n),
+      kinds: this.kinds.slice(0, cells),
+      starts: this.starts.slice(0, cells),
+      splits: this.splits.slice(0, cells),
+      ends: this.ends.slice(0, cells),
+    };
+    const { kind: _kind, ...arrays } = snapshot;
+    return { snapshot, transfer: Object.values(arrays).map((array) => array.buffer as ArrayBuffer) };
+  }
+
+  /** The batch of a snapshot (its arrays used as they are). */
+  static of(snapshot: Extract<BatchSnapshot, { kind: 'bytes' }>): ByteBatch {
+    const batch = new ByteBatch();
+    const bytes = snapshot.bytes;
+    batch.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    batch.length = snapshot.rows.length;
+    batch.cells = snapshot.kinds.length;
+    batch.rows = snapshot.rows;
+    batch.lines = snapshot.lines;
+    batch.first = snapshot.first;
+    batch.widths = snapshot.widths;
+    batch.kinds = snapshot.kinds;
+    batch.starts = snapshot.starts;
+    batch.splits = snapshot.splits;
+    batch.ends = snapshot.ends;
+    batch.textAt = new Int32Array(Math.max(1, batch.cells));
+    return batch;
+  }
 
   /** Starts a new batch over `bytes` (the previous batch's rows are gone). */
   reset(bytes: Buffer): void {
