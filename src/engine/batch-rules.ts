@@ -1,6 +1,6 @@
 import type { RowBatch } from '../input/row-batch.js';
 import { ColumnDictionary } from './column-dictionary.js';
-import type { RuleInstance, Verdict } from './rule.js';
+import { NO_FINDINGS, type RuleInstance, type Verdict } from './rule.js';
 
 /**
  * The rules of one file over columnar batches, a rule at a time: a value-only rule looks each
@@ -74,9 +74,15 @@ export class BatchRules {
     if (columns.length === 1) {
       const ids = this.ids(columns[0]!, batch);
       if (ids === null) return this.rowByRow(instance, batch);
+      const known = verdicts as Verdict[];
       for (let i = 0; i < batch.length; i++) {
-        before(batch, i);
         const id = ids[i]!;
+        // Most rows: a value already judged, without findings; only its count is kept.
+        if (id >= 0 && known[id] === NO_FINDINGS) {
+          instance.evaluated++;
+          continue;
+        }
+        before(batch, i);
         if (id < 0) instance.row(batch.source(i));
         else instance.rowJudged(batch.source(i), verdicts, id);
       }
@@ -106,6 +112,11 @@ export class BatchRules {
           key += id * scale;
         }
         scale *= ID_BITS;
+      }
+      const map = verdicts as Map<number, Verdict>;
+      if (map.get(key) === NO_FINDINGS) {
+        instance.evaluated++;
+        continue;
       }
       instance.rowJudged(batch.source(i), verdicts, key);
     }

@@ -1,4 +1,4 @@
-import { ESCAPES, type RowBatch } from '../input/row-batch.js';
+import { ByteBatch, ESCAPES, NON_ASCII, type RowBatch } from '../input/row-batch.js';
 
 /**
  * The distinct values of one column of one file, keyed by their raw bytes: each row of a batch
@@ -34,7 +34,7 @@ export class ColumnDictionary {
   private offsets = new Int32Array(1 << 10);
   private lengths = new Int32Array(1 << 10);
   private escaped = new Uint8Array(1 << 10);
-  private arena = Buffer.alloc(1 << 16);
+  private arena = new Uint8Array(1 << 16);
   private arenaUsed = 0;
   private ids = new Int32Array(1 << 13);
   /** For rows read as text (no bytes): the same ids, by string. */
@@ -62,6 +62,21 @@ export class ColumnDictionary {
         }
         ids[i] = id;
       }
+    } else if (batch instanceof ByteBatch) {
+      const { kinds, starts, ends, first, widths } = batch.cellArrays();
+      // A plain Uint8Array view: element reads on it stay on V8's fast path, as on the other arrays here.
+      const raw = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+      for (let i = 0; i < n; i++) {
+        if (column >= widths[i]!) {
+          ids[i] = 0;
+          continue;
+        }
+        const c = first[i]! + column;
+        const start = starts[c]!;
+        const end = ends[c]!;
+        const shape = kinds[c]! & ~NON_ASCII;
+        ids[i] = start === end && shape === 0 ? 0 : this.lookup(raw, start, end, shape);
+      }
     } else {
       for (let i = 0; i < n; i++) {
         const start = batch.cellStart(i, column);
@@ -80,7 +95,7 @@ export class ColumnDictionary {
    * The id of bytes[start, end) read as `shape` (RowBatch.cellShape): 0 as they stand, ESCAPES
    * quoted with `""` inside; any other way of reading a field is never kept.
    */
-  private lookup(bytes: Buffer, start: number, end: number, shape: number): number {
+  private lookup(bytes: Uint8Array, start: number, end: number, shape: number): number {
     if (shape > ESCAPES) return -1;
     let hash = FNV_OFFSET ^ shape;
     for (let p = start; p < end; p++) hash = Math.imul(hash ^ bytes[p]!, FNV_PRIME);
@@ -105,16 +120,16 @@ export class ColumnDictionary {
     return this.add(bytes, start, end, shape, hash);
   }
 
-  private add(bytes: Buffer, start: number, end: number, shape: number, hash: number): number {
+  private add(bytes: Uint8Array, start: number, end: number, shape: number, hash: number): number {
     const id = this.count++;
     if (id >= this.hashes.length) this.growEntries();
     const length = end - start;
     if (this.arenaUsed + length > this.arena.length) {
-      const arena = Buffer.alloc(Math.max(this.arena.length * 2, this.arenaUsed + length));
-      this.arena.copy(arena, 0, 0, this.arenaUsed);
+      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+      arena.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = arena;
     }
-    bytes.copy(this.arena, this.arenaUsed, start, end);
+    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
     this.offsets[id] = this.arenaUsed;
     this.lengths[id] = length;
     this.hashes[id] = hash;

@@ -49,7 +49,8 @@ class BoundRowView implements RowView {
 
 /** The row findings a value-only rule made for one value: replayed on every row with that value. */
 export type Verdict = readonly RowReport<string>[];
-const NO_FINDINGS: Verdict = Object.freeze([]);
+/** The verdict of a value with no finding (one shared array, so the engine can skip such rows by identity). */
+export const NO_FINDINGS: Verdict = Object.freeze([]);
 
 /** One rule during a run: its hooks, its counters, and what it reported. */
 export class RuleInstance {

@@ -115,7 +115,22 @@ export class ByteBatch implements RowBatch {
   /** Per cell: 1 + where its decoded text is in `texts`, 0 while not decoded (a dense array stays fast; a sparse one does not). */
   private textAt: Int32Array = new Int32Array(16384);
   private texts: string[] = [];
+  /** The batch's bytes as latin1 text, made when the first ASCII cell is asked for. */
+  private latin1: string | null = null;
   private readonly cursor = new ByteBatchRow(this);
+
+  /**
+   * The cell index of row i's column (-1 past the row's width) into the arrays of cells(): for the
+   * engine's tight loops, which read the arrays directly instead of calling a method per cell.
+   */
+  cellIndex(i: number, column: number): number {
+    return column < this.widths[i]! ? this.first[i]! + column : -1;
+  }
+
+  /** Per cell: kind (ESCAPES, PREPEND, NUL_CLOSED, NON_ASCII bits), byte start and byte end. */
+  cellArrays(): { kinds: Uint8Array; starts: Int32Array; ends: Int32Array; first: Int32Array; widths: Int32Array } {
+    return { kinds: this.kinds, starts: this.starts, ends: this.ends, first: this.first, widths: this.widths };
+  }
 
   /** A copy of the batch to send to another thread (the copies' buffers are in `transfer`). */
   snapshot(): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
@@ -164,6 +179,7 @@ export class ByteBatch implements RowBatch {
     this.textAt.fill(0, 0, this.cells);
     this.cells = 0;
     this.texts = [];
+    this.latin1 = null;
   }
 
   /** Adds a row whose fields (kind, start, split, end) the scanner noted. */
@@ -204,7 +220,17 @@ export class ByteBatch implements RowBatch {
     const c = this.first[i]! + column;
     const at = this.textAt[c]!;
     if (at > 0) return this.texts[at - 1]!;
-    const text = fieldText(this.bytes, this.kinds[c]!, this.starts[c]!, this.splits[c]!, this.ends[c]!);
+    const kind = this.kinds[c]!;
+    const start = this.starts[c]!;
+    const end = this.ends[c]!;
+    let text: string;
+    if (kind === 0) {
+      // An ASCII cell as it stands: a slice of the batch read once as latin1 (one native call per
+      // batch instead of one per cell, the larger cost of decoding short cells).
+      if (start === end) return '';
+      this.latin1 ??= decodeBytes(this.bytes, 0, this.bytes.length, true);
+      text = this.latin1.slice(start, end);
+    } else text = fieldText(this.bytes, kind, start, this.splits[c]!, end);
     this.textAt[c] = this.texts.push(text);
     return text;
   }
