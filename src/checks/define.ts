@@ -72,6 +72,12 @@ export interface CheckContext<O, M extends string> {
 
 export interface CheckHooks {
   row?(row: RowView): void;
+  /**
+   * A byte fast path for a value-only check of one column: true when a cell whose text is exactly
+   * the UTF-8 bytes bytes[start, end) certainly gets no finding, so that the engine need not make a
+   * string of it; false when the check must see the text (row() then decides, and reports).
+   */
+  passes?(bytes: Uint8Array, start: number, end: number): boolean;
   /** Called once after the last row of the last input; aggregate checks report here. */
   end?(): void;
 }

@@ -1,4 +1,4 @@
-import type { RowBatch } from '../input/row-batch.js';
+import { ByteBatch, NON_ASCII, type RowBatch } from '../input/row-batch.js';
 import { ColumnDictionary } from './column-dictionary.js';
 import { NO_FINDINGS, type RuleInstance, type Verdict } from './rule.js';
 
@@ -60,8 +60,27 @@ export class BatchRules {
     return ids;
   }
 
-  private rowByRow(instance: RuleInstance, batch: RowBatch): void {
+  private rowByRow(instance: RuleInstance, batch: RowBatch, column = -1): void {
     const before = this.before;
+    const passes = instance.hooks.passes;
+    if (passes && column >= 0 && batch instanceof ByteBatch) {
+      // The check's byte fast path: most cells pass on their bytes and are never decoded.
+      const { kinds, starts, ends, first, widths } = batch.cellArrays();
+      const bytes = batch.bytes;
+      const raw = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+      for (let i = 0; i < batch.length; i++) {
+        if (column < widths[i]!) {
+          const c = first[i]! + column;
+          if ((kinds[c]! & ~NON_ASCII) === 0 && passes(raw, starts[c]!, ends[c]!)) {
+            instance.evaluated++;
+            continue;
+          }
+        }
+        before(batch, i);
+        instance.row(batch.source(i));
+      }
+      return;
+    }
     for (let i = 0; i < batch.length; i++) {
       before(batch, i);
       instance.row(batch.source(i));
@@ -73,7 +92,7 @@ export class BatchRules {
     const before = this.before;
     if (columns.length === 1) {
       const ids = this.ids(columns[0]!, batch);
-      if (ids === null) return this.rowByRow(instance, batch);
+      if (ids === null) return this.rowByRow(instance, batch, columns[0]!);
       const known = verdicts as Verdict[];
       for (let i = 0; i < batch.length; i++) {
         const id = ids[i]!;
