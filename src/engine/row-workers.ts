@@ -6,7 +6,7 @@ import { spawnWorker } from './spawn.js';
 import { revive, type WorkerRunOptions } from './worker-protocol.js';
 
 /** Batches handed to one worker and not yet answered, at most: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 2;
 
 /** A finding ready to go out, and whether a worker made it (its counts are then still to be taken). */
 export interface OrderedFinding {
@@ -14,10 +14,12 @@ export interface OrderedFinding {
   position: number;
   rule: number;
   remote: boolean;
+  /** A main-thread finding whose samples and counts per file wait for its turn. */
+  unrecorded?: true;
 }
 
 interface Pending {
-  local: { finding: Finding; position: number; rule: number }[];
+  local: { finding: Finding; position: number; rule: number; unrecorded?: true }[];
   remote: PositionedFinding[] | null;
 }
 
@@ -95,6 +97,20 @@ export class RowWorkers {
     for (const { worker } of this.threads) worker.postMessage({ type: 'file', file, keyIndex, bindings } satisfies ToRowWorker);
   }
 
+  /** Whether every worker has IN_FLIGHT batches: the main thread then judges the next batch whole itself. */
+  get busy(): boolean {
+    this.check();
+    return this.threads.every((thread) => thread.inFlight >= IN_FLIGHT);
+  }
+
+  /** A batch the main thread judged whole (every rule): its findings go out in their turn. */
+  judgedHere(local: Pending['local']): void {
+    this.check();
+    const seq = this.nextSeq++;
+    this.pending.set(seq, { local, remote: [] });
+    this.releaseReady();
+  }
+
   /**
    * Hands a batch (its first row at position base + 1) to a worker, with the findings the main
    * thread's rules made on it; waits while every worker has IN_FLIGHT batches.
@@ -132,6 +148,12 @@ export class RowWorkers {
     thread.inFlight--;
     const pending = this.pending.get(seq);
     if (pending) pending.remote = findings;
+    this.releaseReady();
+    this.awaken();
+  }
+
+  /** Hands on the findings of every batch that is complete and next in turn. */
+  private releaseReady(): void {
     try {
       for (let next = this.pending.get(this.nextRelease); next?.remote; next = this.pending.get(this.nextRelease)) {
         this.pending.delete(this.nextRelease++);
@@ -140,7 +162,6 @@ export class RowWorkers {
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
     }
-    this.awaken();
   }
 
   private fail(error: Error): void {

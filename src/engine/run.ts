@@ -87,6 +87,8 @@ interface HeldFinding {
   finding: Finding;
   position: number;
   rule: number;
+  /** Not yet in its rule's samples and counts per file (row-parallel: taken when its batch's turn comes). */
+  unrecorded?: true;
 }
 
 /** The row being read, so that a finding made while it is read can carry its key (Finding.key). */
@@ -103,6 +105,11 @@ interface RowCursor {
   held: HeldFinding[] | null;
   /** Where findings go once in order. */
   sink: FindingSink | undefined;
+  /**
+   * Row-parallel, while the main thread judges a batch whole: the rules the workers run, whose
+   * findings must reach their samples in file order, after those of earlier batches still out.
+   */
+  deferred: ReadonlySet<number> | null;
   /** Moves the cursor to the i-th row of a batch. */
   at: (batch: RowBatch, i: number) => void;
   /** Files read so far whose earlier rows can be read again (TableReader.reread). */
@@ -118,6 +125,7 @@ function newCursor(sink: FindingSink | undefined): RowCursor {
     base: 0,
     held: null,
     sink,
+    deferred: null,
     rereaders: new Map(),
     at: (batch, i) => {
       cursor.row = batch.source(i);
@@ -153,6 +161,8 @@ interface RuleState {
   lastFailed: string;
   /** A finding a worker made for this rule: counted as if the rule had made it here (row-parallel). */
   absorb(finding: Finding, position: number): void;
+  /** A finding this thread's instance made and counted, whose samples and delivery waited for its turn. */
+  take(finding: Finding, position: number): void;
 }
 
 function fileCounts(state: RuleState, file: string): FileCounts {
@@ -206,8 +216,17 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
         record(finding);
         sink?.(finding, position, ruleIndex);
       },
+      take: (finding, position) => {
+        record(finding);
+        sink?.(finding, position, ruleIndex);
+      },
     };
     const onFinding = (finding: Finding): void => {
+      if (cursor.deferred?.has(ruleIndex) && cursor.held) {
+        finding.key = keyOf(cursor, finding);
+        cursor.held.push({ finding, position: cursor.ordinal, rule: ruleIndex, unrecorded: true });
+        return;
+      }
       record(finding);
       if (sink) {
         finding.key = keyOf(cursor, finding);
@@ -288,7 +307,9 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
         remote.map(({ rule, indexes }) => ({ rule, indexes, headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)) })),
       );
     }
-    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote.map((b) => b.instance));
+    // With workers, the main thread judges a batch whole itself when they are all busy.
+    const whole = workers ? new BatchRules(bound, cursor.at) : null;
+    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
     await workers?.settle();
   }
   cursor.row = null;
@@ -372,26 +393,32 @@ async function batchByBatch(
   options: RunOptions,
   group: GroupSpec,
   cursor: RowCursor,
-  remote: readonly RuleInstance[],
+  remote: readonly { instance: RuleInstance; rule: number }[],
+  whole: BatchRules | null,
 ): Promise<void> {
   const pace = group.pace;
   const workers = group.workers;
+  const remoteRules = new Set(remote.map((bound) => bound.rule));
   let nextTick = ROW_TICK;
   let nextProgress = PROGRESS_EVERY;
   for await (const batch of batchesOf(reader)) {
     cursor.base = cursor.ordinal;
     cursor.held = [];
     let held: HeldFinding[] | null;
+    const here = workers !== undefined && whole !== null && workers.busy;
+    if (here) cursor.deferred = remoteRules;
     try {
-      rules.run(batch);
+      (here ? whole : rules).run(batch);
     } finally {
       held = cursor.held;
       cursor.held = null;
+      cursor.deferred = null;
       if (!workers) releaseInOrder(held, cursor.sink);
     }
     fill?.addBatch(batch);
-    if (workers) {
-      for (const instance of remote) instance.evaluated += batch.length;
+    if (workers && here) workers.judgedHere(held ?? []);
+    else if (workers) {
+      for (const { instance } of remote) instance.evaluated += batch.length;
       await workers.dispatch(batch, cursor.base, held ?? []);
     }
     cursor.ordinal = cursor.base + batch.length;
@@ -463,8 +490,9 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
   const cursor = newCursor(group.sink);
   const all = createRules(options, messages, cursor, group.sink);
   group.workers?.onRelease((findings) => {
-    for (const { finding, position, rule, remote } of findings) {
+    for (const { finding, position, rule, remote, unrecorded } of findings) {
       if (remote) all[rule]!.absorb(finding, position);
+      else if (unrecorded) all[rule]!.take(finding, position);
       else group.sink?.(finding, position, rule);
     }
   });
