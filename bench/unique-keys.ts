@@ -1,10 +1,13 @@
-// npx tsx bench/unique-keys.ts [N] [--budget BYTES] (default N 10,000,000, the finder's default budget):
-// N synthetic 12-digit IDs through RepeatFinder, as `unique` keeps them — no file, no text: every
-// 100th key repeats an earlier one (1%), the rest are distinct. Prints one JSON line: time to add,
-// time of finish() (the spilled partitions), keys/s, the tables' peak bytes and the process's peak
-// RSS (process.resourceUsage().maxRSS), which is what the issue's target bounds (100M ≤ 2 GB).
+// npx tsx bench/unique-keys.ts [N] [--budget BYTES] [--key-index] (default N 10,000,000, the finder's
+// default budget): N synthetic 12-digit IDs through RepeatFinder, as `unique` keeps them — no file,
+// no text: every 100th key repeats an earlier one (1%), the rest are distinct. Prints one JSON line:
+// time to add, time of finish() (the spilled partitions), keys/s, the tables' peak bytes and the
+// process's peak RSS (process.resourceUsage().maxRSS), which is what the issue's target bounds
+// (100M ≤ 2 GB). --key-index runs the same keys through the table `unique` used before: one
+// KeyIndex with 2 fingerprints a key (raw and normalised row), no budget.
 // Run each size in its own process: maxRSS never goes down.
 import { RepeatFinder, DEFAULT_MEMORY_BUDGET } from '../src/dedupe/repeat-finder.js';
+import { KeyIndex } from '../src/dedupe/key-index.js';
 
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
@@ -17,6 +20,8 @@ const TWELVE_DIGITS = (10 ** 12 - 1) / 9;
 /** i-th distinct 12-digit ID: a permutation of 10^11 … 10^12 − 1 (9973 is prime to 9 × 10^11). */
 const id = (i: number): number => TWELVE_DIGITS + 100_000_000_000 + ((i * 9973) % 900_000_000_000);
 
+const keyIndex = args.includes('--key-index') ? new KeyIndex({ fingerprints: 2, initialCapacity: 1 << 12 }) : null;
+const fingerprints = new Uint32Array([1, 2]);
 const finder = new RepeatFinder({ memoryBudget: budget });
 let distinct = 0;
 let planted = 0;
@@ -33,7 +38,11 @@ for (let ordinal = 0; ordinal < n; ordinal++) {
   } else {
     key = id(distinct++);
   }
-  if (finder.addNumber(key, ordinal) >= 0) atOnce++;
+  if (keyIndex !== null) {
+    if (keyIndex.insertNumber(key, ordinal, fingerprints) >= 0) atOnce++;
+  } else if (finder.addNumber(key, ordinal) >= 0) {
+    atOnce++;
+  }
 }
 const added = process.hrtime.bigint();
 const stats = finder.stats;
@@ -53,6 +62,7 @@ const seconds = (from: bigint, to: bigint): number => Math.round(Number(to - fro
 const MB = 2 ** 20;
 console.log(
   JSON.stringify({
+    structure: keyIndex !== null ? 'KeyIndex, 2 fingerprints' : 'RepeatFinder',
     keys: n,
     repeats: planted,
     budgetMB: Math.round(budget / MB),
@@ -63,7 +73,7 @@ console.log(
     repeatsFromSpill: late,
     spilledPartitions: stats.spilledPartitions,
     spilledRecords: stats.spilledRecords,
-    tablesPeakMB: Math.round(stats.peakBytes / MB),
+    tablesPeakMB: keyIndex !== null ? null : Math.round(stats.peakBytes / MB),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     node: process.version,
   }),

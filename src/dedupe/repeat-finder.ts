@@ -3,9 +3,9 @@
 // a slot (hi, lo, ordinal and kind) and no fingerprint.
 //
 // The keys are radix-partitioned by the top bits of their hash (256 partitions by default), each
-// partition its own open-addressing table. A partition grows alone, by 1.5× at a load of 0.8, so
+// partition its own open-addressing table. A partition grows alone, doubling at a load of 0.8, so
 // growing never holds the old and the new copy of the whole table at once (KeyIndex doubles all of
-// it in one go: 100M keys then need 1.6 GB + 3.2 GB for a moment): 15–23 bytes a key.
+// it in one go: 100M keys then need 1.6 GB + 3.2 GB for a moment): 15–30 bytes a key.
 //
 // Every table byte is counted against a budget (default 1.5 GiB). Near it a table grows to its even
 // share of the budget, then fills to a load of 0.9 (100M 12-digit IDs fit, at ~14 bytes a key);
@@ -38,7 +38,7 @@ const ORDINAL_MASK = 0x7fff_ffff;
 export const MAX_ORDINAL = 0x7fff_fffe;
 const SLOT_BYTES = 12;
 const MAX_LOAD = 0.8;
-const GROWTH = 1.5;
+const GROWTH = 2;
 /** Near the budget a table grows only if that brings its load under this; else it fills to FULL_LOAD, then spills. */
 const SQUEEZED_LOAD = 0.7;
 const FULL_LOAD = 0.9;
@@ -266,7 +266,7 @@ export class RepeatFinder {
       capacity = INITIAL_SLOTS;
     } else {
       // All partitions want to grow at about the same time: near the budget a table grows to its
-      // even share of the budget (less than 1.5×), rather than the first ones taking 1.5× and
+      // even share of the budget (less than 2×), rather than the first ones taking 2× and
       // leaving the rest to spill. One share more is kept back for the moment a table and its copy
       // are both held. A step too small to bring the load under SQUEEZED_LOAD is not worth a rehash.
       const share = Math.floor(this.budget / SLOT_BYTES / (this.inMemory + 1));

@@ -137,7 +137,7 @@ describe('RepeatFinder', () => {
 
   it('fits keys in a budget that holds them only at a load of 0.8–0.9, by even shares, without spilling', async () => {
     // 200k keys × 12 bytes at a load of 0.8 is exactly 3 MB: the tables must share the budget evenly
-    // and fill past 0.8 (1.5× steps would overshoot it and spill).
+    // and fill past 0.8 (doubling would overshoot it and spill).
     const finder = new RepeatFinder({ tempDirectory: dir, memoryBudget: 3_000_000, partitionBits: 4 });
     let repeats = 0;
     for (let i = 0; i < 200_000; i++) if (finder.addNumber(100_000_000_000 + i * 7919, i) >= 0) repeats++;
