@@ -63,7 +63,7 @@ export interface CheckContext<O, M extends string> {
    * rare row a check must see again (the first row of a repeated key) instead of keeping what every
    * row looks like. Null when the file cannot be read again (gzip, a stream, JSON, another reader):
    * the check must then keep what it needs as the rows pass (rereadable tells in advance). For
-   * reading only: its line is unknown (0); report about it with reportAt.
+   * reading only: report about it with reportAt (its file, row and line).
    */
   reread(location: { file: string; row: number }): RowView | null;
   /** Whether reread works for the rows of this file. */
@@ -78,8 +78,8 @@ export interface CheckHooks {
    * string of it; false when the check must see the text (row() then decides, and reports).
    */
   passes?(bytes: Uint8Array, start: number, end: number): boolean;
-  /** Called once after the last row of the last input; aggregate checks report here. */
-  end?(): void;
+  /** Called once after the last row of the last input; aggregate checks report here (and may wait for I/O). */
+  end?(): void | Promise<void>;
 }
 
 /**

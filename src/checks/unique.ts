@@ -1,8 +1,8 @@
 import { Hash32, Hash64 } from '../dedupe/hash.js';
-import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
+import { MAX_ORDINAL, RepeatFinder } from '../dedupe/repeat-finder.js';
 import { digitsKey } from '../dedupe/numeric-key.js';
 import { foldText } from '../vn/fold.js';
-import { defineCheckType, type RowView } from './define.js';
+import { defineCheckType, type RowReport, type RowView } from './define.js';
 import { isBlank } from '../shared/text.js';
 
 interface Options {
@@ -89,7 +89,9 @@ export default defineCheckType<Options, MessageId>({
     // meaning blank, so a field blank on either row is skipped instead of counted as a difference.
     // Two codes that differ prove the folded values differ; equal codes leave a 2^-bits chance that
     // a real difference goes unseen (the repeat is then `duplicate`, still a review).
-    const index = new KeyIndex({ fingerprints: persons > 0 ? 3 : 2, initialCapacity: 1 << 12 });
+    // Keys → first row only (12 bytes a key, partitioned, spilled to disk past its memory budget).
+    const finder = new RepeatFinder();
+    const printCount = persons > 0 ? 3 : 2;
     const scratch = new Uint32Array(3);
     const keyHash = new Hash64();
     const hash = new Hash32();
@@ -157,7 +159,6 @@ export default defineCheckType<Options, MessageId>({
     // the day its key repeats (rare), instead of hashing every cell of every row as it passes.
     const fileNames: string[] = [];
     const rereadable: boolean[] = [];
-    const noPrints = new Uint32Array(3);
     const firstPrints = new Uint32Array(3);
 
     /** Fingerprints of the current row into scratch (raw and normalised as of `rowNumber`, then the person code). */
@@ -166,10 +167,25 @@ export default defineCheckType<Options, MessageId>({
       if (persons > 0) scratch[2] = personCode(row);
     }
 
-    /** The first row's fingerprints, as they were (stored) or made again from the file. */
-    function firstRowPrints(slot: number, first: { file: number; row: number }): Uint32Array | null {
+    // Fingerprints of the rows of a file that cannot be read again, kept as the rows pass: per file,
+    // printCount words per row.
+    const kept = new Map<number, Uint32Array>();
+    function keep(file: number, rowNumber: number): void {
+      let prints = kept.get(file);
+      const at = (rowNumber - 1) * printCount;
+      if (!prints || prints.length < at + printCount) {
+        const grown = new Uint32Array(Math.max(at + printCount, (prints?.length ?? 1024) * 2));
+        if (prints) grown.set(prints);
+        kept.set(file, (prints = grown));
+      }
+      for (let i = 0; i < printCount; i++) prints[at + i] = scratch[i]!;
+    }
+
+    /** The first row's fingerprints, as they were (kept) or made again from the file. */
+    function firstRowPrints(first: { file: number; row: number }): Uint32Array | null {
       if (!rereadable[first.file]) {
-        for (let i = 0; i < index.fingerprints; i++) firstPrints[i] = index.fingerprintAt(slot, i);
+        const prints = kept.get(first.file)!;
+        for (let i = 0; i < printCount; i++) firstPrints[i] = prints[(first.row - 1) * printCount + i]!;
         return firstPrints;
       }
       const earlier = context.reread({ file: fileNames[first.file]!, row: first.row });
@@ -196,7 +212,7 @@ export default defineCheckType<Options, MessageId>({
         lastRow = row.row;
         const ordinal = base + row.row;
         // 2^31 rows per rule (20 national registers): past that the table cannot number them.
-        if (ordinal > MAX_ROW) return;
+        if (ordinal > MAX_ORDINAL) return;
 
         let allBlank = true;
         for (let k = 0; k < keyWidth; k++) {
@@ -223,50 +239,77 @@ export default defineCheckType<Options, MessageId>({
         // Each row's own number is left out of its fingerprints: STT 5 on row 5 and STT 9 on row 9
         // of two otherwise equal rows agree. A row of a file that can be read again keeps none.
         const keeps = !rereadable[fileNames.length - 1];
-        if (keeps) printsOf(row, row.row);
-        const prints = keeps ? scratch : noPrints;
-        const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, prints) : index.insertHash(keyHi, keyLo, ordinal, prints);
-        if (slot < 0) return;
+        if (keeps) {
+          printsOf(row, row.row);
+          keep(fileNames.length - 1, row.row);
+        }
+        const firstOrdinal = numeric >= 0 ? finder.addNumber(numeric, ordinal) : finder.addHash(keyHi, keyLo, ordinal);
+        if (firstOrdinal < 0) return;
 
-        const first = locate(index.rowAt(slot));
+        const first = locate(firstOrdinal);
         if (!keeps) printsOf(row, row.row);
-        const earlier = firstRowPrints(slot, first);
-        if (!earlier) throw new Error(`unique: row ${first.row} of ${fileNames[first.file]} could not be read again`);
-        const keyText = Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ');
-        const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
-        if (fileStarts.length > 1) data.first_file = first.file + 1;
-        const mergeValue = String(first.row);
+        context.report(row, classify(row, first));
+      },
 
-        // A copy that kept the first row's number (STT 5 on rows 5 and 9): compare again with the
-        // first row's number left out, as it was from the first row's fingerprints. Repeats only.
-        if (ignoreRowNumbers && earlier[0] !== scratch[0] && earlier[1] !== scratch[1] && first.row !== row.row) {
-          const [raw, normalized] = [scratch[0], scratch[1]];
-          fingerprintRow(row, first.row);
-          if (earlier[0] !== scratch[0] && earlier[1] !== scratch[1]) {
-            scratch[0] = raw!;
-            scratch[1] = normalized!;
+      // Repeats of keys the finder spilled to disk (past its memory budget: national registers of
+      // a hundred million rows and more) are found only now: both rows are read again and the
+      // repeat reported about its row as it would have been when the row passed.
+      async end() {
+        for await (const { ordinals, firsts } of finder.finish()) {
+          for (let j = 0; j < ordinals.length; j++) {
+            const at = locate(ordinals[j]!);
+            const first = locate(firsts[j]!);
+            const file = fileNames[at.file]!;
+            const again = rereadable[at.file] ? context.reread({ file, row: at.row }) : null;
+            if (again) {
+              printsOf(again, at.row);
+              context.reportAt({ file, row: at.row, line: again.line }, { ...classify(again, first), value: again.value(0) });
+            } else {
+              // A file that cannot be read again: its row's fingerprints were kept, not its text.
+              const prints = kept.get(at.file)!;
+              for (let i = 0; i < printCount; i++) scratch[i] = prints[(at.row - 1) * printCount + i]!;
+              context.reportAt({ file, row: at.row, line: 0 }, classify(null, first));
+            }
           }
         }
-
-        if (earlier[0] === scratch[0]) {
-          context.report(row, { messageId: 'duplicate-identical', data, fix: { action: 'merge_into', value: mergeValue, confidence: 1 } });
-          return;
-        }
-        if (earlier[1] === scratch[1]) {
-          context.report(row, { messageId: 'duplicate-formatting', data, fix: { action: 'merge_into', value: mergeValue, confidence: 0.95 } });
-          return;
-        }
-        if (persons > 0) {
-          const differs = differingPersons(earlier[2]!, scratch[2]!);
-          if (differs.length > 0) {
-            data.differs = differs.join(', ');
-            context.report(row, { messageId: 'duplicate-conflict', data, fix: { action: 'review', confidence: 0 } });
-            return;
-          }
-        }
-        context.report(row, { messageId: 'duplicate', data, fix: { action: 'review', confidence: 0.5 } });
       },
     };
+
+    /**
+     * How a repeat of the key of row `first` compares with it: identical, differing only in
+     * formatting, another person (person fields differ), or otherwise different. The current row's
+     * fingerprints are in scratch; `row` is null when its text is not at hand (reported without it).
+     */
+    function classify(row: RowView | null, first: { file: number; row: number }): RowReport<MessageId> {
+      const earlier = firstRowPrints(first);
+      if (!earlier) throw new Error(`unique: row ${first.row} of ${fileNames[first.file]} could not be read again`);
+      const keyText = row ? Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ') : '';
+      const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
+      if (fileStarts.length > 1) data.first_file = first.file + 1;
+      const mergeValue = String(first.row);
+
+      // A copy that kept the first row's number (STT 5 on rows 5 and 9): compare again with the
+      // first row's number left out, as it was from the first row's fingerprints. Repeats only.
+      if (row && ignoreRowNumbers && earlier[0] !== scratch[0] && earlier[1] !== scratch[1] && first.row !== row.row) {
+        const [raw, normalized] = [scratch[0], scratch[1]];
+        fingerprintRow(row, first.row);
+        if (earlier[0] !== scratch[0] && earlier[1] !== scratch[1]) {
+          scratch[0] = raw!;
+          scratch[1] = normalized!;
+        }
+      }
+
+      if (earlier[0] === scratch[0]) return { messageId: 'duplicate-identical', data, fix: { action: 'merge_into', value: mergeValue, confidence: 1 } };
+      if (earlier[1] === scratch[1]) return { messageId: 'duplicate-formatting', data, fix: { action: 'merge_into', value: mergeValue, confidence: 0.95 } };
+      if (persons > 0) {
+        const differs = differingPersons(earlier[2]!, scratch[2]!);
+        if (differs.length > 0) {
+          data.differs = differs.join(', ');
+          return { messageId: 'duplicate-conflict', data, fix: { action: 'review', confidence: 0 } };
+        }
+      }
+      return { messageId: 'duplicate', data, fix: { action: 'review', confidence: 0.5 } };
+    }
   },
 });
 

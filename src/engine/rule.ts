@@ -8,7 +8,7 @@ export interface RuleEnvironment {
   columnFormats: ReadonlyMap<string, string>;
   onFinding(finding: Finding): void;
   /** The cells of an earlier row of a file read again, when the file's reader can (TableReader.reread). */
-  reread?(file: string, row: number): string[] | null;
+  reread?(file: string, row: number): { cells: string[]; line: number } | null;
   rereadable?(file: string): boolean;
 }
 
@@ -91,10 +91,10 @@ export class RuleInstance {
       rereadable: (file: string) => env.rereadable?.(file) ?? false,
       reread: (location: { file: string; row: number }) => {
         const binding = this.bindings.get(location.file);
-        const cells = binding ? (env.reread?.(location.file, location.row) ?? null) : null;
-        if (!binding || !cells) return null;
+        const again = binding ? (env.reread?.(location.file, location.row) ?? null) : null;
+        if (!binding || !again) return null;
         const view = new BoundRowView();
-        view.source = new ArrayRow(location.row, 0, cells);
+        view.source = new ArrayRow(location.row, again.line, again.cells);
         view.indexes = binding.indexes;
         view.file = location.file;
         return view;
@@ -155,8 +155,8 @@ export class RuleInstance {
     this.countFailedRow(finding.file, finding.row!, finding.messageId);
   }
 
-  end(): void {
-    this.hooks.end?.();
+  async end(): Promise<void> {
+    await this.hooks.end?.();
     if (this.checkType.meta.scope === 'dataset') this.evaluated = 1;
   }
 

@@ -113,7 +113,7 @@ interface RowCursor {
   /** Moves the cursor to the i-th row of a batch. */
   at: (batch: RowBatch, i: number) => void;
   /** Files read so far whose earlier rows can be read again (TableReader.reread). */
-  rereaders: Map<string, (row: number) => string[]>;
+  rereaders: Map<string, (row: number) => { cells: string[]; line: number }>;
 }
 
 function newCursor(sink: FindingSink | undefined): RowCursor {
@@ -499,7 +499,7 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
   const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
   const inputs: InputResult[] = [];
   for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));
-  for (const state of rules) if (state.bound) state.instance.end();
+  for (const state of rules) if (state.bound) await state.instance.end();
   return {
     results: all.map((state, i) => (group.rules === null || group.rules.has(i) ? ruleResult(state) : undefined)),
     inputs,

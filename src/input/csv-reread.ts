@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DqcError } from '../errors.js';
-import { CsvScanner, isBlankRecord, type FieldSink } from './csv-scanner.js';
+import { CsvScanner, isBlankRecord, LF, type FieldSink } from './csv-scanner.js';
 import { fieldText } from './row-batch.js';
 
 /** A data row in every CHECKPOINT has its offset kept: finding row r reads at most CHECKPOINT - 1 rows before it. */
@@ -15,6 +15,7 @@ const FIRST_READ = 1 << 16;
  */
 export class CsvRereader {
   private offsets = new Float64Array(1024);
+  private lines = new Float64Array(1024);
   private rd = 0;
   private headerWidth = 0;
 
@@ -24,16 +25,21 @@ export class CsvRereader {
     private readonly maxRecordSize: number,
   ) {}
 
-  /** Notes where data row `row` starts (called for every row, in order). */
-  place(row: number, offset: number): void {
+  /** Notes where data row `row` starts, its offset and line (called for every row, in order). */
+  place(row: number, offset: number, line: number): void {
     if ((row - 1) % CHECKPOINT !== 0) return;
     const slot = (row - 1) / CHECKPOINT;
     if (slot >= this.offsets.length) {
-      const grown = new Float64Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
+      const grow = (a: Float64Array) => {
+        const grown = new Float64Array(a.length * 2);
+        grown.set(a);
+        return grown;
+      };
+      this.offsets = grow(this.offsets);
+      this.lines = grow(this.lines);
     }
     this.offsets[slot] = offset;
+    this.lines[slot] = line;
   }
 
   /** What the reader learnt from the header: the record delimiter, and the width that decides what a blank row is. */
@@ -42,17 +48,18 @@ export class CsvRereader {
     this.headerWidth = headerWidth;
   }
 
-  /** The cells of data row `row` (1-based, already read). */
-  cells(row: number): string[] {
+  /** The cells of data row `row` (1-based, already read) and the line it starts on. */
+  row(row: number): { cells: string[]; line: number } {
     const slot = Math.floor((row - 1) / CHECKPOINT);
     const from = this.offsets[slot]!;
+    const line = this.lines[slot]!;
     const skip = row - 1 - slot * CHECKPOINT;
     const fd = openSync(this.path, 'r');
     try {
       for (let size = FIRST_READ; ; size *= 2) {
         const buf = Buffer.alloc(size);
         const read = readSync(fd, buf, 0, size, from);
-        const found = this.find(buf.subarray(0, read), skip, read < size);
+        const found = this.find(buf.subarray(0, read), skip, read < size, line);
         if (found) return found;
         // The file changed under the run.
         if (read < size) throw new DqcError('DQC_INPUT_CHANGED', { path: this.path }, { file: this.path });
@@ -62,23 +69,29 @@ export class CsvRereader {
     }
   }
 
-  /** The cells of the (skip + 1)-th data record in buf; null when buf ends first (and is not the end of the file). */
-  private find(buf: Buffer, skip: number, eof: boolean): string[] | null {
+  /** The (skip + 1)-th data record in buf, whose first record is on `line`; null when buf ends first (and is not the end of the file). */
+  private find(buf: Buffer, skip: number, eof: boolean, line: number): { cells: string[]; line: number } | null {
     const scanner = new CsvScanner(this.delimiter, this.maxRecordSize);
     scanner.resume(this.rd);
     const headerWidth = this.headerWidth;
     let left = skip;
-    let found: string[] | null = null;
+    let found: { cells: string[]; line: number } | null = null;
     let bytes = buf;
+    let at = line;
     const sink: FieldSink = {
       begin(scanned) {
         bytes = scanned;
       },
-      record(kinds, positions) {
+      record(kinds, positions, start, end) {
         if (found) return;
+        const starts = at;
+        // A record takes its line and one more per line break inside it (as the reader counts).
+        at++;
+        for (let p = bytes.indexOf(LF, start); p >= 0 && p < end; p = bytes.indexOf(LF, p + 1)) at++;
         if (headerWidth !== 1 && isBlankRecord(bytes, kinds, positions)) return;
         if (left-- > 0) return;
-        found = kinds.map((kind, f) => fieldText(bytes, kind, positions[3 * f]!, positions[3 * f + 1]!, positions[3 * f + 2]!));
+        const cells = kinds.map((kind, f) => fieldText(bytes, kind, positions[3 * f]!, positions[3 * f + 1]!, positions[3 * f + 2]!));
+        found = { cells, line: starts };
       },
       skipped() {},
     };

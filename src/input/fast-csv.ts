@@ -39,8 +39,8 @@ class BatchSink implements FieldSink {
     private readonly source: TextSource,
     private readonly counts: ReadCounts,
     private readonly stop: () => void,
-    /** Called with each data row and the offset of its record in the input. */
-    private readonly placed: (row: number, offset: number) => void,
+    /** Called with each data row, the offset of its record in the input and its line. */
+    private readonly placed: (row: number, offset: number, line: number) => void,
   ) {}
 
   begin(buf: Buffer, offset: number): void {
@@ -82,7 +82,7 @@ class BatchSink implements FieldSink {
     const row = this.counts.rows;
     const batch = this.batch;
     batch.add(row, line, kinds, positions);
-    this.placed(row, this.offset + start);
+    this.placed(row, this.offset + start, line);
     const i = batch.length - 1;
     if (this.source.decodeErrors) {
       const cells = Array.from({ length: count }, (_, c) => batch.text(i, c));
@@ -132,7 +132,7 @@ export async function openFastCsvReader(
   const rereader = source.stats.compressed ? null : new CsvRereader(source.stats.path, delimiter.charCodeAt(0), maxFieldSize);
   let stopped = false;
   let ended = false;
-  const sink = new BatchSink(lines, source, counts, () => (stopped = true), (row, offset) => rereader?.place(row, offset));
+  const sink = new BatchSink(lines, source, counts, () => (stopped = true), (row, offset, line) => rereader?.place(row, offset, line));
 
   async function drain(): Promise<void> {
     for (;;) {
@@ -213,6 +213,6 @@ export async function openFastCsvReader(
     rows,
     batches,
     columns,
-    ...(rereader ? { reread: (row: number) => rereader.cells(row) } : {}),
+    ...(rereader ? { reread: (row: number) => rereader.row(row) } : {}),
   };
 }

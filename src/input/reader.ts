@@ -40,7 +40,7 @@ export interface TableReader {
    * the byte scanner only (not gzip, not a stream). Synchronous, for the rare row a check needs
    * again (the first row of a repeated key).
    */
-  reread?(row: number): string[];
+  reread?(row: number): { cells: string[]; line: number };
 }
 
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */

@@ -67,7 +67,7 @@ async function readColumns(bytes: Buffer, delimiter: string, chunk: number, maxF
       rows.push([batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))]);
     }
   }
-  for (const [row, , cells] of rows) expect(reader.reread!(row)).toEqual(cells);
+  for (const [row, line, cells] of rows) expect(reader.reread!(row)).toEqual({ cells, line });
   rmSync(path);
   return { header: [...reader.header], rows, problems, counts: { ...reader.counts } };
 }
