@@ -53,7 +53,39 @@ export default defineCheckType<Options, 'placeholder'>({
     let longest = 0;
     for (const value of folded) longest = Math.max(longest, value.length);
     const isPlaceholderText = (key: string) => key.length <= longest && folded.has(key);
+    // The folded placeholders an ASCII cell can fold to, by length, as bytes (the byte fast path).
+    const asciiByLength = new Map<number, Uint8Array[]>();
+    for (const value of folded) {
+      if (!/^[\x20-\x7e]*$/.test(value)) continue;
+      const list = asciiByLength.get(value.length) ?? [];
+      list.push(Buffer.from(value, 'latin1'));
+      asciiByLength.set(value.length, list);
+    }
     return {
+      // Printable ASCII with single inner spaces folds to itself in lower case (foldText): longer
+      // than every placeholder and not one digit repeated, it is none.
+      passes(bytes, start, end) {
+        const length = end - start;
+        let previous = 0x20;
+        let sameDigit = bytes[start]! >= 0x30 && bytes[start]! <= 0x39;
+        for (let p = start; p < end; p++) {
+          const b = bytes[p]!;
+          if (b < 0x20 || b > 0x7e || (b === 0x20 && previous === 0x20)) return false;
+          if (b !== bytes[start]) sameDigit = false;
+          previous = b;
+        }
+        if (previous === 0x20) return false;
+        if (sameDigit && minDigits > 0 && length >= minDigits) return false;
+        for (const candidate of asciiByLength.get(length) ?? []) {
+          let same = true;
+          for (let k = 0; k < length && same; k++) {
+            const b = bytes[start + k]!;
+            same = (b >= 0x41 && b <= 0x5a ? b + 0x20 : b) === candidate[k];
+          }
+          if (same) return false;
+        }
+        return true;
+      },
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;

@@ -20,8 +20,24 @@ interface Plan {
   verdicts: Verdict[] | Map<number, Verdict>;
 }
 
+/**
+ * The one-column value-only rules of one file column, judged together: a value all of them
+ * judged without a finding is CLEAN, and its rows cost one array read for the whole group.
+ */
+interface ColumnGroup {
+  column: number;
+  plans: Plan[];
+  /** Per value id: 0 not judged by every rule yet, CLEAN, or DIRTY (some rule has a finding). */
+  states: Uint8Array;
+}
+const CLEAN = 1;
+const DIRTY = 2;
+
 export class BatchRules {
   private readonly plans: Plan[];
+  /** The plans run one by one: the row API, and value-only rules of several columns. */
+  private readonly others: Plan[];
+  private readonly groups: ColumnGroup[] = [];
   private readonly dictionaries = new Map<number, ColumnDictionary>();
   /** ids of each column for the batch being run (null: the column is not looked up). */
   private idsOfBatch = new Map<number, Int32Array | null>();
@@ -40,15 +56,66 @@ export class BatchRules {
       for (const column of columns ?? []) if (column >= 0 && !this.dictionaries.has(column)) this.dictionaries.set(column, new ColumnDictionary(column));
       return { instance, columns, verdicts: columns?.length === 1 ? [] : new Map<number, Verdict>() };
     });
+    this.others = [];
+    for (const plan of this.plans) {
+      const column = plan.columns?.length === 1 ? plan.columns[0]! : -1;
+      if (column < 0) {
+        this.others.push(plan);
+        continue;
+      }
+      let group = this.groups.find((g) => g.column === column);
+      if (!group) this.groups.push((group = { column, plans: [], states: new Uint8Array(1024) }));
+      group.plans.push(plan);
+    }
   }
 
   /** Runs every rule over the batch; `done(r)` after rule r (its findings are out). */
   run(batch: RowBatch): void {
     this.idsOfBatch.clear();
-    for (const plan of this.plans) {
+    for (const group of this.groups) this.groupJudged(group, batch);
+    for (const plan of this.others) {
       if (plan.columns === null) this.rowByRow(plan.instance, batch);
       else this.judged(plan, plan.columns, batch);
     }
+  }
+
+  /** A column's one-column rules over the batch: rows with a CLEAN value are only counted. */
+  private groupJudged(group: ColumnGroup, batch: RowBatch): void {
+    const ids = this.ids(group.column, batch);
+    if (ids === null) {
+      for (const plan of group.plans) this.rowByRow(plan.instance, batch, group.column);
+      return;
+    }
+    const before = this.before;
+    const plans = group.plans;
+    let skipped = 0;
+    for (let i = 0; i < batch.length; i++) {
+      const id = ids[i]!;
+      if (id >= 0) {
+        if (id >= group.states.length) {
+          const grown = new Uint8Array(Math.max(id + 1, group.states.length * 2));
+          grown.set(group.states);
+          group.states = grown;
+        }
+        if (group.states[id] === CLEAN) {
+          skipped++;
+          continue;
+        }
+      }
+      before(batch, i);
+      let clean = true;
+      for (let p = 0; p < plans.length; p++) {
+        const { instance, verdicts } = plans[p]!;
+        if (id < 0) {
+          instance.row(batch.source(i));
+          continue;
+        }
+        instance.rowJudged(batch.source(i), verdicts, id);
+        if ((verdicts as Verdict[])[id] !== NO_FINDINGS) clean = false;
+      }
+      if (id >= 0) group.states[id] = clean ? CLEAN : DIRTY;
+    }
+    for (const { instance } of plans) instance.evaluated += skipped;
   }
 
   private ids(column: number, batch: RowBatch): Int32Array | null {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileBytePattern } from '../../src/checks/support/byte-pattern.js';
+import placeholder from '../../src/checks/placeholder.js';
 import required from '../../src/checks/required.js';
 import { isBlank } from '../../src/shared/text.js';
 
@@ -56,5 +57,35 @@ describe('required: the byte fast path', () => {
     );
     expect(hooks.passes!(Buffer.from('  a '), 0, 4)).toBe(true);
     expect(hooks.passes!(Buffer.from('   '), 0, 3)).toBe(false);
+  });
+});
+
+describe('placeholder: the byte fast path', () => {
+  const reported: unknown[] = [];
+  const hooks = placeholder.create({
+    options: { ...placeholder.meta.defaults },
+    columns: ['x'],
+    asOfDay: 0,
+    columnFormat: () => undefined,
+    report: (_row, finding) => void reported.push(finding),
+    reportAt: () => undefined,
+    reportDataset: () => undefined,
+    reread: () => null,
+    rereadable: () => false,
+  });
+  it('passes only values the check does not report', () => {
+    const unit = fc.constantFrom(' ', '0', '1', '9', 'a', 'N', '/', 'A', '-', 'ư', '\t', '.', 'x', 'k', 'h', 'ô', 'n', 'g');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 16 }), fc.constantFrom('000000000000', '111111111', 'N/A', 'không có', 'khong co', '0000000000000', '12345678901')), (value) => {
+        const bytes = Buffer.from(value, 'utf8');
+        if (!hooks.passes!(bytes, 0, bytes.length)) return;
+        reported.length = 0;
+        hooks.row!({ file: 'f', row: 1, line: 2, width: 1, value: () => value, cell: () => value });
+        expect(reported).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hooks.passes!(Buffer.from('012345678901'), 0, 12)).toBe(true);
+    expect(hooks.passes!(Buffer.from('000000000000'), 0, 12)).toBe(false);
   });
 });
