@@ -29,7 +29,7 @@ export interface CheckOptions extends ReadingOptions {
   maxWarnings?: number | null;
   /** Field whose value each Finding.key and fix-list record carries (default id_number). */
   keyField?: string;
-  /** Threads to share the rules between (default: decided from the input size and the cores). */
+  /** Threads to share the rows between (default: decided from the input size and the cores). */
   threads?: number;
   /** Also write a fix list there (.csv or .jsonl); its reasons are in `lang`. */
   fixes?: string;

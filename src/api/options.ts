@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FIELD_SIZE, parseByteSize } from '../input/limits.js';
 import type { DialectSettings } from '../input/dialect.js';
 import type { CsvReaderChoice, ReadOptions } from '../input/open.js';
 import { DEFAULT_KEY_FIELD, type Lang } from '../model.js';
-import { MAX_THREADS } from '../engine/parallel.js';
+import { MAX_THREADS } from '../engine/threads.js';
 import { compileDateParser, todayDay } from '../shared/dates.js';
 
 /** The most threads a run can be asked for (each one reads the whole input). */

@@ -1,6 +1,6 @@
 import { buildReport } from '../report/build.js';
 import type { Report, RuleResult } from '../report/model.js';
-import { chooseThreads, runParallel } from './parallel.js';
+import { chooseThreads } from './threads.js';
 import { runGroup, type RunOptions } from './run.js';
 import { RowWorkers } from './row-workers.js';
 import { findCheckType } from '../checks/index.js';
@@ -15,14 +15,14 @@ export async function runCheck(options: RunOptions): Promise<Report> {
   const threads = await chooseThreads(options);
   const sink = options.onFinding && ((finding: Finding) => options.onFinding!(finding));
   let run;
-  if (threads <= 1) run = await runGroup(options, { rules: null, primary: true, sink });
-  else if (options.read?.engine === 'rows') run = await runParallel(options, threads);
+  // The row engine (kept as the reference the batch engine is tested against) runs on one thread.
+  if (threads <= 1 || options.read?.engine === 'rows') run = await runGroup(options, { sink });
   else {
     const { onProgress: _p, onFinding: _f, threads: _t, ...plain } = options;
     const valueOnly = options.pack.rules.flatMap((rule, index) => (findCheckType(rule.check)?.meta.valueOnly ? [index] : []));
     const workers = await RowWorkers.start(plain, valueOnly, threads);
     try {
-      run = await runGroup(options, { rules: null, primary: true, sink, workers });
+      run = await runGroup(options, { sink, workers });
     } finally {
       await workers.close();
     }

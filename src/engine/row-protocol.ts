@@ -1,9 +1,13 @@
 // What a row-parallel run's threads say to each other (row-workers.ts on the main thread,
 // row-worker.ts in the others): the rules a worker runs, each file's binding, the batches, and the
 // findings sent back.
+import { DqcError, type ErrorCode, type ErrorDetail, type ErrorLocation } from '../errors.js';
 import type { Finding } from '../model.js';
 import type { BatchSnapshot } from '../input/row-batch.js';
-import type { SerializedError, WorkerRunOptions } from './worker-protocol.js';
+import type { RunOptions } from './run.js';
+
+/** The part of RunOptions a worker needs (no callbacks). */
+export type WorkerRunOptions = Omit<RunOptions, 'onProgress' | 'onFinding' | 'threads'>;
 
 export interface RowWorkerInput {
   options: WorkerRunOptions;
@@ -29,3 +33,20 @@ export type FromRowWorker =
   | { type: 'ready' }
   | { type: 'done'; seq: number; findings: PositionedFinding[] }
   | { type: 'failed'; error: SerializedError };
+
+export interface SerializedError {
+  message: string;
+  dqc?: { code: ErrorCode; data: DqcError['data']; location?: ErrorLocation; details: readonly ErrorDetail[] };
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof DqcError) {
+    return { message: error.message, dqc: { code: error.code, data: error.data, location: error.location, details: error.details } };
+  }
+  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+export function revive(error: SerializedError): Error {
+  if (error.dqc) return new DqcError(error.dqc.code, error.dqc.data, error.dqc.location, error.dqc.details);
+  return new Error(`worker thread failed: ${error.message}`);
+}

@@ -8,8 +8,7 @@ import type { SourceRow } from '../input/row.js';
 import type { Finding } from '../model.js';
 import { BatchRules } from './batch-rules.js';
 import { RuleInstance } from './rule.js';
-import type { FromRowWorker, PositionedFinding, RowWorkerInput, ToRowWorker } from './row-protocol.js';
-import { serializeError } from './worker-protocol.js';
+import { serializeError, type FromRowWorker, type PositionedFinding, type RowWorkerInput, type ToRowWorker } from './row-protocol.js';
 
 const port = parentPort!;
 const input = workerData as RowWorkerInput;

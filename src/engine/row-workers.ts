@@ -1,22 +1,13 @@
 import type { Worker } from 'node:worker_threads';
 import { snapshotOf, type RowBatch } from '../input/row-batch.js';
+import type { BatchWorkers, OrderedFinding } from './run.js';
 import type { Finding } from '../model.js';
-import type { FromRowWorker, PositionedFinding, RowWorkerInput, RuleBinding, ToRowWorker } from './row-protocol.js';
+import { revive, type FromRowWorker, type PositionedFinding, type RowWorkerInput, type RuleBinding, type ToRowWorker, type WorkerRunOptions } from './row-protocol.js';
 import { spawnWorker } from './spawn.js';
-import { revive, type WorkerRunOptions } from './worker-protocol.js';
 
 /** Batches handed to one worker and not yet answered, at most: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 2;
 
-/** A finding ready to go out, and whether a worker made it (its counts are then still to be taken). */
-export interface OrderedFinding {
-  finding: Finding;
-  position: number;
-  rule: number;
-  remote: boolean;
-  /** A main-thread finding whose samples and counts per file wait for its turn. */
-  unrecorded?: true;
-}
 
 interface Pending {
   local: { finding: Finding; position: number; rule: number; unrecorded?: true }[];
@@ -36,7 +27,7 @@ interface Thread {
  * then by the rule's place in the pack. Rows never need a merge step: each batch is judged whole
  * by one thread, and the stateful rules see every row, in order, on the main thread.
  */
-export class RowWorkers {
+export class RowWorkers implements BatchWorkers {
   private readonly threads: Thread[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextSeq = 0;
@@ -54,7 +45,7 @@ export class RowWorkers {
     const input: RowWorkerInput = { options, rules };
     const ready: Promise<void>[] = [];
     for (let t = 0; t < count; t++) {
-      const worker = spawnWorker('row-worker', input);
+      const worker = spawnWorker(new URL('./row-worker.js', import.meta.url), input);
       const thread: Thread = { worker, inFlight: 0 };
       pool.threads.push(thread);
       ready.push(

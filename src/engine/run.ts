@@ -16,7 +16,6 @@ import type { SourceRow } from '../input/row.js';
 import { TextBatch, type RowBatch } from '../input/row-batch.js';
 import type { TableReader } from '../input/reader.js';
 import { BatchRules } from './batch-rules.js';
-import type { RowWorkers } from './row-workers.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
 
@@ -43,8 +42,8 @@ export interface RunBasics {
 
 export interface RunOptions extends RunBasics {
   /**
-   * Threads to spread the rules over (src/engine/parallel.ts); default: decided from the input
-   * size and the cores (chooseThreads). 1 runs everything on the calling thread.
+   * Threads to share the rows between (row-workers.ts); default: decided from the input size and
+   * the cores (threads.ts). 1 runs everything on the calling thread.
    */
   threads?: number;
 }
@@ -55,35 +54,46 @@ export const END_POSITION = Number.MAX_SAFE_INTEGER;
 /** Receives every finding of a group run with its emission position and its rule's index in the pack. */
 export type FindingSink = (finding: Finding, position: number, ruleIndex: number) => void;
 
-/** Which rules a run executes, and what else it does (see parallel.ts). */
-export interface GroupSpec {
-  /** Rule indexes (in pack order) this run executes; null for all. */
-  rules: ReadonlySet<number> | null;
-  /** The primary run also counts fill rates; the others' input results are discarded. */
-  primary: boolean;
-  sink?: FindingSink;
-  /** Called every ROW_TICK rows with the ordinal of the last row read. */
-  onTick?: (position: number) => void;
-  /** Called between chunks of rows with the ordinal of the last row read; the run waits while it returns a promise (parallel.ts keeps threads within a window of each other). */
-  pace?: (position: number) => Promise<void> | undefined;
-  /** Row-parallel (batch engine): the workers that run the value-only rules over the batches. */
-  workers?: RowWorkers;
+/** A finding ready to go out in its turn, and whether a worker made it (its counts are then still to be taken). */
+export interface OrderedFinding {
+  finding: Finding;
+  position: number;
+  rule: number;
+  remote: boolean;
+  /** A main-thread finding whose samples and counts per file wait for its turn. */
+  unrecorded?: true;
 }
 
-/** What a group run returns: a result per executed rule (undefined for the others), the inputs, the rows. */
+/** The other threads of a row-parallel run, as the run uses them (row-workers.ts). */
+export interface BatchWorkers {
+  onRelease(release: (findings: OrderedFinding[]) => void): void;
+  runs(rule: number): boolean;
+  bindFile(file: string, keyIndex: number, bindings: { rule: number; indexes: number[]; headers: (string | null)[] }[]): Promise<void>;
+  readonly busy: boolean;
+  judgedHere(local: HeldFinding[]): void;
+  dispatch(batch: RowBatch, base: number, local: HeldFinding[]): Promise<void>;
+  settle(): Promise<void>;
+}
+
+/** Where a run's findings go, and who else works on it. */
+export interface GroupSpec {
+  sink?: FindingSink;
+  /** Row-parallel (batch engine): the workers that run the value-only rules over the batches. */
+  workers?: BatchWorkers;
+}
+
+/** What a run returns: a result per rule, the inputs, the rows. */
 export interface GroupResult {
-  results: (RuleResult | undefined)[];
+  results: RuleResult[];
   inputs: InputResult[];
   rows: number;
   messages: Record<string, Bilingual>;
 }
 
-export const ROW_TICK = 1 << 12;
-
 const PROGRESS_EVERY = 1 << 16;
 /** Rows of a reader without batches of its own gathered into one batch. */
 const TEXT_BATCH_ROWS = 4096;
-interface HeldFinding {
+export interface HeldFinding {
   finding: Finding;
   position: number;
   rule: number;
@@ -289,8 +299,8 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   }
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
-  const fill = group.primary ? new FillCounter(reader.header.length) : null;
-  if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, group, cursor);
+  const fill = new FillCounter(reader.header.length);
+  if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, cursor);
   else {
     const workers = group.workers;
     const bound = activeStates.map((state) => ({
@@ -318,45 +328,21 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
     fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
   });
 
-  return inputResult(input, fill?.result(reader.header.length) ?? []);
+  return inputResult(input, fill.result(reader.header.length));
 }
 
-/** The row engine (RunOptions.engine 'rows'): every rule on every row, row after row. */
-async function rowByRow(
-  reader: TableReader,
-  active: readonly RuleInstance[],
-  fill: FillCounter | null,
-  options: RunOptions,
-  group: GroupSpec,
-  cursor: RowCursor,
-): Promise<void> {
-  const onTick = group.onTick;
-  const check = (row: SourceRow): void => {
+/**
+ * The row engine (ReadOptions.engine 'rows'): every rule on every row, row after row, on one
+ * thread. The batch engine replaced it; it stays as the plain reference the batch engine is
+ * compared with (test/engine/differential.test.ts).
+ */
+async function rowByRow(reader: TableReader, active: readonly RuleInstance[], fill: FillCounter, options: RunOptions, cursor: RowCursor): Promise<void> {
+  for await (const row of reader.rows()) {
     cursor.row = row;
     const ordinal = ++cursor.ordinal;
     for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
-    fill?.add(row);
-    if (ordinal % ROW_TICK === 0) {
-      onTick?.(ordinal);
-      if (ordinal % PROGRESS_EVERY === 0) options.onProgress?.(ordinal);
-    }
-  };
-  if (reader.batches) {
-    const pace = group.pace;
-    for await (const batch of reader.batches()) {
-      for (const row of batch) check(row);
-      const wait = pace?.(cursor.ordinal);
-      if (wait) await wait;
-    }
-  } else {
-    const pace = group.pace;
-    for await (const row of reader.rows()) {
-      check(row);
-      if (pace && cursor.ordinal % ROW_TICK === 0) {
-        const wait = pace(cursor.ordinal);
-        if (wait) await wait;
-      }
-    }
+    fill.add(row);
+    if (ordinal % PROGRESS_EVERY === 0) options.onProgress?.(ordinal);
   }
 }
 
@@ -389,17 +375,15 @@ async function* batchesOf(reader: TableReader): AsyncGenerator<RowBatch> {
 async function batchByBatch(
   reader: TableReader,
   rules: BatchRules,
-  fill: FillCounter | null,
+  fill: FillCounter,
   options: RunOptions,
   group: GroupSpec,
   cursor: RowCursor,
   remote: readonly { instance: RuleInstance; rule: number }[],
   whole: BatchRules | null,
 ): Promise<void> {
-  const pace = group.pace;
   const workers = group.workers;
   const remoteRules = new Set(remote.map((bound) => bound.rule));
-  let nextTick = ROW_TICK;
   let nextProgress = PROGRESS_EVERY;
   for await (const batch of batchesOf(reader)) {
     cursor.base = cursor.ordinal;
@@ -415,7 +399,7 @@ async function batchByBatch(
       cursor.deferred = null;
       if (!workers) releaseInOrder(held, cursor.sink);
     }
-    fill?.addBatch(batch);
+    fill.addBatch(batch);
     if (workers && here) workers.judgedHere(held ?? []);
     else if (workers) {
       for (const { instance } of remote) instance.evaluated += batch.length;
@@ -423,16 +407,10 @@ async function batchByBatch(
     }
     cursor.ordinal = cursor.base + batch.length;
     cursor.row = null;
-    if (cursor.ordinal >= nextTick) {
-      group.onTick?.(cursor.ordinal);
-      nextTick = (Math.floor(cursor.ordinal / ROW_TICK) + 1) * ROW_TICK;
-    }
     if (cursor.ordinal >= nextProgress) {
       options.onProgress?.(cursor.ordinal);
       nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
     }
-    const wait = pace?.(cursor.ordinal);
-    if (wait) await wait;
   }
 }
 
@@ -480,10 +458,8 @@ function ruleResult(state: RuleState): RuleResult {
 }
 
 /**
- * Runs the rules of one group over every input, in one thread: all of them (the single-threaded
- * run), or a share of them (parallel.ts runs the shares side by side, each thread reading the
- * inputs itself). Every rule is still created, so a rule that cannot be set up fails the run the
- * same way whichever thread would have run it.
+ * Runs every rule over every input: on this thread alone, or with workers that take the
+ * value-only rules of the batches handed to them (row-workers.ts).
  */
 export async function runGroup(options: RunOptions, group: GroupSpec): Promise<GroupResult> {
   const messages: Record<string, Bilingual> = {};
@@ -496,12 +472,12 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
       else group.sink?.(finding, position, rule);
     }
   });
-  const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
+  const rules = all;
   const inputs: InputResult[] = [];
   for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));
   for (const state of rules) if (state.bound) await state.instance.end();
   return {
-    results: all.map((state, i) => (group.rules === null || group.rules.has(i) ? ruleResult(state) : undefined)),
+    results: all.map(ruleResult),
     inputs,
     // The inputs' rows, rejected ones included (rows = checked + rejected); cursor.ordinal counts
     // only the rows the rules saw.

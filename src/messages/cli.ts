@@ -31,8 +31,8 @@ export const cliMessages = {
   'cli.opt.delimiter': { en: 'CSV delimiter: , ; | or tab (default: sniffed)', vi: 'dấu phân cách CSV: , ; | hoặc tab (mặc định: tự nhận diện)' },
   'cli.opt.encoding': { en: 'encoding of files without a BOM, e.g. windows-1258, latin1 (default utf-8)', vi: 'bảng mã của tệp không có BOM, ví dụ windows-1258, latin1 (mặc định utf-8)' },
   'cli.opt.threads': {
-    en: 'threads to share the rules between (default: one per core, up to 4, for inputs of 16 MB or more; 1 for smaller ones)',
-    vi: 'số luồng để chia các quy tắc (mặc định: mỗi nhân một luồng, tối đa 4, khi dữ liệu vào từ 16 MB trở lên; 1 luồng khi nhỏ hơn)',
+    en: 'threads to share the rows between (default: one per core, up to 4, for inputs of 16 MB or more; 1 for smaller ones)',
+    vi: 'số luồng để chia các dòng dữ liệu (mặc định: mỗi nhân một luồng, tối đa 4, khi dữ liệu vào từ 16 MB trở lên; 1 luồng khi nhỏ hơn)',
   },
   'cli.opt.max-field-size': {
     en: 'largest row read, in bytes or with a unit (64k, 16MiB); a larger one is reported, not loaded (default 16MiB)',

@@ -32,7 +32,7 @@ const CASES: [string, string[], string[]][] = [
 
 /**
  * The defects fixture's rows repeated to `copies` × 500 rows: findings on every stretch of rows,
- * so the threads' findings interleave while they read (ROW_TICK watermarks, full batches).
+ * so the threads' findings interleave while they read (batches judged on every thread).
  */
 function repeatedDefects(copies: number): string {
   const [header, ...rows] = readFileSync(join(ROOT, 'fixtures/population-defects.csv'), 'utf8').split('\n').filter((l) => l.length > 0);
@@ -42,7 +42,7 @@ function repeatedDefects(copies: number): string {
 }
 CASES.push(['the defects repeated to 15,000 rows (findings interleave while reading)', [repeatedDefects(30)], ['vn-population']]);
 
-describe('rule-parallel runs give the one-thread result (src/engine/parallel.ts)', () => {
+describe('row-parallel runs give the one-thread result (src/engine/row-workers.ts)', () => {
   it('fails the run, not the process, when the finding listener throws (e.g. the fix list cannot be written)', async () => {
     for (const threads of [1, 2]) {
       let seen = 0;
