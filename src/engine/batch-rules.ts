@@ -183,8 +183,8 @@ export class BatchRules {
         idLists.push(ids);
       }
     }
+    const map = verdicts as Map<number, Verdict>;
     rows: for (let i = 0; i < batch.length; i++) {
-      before(batch, i);
       let key = 0;
       let scale = 1;
       for (let k = 0; k < idLists.length; k++) {
@@ -192,6 +192,7 @@ export class BatchRules {
         if (ids) {
           const id = ids[i]!;
           if (id < 0) {
+            before(batch, i);
             instance.row(batch.source(i));
             continue rows;
           }
@@ -199,11 +200,11 @@ export class BatchRules {
         }
         scale *= ID_BITS;
       }
-      const map = verdicts as Map<number, Verdict>;
       if (map.get(key) === NO_FINDINGS) {
         instance.evaluated++;
         continue;
       }
+      before(batch, i);
       instance.rowJudged(batch.source(i), verdicts, key);
     }
   }
