@@ -15,10 +15,10 @@ import { ByteBatch, ESCAPES, NON_ASCII, type RowBatch } from '../input/row-batch
 
 /** Distinct values kept per column: past this, new values are judged on their own. */
 export const MAX_DISTINCT = 1 << 17;
-/** Rows seen before a column may be found to be mostly distinct (a few batches: dates of birth repeat only slowly). */
-const SETTLE_ROWS = 1 << 15;
-/** A column whose last batch was more than this share of new values is not looked up any more (IDs, addresses, phones). */
-const MOSTLY_NEW = 0.8;
+/** Rows seen before a column may be found to be mostly distinct (a few batches: dates of birth repeat only slowly, then mostly). */
+const SETTLE_ROWS = 1 << 16;
+/** A column whose last batch was more than this share of new values is not looked up any more (IDs, addresses, phones, insurance numbers). */
+const MOSTLY_NEW = 0.5;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
