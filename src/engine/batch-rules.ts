@@ -1,5 +1,6 @@
 import { ByteBatch, NON_ASCII, type RowBatch } from '../input/row-batch.js';
 import { ColumnDictionary } from './column-dictionary.js';
+import { VerdictTable } from './verdict-table.js';
 import { NO_FINDINGS, type RuleInstance, type Verdict } from './rule.js';
 
 /**
@@ -17,7 +18,7 @@ interface Plan {
   instance: RuleInstance;
   /** File columns of a value-only rule (-1: not in the file, always ''); null for the row API. */
   columns: number[] | null;
-  verdicts: Verdict[] | Map<number, Verdict>;
+  verdicts: Verdict[] | VerdictTable;
 }
 
 /**
@@ -54,7 +55,7 @@ export class BatchRules {
       const memo = instance.checkType.meta.valueOnly === true && indexes.length <= MEMO_COLUMNS && indexes.some((c) => c >= 0);
       const columns = memo ? [...indexes] : null;
       for (const column of columns ?? []) if (column >= 0 && !this.dictionaries.has(column)) this.dictionaries.set(column, new ColumnDictionary(column));
-      return { instance, columns, verdicts: columns?.length === 1 ? [] : new Map<number, Verdict>() };
+      return { instance, columns, verdicts: columns?.length === 1 ? [] : new VerdictTable() };
     });
     this.others = [];
     for (const plan of this.plans) {
@@ -183,7 +184,7 @@ export class BatchRules {
         idLists.push(ids);
       }
     }
-    const map = verdicts as Map<number, Verdict>;
+    const map = verdicts as VerdictTable;
     rows: for (let i = 0; i < batch.length; i++) {
       let key = 0;
       let scale = 1;

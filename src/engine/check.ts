@@ -20,7 +20,9 @@ export async function runCheck(options: RunOptions): Promise<Report> {
   else {
     const { onProgress: _p, onFinding: _f, threads: _t, ...plain } = options;
     const valueOnly = options.pack.rules.flatMap((rule, index) => (findCheckType(rule.check)?.meta.valueOnly ? [index] : []));
-    const workers = await RowWorkers.start(plain, valueOnly, threads);
+    // This thread is one of them: it reads, runs the rules that look across rows, and judges a
+    // batch whole when the workers are all busy.
+    const workers = await RowWorkers.start(plain, valueOnly, threads - 1);
     try {
       run = await runGroup(options, { sink, workers });
     } finally {

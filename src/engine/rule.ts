@@ -130,7 +130,7 @@ export class RuleInstance {
    * nothing for `key` (the row's value, or combination of values) yet; its findings are kept there
    * and repeated for every later row with the same key.
    */
-  rowJudged(source: SourceRow, verdicts: Map<number, Verdict> | Verdict[], key: number): void {
+  rowJudged(source: SourceRow, verdicts: { get(key: number): Verdict | undefined; set(key: number, verdict: Verdict): void } | Verdict[], key: number): void {
     this.evaluated++;
     const view = this.view;
     view.source = source;
