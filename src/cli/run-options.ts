@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { RawReadOptions } from '../api/options.js';
 import type { Lang } from '../model.js';
 import { t } from './texts.js';
 
@@ -56,4 +57,12 @@ export function dialectFlags(raw: RawDialectFlags): RawDialectFlags {
     ...(raw.skipInitialSpace === true ? { skipInitialSpace: true } : {}),
     ...(raw.header === false ? { header: false } : {}),
   };
+}
+
+/**
+ * What the environment says of reading (the command line reads the environment, nothing below it
+ * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
+ */
+export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader'> {
+  return env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {};
 }
