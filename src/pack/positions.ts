@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+
+/**
+ * The YAML parser, loaded on first use (a YAML pack, a problem's place, a key given twice): a run
+ * of a JSON pack without problems does not need it. From its CommonJS build, which is also what an
+ * `import` of it gives in Node, so there is one copy.
+ */
+let yamlModule: typeof import('yaml') | undefined;
+export const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A place in a pack file, 1-based, as an editor shows it. */
 export interface Position {
@@ -40,7 +49,7 @@ function segments(pointer: string): string[] {
 const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function keyText(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+  return yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
 /** A string (escapes included), or a character that opens, closes or separates; the rest is skipped. */
@@ -100,6 +109,7 @@ export function indexJsonPositions(text: string): PackPositions {
  * read differently cannot change what a pack says; a text the YAML parser refuses has no places.
  */
 function indexJsonWithYaml(text: string): PackPositions {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   let document: Document.Parsed;
   try {
@@ -113,6 +123,7 @@ function indexJsonWithYaml(text: string): PackPositions {
 
 /** The places of a parsed document, read with `counter`. */
 export function positionsOf(document: Document, counter: LineCounter): PackPositions {
+  const { isMap, isSeq } = yaml();
   const at = (offset: number | undefined): Position | undefined => {
     if (offset === undefined) return undefined;
     const { line, col } = counter.linePos(offset);
