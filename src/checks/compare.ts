@@ -25,6 +25,7 @@ export default defineCheckType<Options, 'violated'>({
     id: 'compare',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 2, max: 2 },
     description: {
       en: 'Two fields of a row compare as stated, e.g. the date of death is on or after the date of birth.',

@@ -15,6 +15,7 @@ export default defineCheckType<Options, 'invalid-format' | 'impossible-date' | '
     id: 'date',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en:

@@ -58,10 +58,26 @@ export interface CheckContext<O, M extends string> {
    */
   reportAt(location: RowLocation, finding: RowReport<M>): void;
   reportDataset(finding: DatasetReport<M>): void;
+  /**
+   * An earlier row of a file, read again from the file (the rule's columns as in `row`), for the
+   * rare row a check must see again (the first row of a repeated key) instead of keeping what every
+   * row looks like. Null when the file cannot be read again (gzip, a stream, JSON, another reader):
+   * the check must then keep what it needs as the rows pass (rereadable tells in advance). For
+   * reading only: its line is unknown (0); report about it with reportAt.
+   */
+  reread(location: { file: string; row: number }): RowView | null;
+  /** Whether reread works for the rows of this file. */
+  rereadable(file: string): boolean;
 }
 
 export interface CheckHooks {
   row?(row: RowView): void;
+  /**
+   * A byte fast path for a value-only check of one column: true when a cell whose text is exactly
+   * the UTF-8 bytes bytes[start, end) certainly gets no finding, so that the engine need not make a
+   * string of it; false when the check must see the text (row() then decides, and reports).
+   */
+  passes?(bytes: Uint8Array, start: number, end: number): boolean;
   /** Called once after the last row of the last input; aggregate checks report here. */
   end?(): void;
 }
@@ -90,6 +106,13 @@ export interface CheckMeta<O, M extends string> {
    * every key column of `unique`); `columns.min` otherwise.
    */
   requiredColumns?: (options: O, columnCount: number) => number;
+  /**
+   * The findings of a row depend on the values of the rule's columns alone (and the options): row()
+   * keeps no state between rows and reports only through `report`. The engine then judges each
+   * distinct value (or combination of values) once and repeats its findings on every row that has
+   * it (engine/value-memo.ts): sex, dates, provinces and ethnic groups repeat on most rows.
+   */
+  valueOnly?: boolean;
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;

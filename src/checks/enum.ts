@@ -12,6 +12,7 @@ const enumCheck = defineCheckType<Options, 'variant' | 'not-allowed'>({
     id: 'enum',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The value is one of a fixed list; a spelling that differs only in case, accents or spacing gets the listed form as a fix.',

@@ -29,6 +29,7 @@ export default defineCheckType<Options, 'too-short' | 'too-long'>({
     id: 'length',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The value has between min and max characters (counted as Unicode characters in NFC form).',

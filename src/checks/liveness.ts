@@ -41,6 +41,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'liveness',
     dimension: 'alive',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 3 },
     description: {
       en: 'A record with a date of death is not marked active or alive; a person with no date of death is not older than the maximum age; a date of death is neither before the date of birth nor in the future.',

@@ -1,4 +1,5 @@
 import { defineCheckType } from './define.js';
+import { compileBytePattern } from './support/byte-pattern.js';
 import { compileSafePattern } from './support/safe-pattern.js';
 import { isBlank } from '../shared/text.js';
 import type { Bilingual } from '../model.js';
@@ -15,6 +16,7 @@ export default defineCheckType<Options, 'mismatch' | 'too-long'>({
     id: 'pattern',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The value has the expected shape: it matches a regular expression (write ^…$ to match the whole value).',
@@ -60,7 +62,10 @@ export default defineCheckType<Options, 'mismatch' | 'too-long'>({
     const regexp = compileSafePattern(pattern, flags, max_length);
     const expected_en = description?.en ?? `/${pattern}/`;
     const expected_vi = description?.vi ?? `/${pattern}/`;
+    const bytesMatch = compileBytePattern(pattern, flags);
     return {
+      // A cell whose bytes match a simple pattern (and not too long to be tested) has no finding.
+      passes: bytesMatch ? (bytes, start, end) => end - start <= max_length && bytesMatch(bytes, start, end) : undefined,
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;

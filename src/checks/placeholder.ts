@@ -21,6 +21,7 @@ export default defineCheckType<Options, 'placeholder'>({
     id: 'placeholder',
     dimension: 'sufficient',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The field holds a real value, not a stand-in for "no value" such as N/A, 0, 00/00/0000, không rõ or 000000.',

@@ -21,6 +21,7 @@ export default defineCheckType<Options, 'below-min' | 'above-max' | 'unparseable
     id: 'range',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'The value, a number or a date, lies between the allowed minimum and maximum.',

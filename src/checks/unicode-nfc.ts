@@ -8,6 +8,7 @@ export default defineCheckType<Record<string, never>, 'not-nfc'>({
     id: 'unicode-nfc',
     dimension: 'clean',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'Text is in Unicode NFC (precomposed) form, so the same Vietnamese name always compares equal.',

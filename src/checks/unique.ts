@@ -152,11 +152,46 @@ export default defineCheckType<Options, MessageId>({
       return { file: lo, row: ordinal - fileStarts[lo]! };
     }
 
+    // Files in the order their rows came (fileStarts), and whether each can be read again: a row
+    // of such a file keeps only its key and number; its fingerprints are made from the file again
+    // the day its key repeats (rare), instead of hashing every cell of every row as it passes.
+    const fileNames: string[] = [];
+    const rereadable: boolean[] = [];
+    const noPrints = new Uint32Array(3);
+    const firstPrints = new Uint32Array(3);
+
+    /** Fingerprints of the current row into scratch (raw and normalised as of `rowNumber`, then the person code). */
+    function printsOf(row: RowView, rowNumber: number): void {
+      fingerprintRow(row, rowNumber);
+      if (persons > 0) scratch[2] = personCode(row);
+    }
+
+    /** The first row's fingerprints, as they were (stored) or made again from the file. */
+    function firstRowPrints(slot: number, first: { file: number; row: number }): Uint32Array | null {
+      if (!rereadable[first.file]) {
+        for (let i = 0; i < index.fingerprints; i++) firstPrints[i] = index.fingerprintAt(slot, i);
+        return firstPrints;
+      }
+      const earlier = context.reread({ file: fileNames[first.file]!, row: first.row });
+      if (!earlier) return null;
+      const [raw, normalized, code] = [scratch[0]!, scratch[1]!, scratch[2]!];
+      printsOf(earlier, first.row);
+      firstPrints.set(scratch);
+      scratch[0] = raw;
+      scratch[1] = normalized;
+      scratch[2] = code;
+      return firstPrints;
+    }
+
     return {
       row(row) {
-        if (row.row <= lastRow) {
-          base += lastRow;
-          fileStarts.push(base);
+        if (row.row <= lastRow || fileNames.length === 0) {
+          if (fileNames.length > 0) {
+            base += lastRow;
+            fileStarts.push(base);
+          }
+          fileNames.push(row.file);
+          rereadable.push(context.rereadable(row.file));
         }
         lastRow = row.row;
         const ordinal = base + row.row;
@@ -186,14 +221,17 @@ export default defineCheckType<Options, MessageId>({
         }
 
         // Each row's own number is left out of its fingerprints: STT 5 on row 5 and STT 9 on row 9
-        // of two otherwise equal rows agree.
-        fingerprintRow(row, row.row);
-        if (persons > 0) scratch[2] = personCode(row);
-
-        const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, scratch) : index.insertHash(keyHi, keyLo, ordinal, scratch);
+        // of two otherwise equal rows agree. A row of a file that can be read again keeps none.
+        const keeps = !rereadable[fileNames.length - 1];
+        if (keeps) printsOf(row, row.row);
+        const prints = keeps ? scratch : noPrints;
+        const slot = numeric >= 0 ? index.insertNumber(numeric, ordinal, prints) : index.insertHash(keyHi, keyLo, ordinal, prints);
         if (slot < 0) return;
 
         const first = locate(index.rowAt(slot));
+        if (!keeps) printsOf(row, row.row);
+        const earlier = firstRowPrints(slot, first);
+        if (!earlier) throw new Error(`unique: row ${first.row} of ${fileNames[first.file]} could not be read again`);
         const keyText = Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ');
         const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
         if (fileStarts.length > 1) data.first_file = first.file + 1;
@@ -201,25 +239,25 @@ export default defineCheckType<Options, MessageId>({
 
         // A copy that kept the first row's number (STT 5 on rows 5 and 9): compare again with the
         // first row's number left out, as it was from the first row's fingerprints. Repeats only.
-        if (ignoreRowNumbers && index.fingerprintAt(slot, 0) !== scratch[0] && index.fingerprintAt(slot, 1) !== scratch[1] && first.row !== row.row) {
+        if (ignoreRowNumbers && earlier[0] !== scratch[0] && earlier[1] !== scratch[1] && first.row !== row.row) {
           const [raw, normalized] = [scratch[0], scratch[1]];
           fingerprintRow(row, first.row);
-          if (index.fingerprintAt(slot, 0) !== scratch[0] && index.fingerprintAt(slot, 1) !== scratch[1]) {
+          if (earlier[0] !== scratch[0] && earlier[1] !== scratch[1]) {
             scratch[0] = raw!;
             scratch[1] = normalized!;
           }
         }
 
-        if (index.fingerprintAt(slot, 0) === scratch[0]) {
+        if (earlier[0] === scratch[0]) {
           context.report(row, { messageId: 'duplicate-identical', data, fix: { action: 'merge_into', value: mergeValue, confidence: 1 } });
           return;
         }
-        if (index.fingerprintAt(slot, 1) === scratch[1]) {
+        if (earlier[1] === scratch[1]) {
           context.report(row, { messageId: 'duplicate-formatting', data, fix: { action: 'merge_into', value: mergeValue, confidence: 0.95 } });
           return;
         }
         if (persons > 0) {
-          const differs = differingPersons(index.fingerprintAt(slot, 2), scratch[2]!);
+          const differs = differingPersons(earlier[2]!, scratch[2]!);
           if (differs.length > 0) {
             data.differs = differs.join(', ');
             context.report(row, { messageId: 'duplicate-conflict', data, fix: { action: 'review', confidence: 0 } });

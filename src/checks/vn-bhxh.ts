@@ -12,6 +12,7 @@ export default defineCheckType<Record<string, never>, MessageId>({
     id: 'vn-bhxh',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'A social insurance code (mã số BHXH): 10 digits; separators and a lost leading 0 get the 10-digit form as a fix.',

@@ -27,6 +27,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-bhyt',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 2 },
     description: {
       en: "A health insurance card number (mã thẻ BHYT): the 10-digit form (since 2021, the BHXH code) or the old 15-character form (group, benefit level 1-5, province, BHXH code); with a BHXH column, the card's BHXH code must equal it.",

@@ -30,6 +30,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-cmnd',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     // 0 = the CMND / ID column.
     columns: { min: 1, max: 1 },
     description: {

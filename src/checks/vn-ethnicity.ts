@@ -32,6 +32,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-ethnicity',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: "Ethnicity is one of the 54 ethnic groups of Viet Nam or 'Người nước ngoài', by name (as the list writes it or as the statistics office's census tables do: Mông, Ê Đê; other spellings and other names get the list's name as a fix) or, for a code column, a code of the list the pack declares.",

@@ -36,6 +36,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-person-name',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 2 },
     description: {
       en: 'A full name holds only letters (Vietnamese vowels with tones, Đ/đ, Latin letters), spaces, apostrophes and hyphens, in the case declared for the column; optionally hints when chữ đệm Thị/Văn disagrees with the sex column.',

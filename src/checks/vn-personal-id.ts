@@ -48,6 +48,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-personal-id',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     // 0 = personal ID number; optional cross-check columns: 1 = date of birth, 2 = sex,
     // 3 = place of birth registration (nơi đăng ký khai sinh).
     columns: { min: 1, max: 4 },

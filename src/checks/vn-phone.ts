@@ -36,6 +36,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-phone',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'A Vietnamese phone number: a 10-digit mobile number with a current network prefix, or an 11-digit landline with a 2017 area code; other spellings (+84, separators, pre-2018 11-digit mobiles, a lost leading 0) get the canonical form as a fix.',

@@ -27,6 +27,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-province',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     // 0 = province (tỉnh, thành phố trực thuộc trung ương).
     columns: { min: 1, max: 1 },
     description: {

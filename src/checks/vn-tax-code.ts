@@ -35,6 +35,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-tax-code',
     dimension: 'true',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: "A Vietnamese tax code (MST): 10 digits with a valid mod-11 check digit, a branch's 13 digits written 'XXXXXXXXXX-XXX', or, from 1 July 2025, an individual's 12-digit personal ID.",

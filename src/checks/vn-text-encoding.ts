@@ -32,6 +32,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'vn-text-encoding',
     dimension: 'clean',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'Vietnamese text is Unicode NFC, not a legacy encoding (TCVN3/ABC, VNI, VIQR, Windows-1258), UTF-8 read as CP1252 (mojibake) or decomposed accents; the decoded NFC text is proposed as a fix.',

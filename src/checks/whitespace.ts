@@ -41,6 +41,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'whitespace',
     dimension: 'clean',
     scope: 'row',
+    valueOnly: true,
     columns: { min: 1, max: 1 },
     description: {
       en: 'No invisible or non-standard space characters, no leading or trailing white space, no repeated spaces.',

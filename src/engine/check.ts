@@ -2,6 +2,9 @@ import { buildReport } from '../report/build.js';
 import type { Report, RuleResult } from '../report/model.js';
 import { chooseThreads, runParallel } from './parallel.js';
 import { runGroup, type RunOptions } from './run.js';
+import { RowWorkers } from './row-workers.js';
+import { findCheckType } from '../checks/index.js';
+import type { Finding } from '../model.js';
 
 /**
  * The streaming run: every rule sees every row of every input once; counts are exact, samples
@@ -10,10 +13,20 @@ import { runGroup, type RunOptions } from './run.js';
 export async function runCheck(options: RunOptions): Promise<Report> {
   const started = Date.now();
   const threads = await chooseThreads(options);
-  const run =
-    threads > 1
-      ? await runParallel(options, threads)
-      : await runGroup(options, { rules: null, primary: true, sink: options.onFinding && ((finding) => options.onFinding!(finding)) });
+  const sink = options.onFinding && ((finding: Finding) => options.onFinding!(finding));
+  let run;
+  if (threads <= 1) run = await runGroup(options, { rules: null, primary: true, sink });
+  else if (options.read?.engine === 'rows') run = await runParallel(options, threads);
+  else {
+    const { onProgress: _p, onFinding: _f, threads: _t, ...plain } = options;
+    const valueOnly = options.pack.rules.flatMap((rule, index) => (findCheckType(rule.check)?.meta.valueOnly ? [index] : []));
+    const workers = await RowWorkers.start(plain, valueOnly, threads);
+    try {
+      run = await runGroup(options, { rules: null, primary: true, sink, workers });
+    } finally {
+      await workers.close();
+    }
+  }
   options.onProgress?.(run.rows);
   return buildReport({
     started,

@@ -1,5 +1,6 @@
 import { isBlank } from '../shared/text.js';
 import type { SourceRow } from '../input/row.js';
+import type { RowBatch } from '../input/row-batch.js';
 
 /**
  * Filled (non-blank) cells per column of one file, for the report's fill rates. Runs on every
@@ -24,6 +25,36 @@ export class FillCounter {
       if (text.length === 0) continue;
       const first = text.charCodeAt(0);
       if ((first > 0x20 && first < 0x7f) || !isBlank(text)) counts[i]!++;
+    }
+  }
+
+  /**
+   * The same for every row of a batch. On a byte-backed batch most cells are decided by their
+   * bytes: none (empty), or a plain field whose first byte is printable ASCII (filled).
+   */
+  addBatch(batch: RowBatch): void {
+    const bytes = batch.bytes;
+    if (bytes === null) {
+      for (let i = 0; i < batch.length; i++) this.add(batch.source(i));
+      return;
+    }
+    for (let i = 0; i < batch.length; i++) {
+      const width = batch.width(i);
+      if (width > this.counts.length) this.grow(width);
+      const counts = this.counts;
+      for (let c = 0; c < width; c++) {
+        const start = batch.cellStart(i, c);
+        const plain = batch.cellShape(i, c) === 0;
+        if (plain) {
+          if (start === batch.cellEnd(i, c)) continue;
+          const first = bytes[start]!;
+          if (first > 0x20 && first < 0x7f) {
+            counts[c]!++;
+            continue;
+          }
+        }
+        if (!isBlank(batch.text(i, c))) counts[c]!++;
+      }
     }
   }
 

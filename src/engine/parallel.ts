@@ -1,8 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from './spawn.js';
 import { DqcError } from '../errors.js';
 import type { InputResult, RuleResult } from '../report/model.js';
 import { FindingOrder } from './finding-order.js';
@@ -46,18 +45,8 @@ export async function chooseThreads(options: RunOptions): Promise<number> {
   return bytes < AUTO_MIN_BYTES ? 1 : Math.min(cores, MAX_AUTO_THREADS, rules);
 }
 
-/**
- * The worker's code, next to this file: worker.js when built. Run from the TypeScript sources
- * (tests, `npm run bench` through tsx) it is worker.ts, loaded through tsx's loader, which a
- * worker does not inherit: a two-line bootstrap registers it first.
- */
 function createWorker(workerData: WorkerInput): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData });
-  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const entry = new URL('./worker.ts', here).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return spawnWorker('worker', workerData);
 }
 
 interface RunningWorker {

@@ -1,12 +1,15 @@
 import type { AnyCheckType, CheckHooks, DatasetReport, RowLocation, RowReport, RowView } from '../checks/define.js';
 import type { Dimension, Finding, MessageData, ProposedFix } from '../model.js';
 import type { ResolvedRule } from '../pack/types.js';
-import type { SourceRow } from '../input/row.js';
+import { ArrayRow, type SourceRow } from '../input/row.js';
 
 export interface RuleEnvironment {
   asOfDay: number;
   columnFormats: ReadonlyMap<string, string>;
   onFinding(finding: Finding): void;
+  /** The cells of an earlier row of a file read again, when the file's reader can (TableReader.reread). */
+  reread?(file: string, row: number): string[] | null;
+  rereadable?(file: string): boolean;
 }
 
 /** Where the rule's columns are in the current file; -1 where a column is absent. */
@@ -44,6 +47,11 @@ class BoundRowView implements RowView {
   }
 }
 
+/** The row findings a value-only rule made for one value: replayed on every row with that value. */
+export type Verdict = readonly RowReport<string>[];
+/** The verdict of a value with no finding (one shared array, so the engine can skip such rows by identity). */
+export const NO_FINDINGS: Verdict = Object.freeze([]);
+
 /** One rule during a run: its hooks, its counters, and what it reported. */
 export class RuleInstance {
   readonly hooks: CheckHooks;
@@ -61,6 +69,8 @@ export class RuleInstance {
   private lastFailedFile = '';
   /** Last file any row was bound in: dataset findings from end() are attributed to it. */
   private files: string[] = [];
+  /** While a value-only rule judges a value for the first time: its reports, kept instead of emitted. */
+  private recording: RowReport<string>[] | null = null;
 
   constructor(
     readonly rule: ResolvedRule,
@@ -78,6 +88,17 @@ export class RuleInstance {
       report: (row: RowView, finding: RowReport<string>) => this.reportRow(row, finding),
       reportAt: (location: RowLocation, finding: RowReport<string>) => this.reportAt(location, finding),
       reportDataset: (finding: DatasetReport<string>) => this.reportDataset(finding),
+      rereadable: (file: string) => env.rereadable?.(file) ?? false,
+      reread: (location: { file: string; row: number }) => {
+        const binding = this.bindings.get(location.file);
+        const cells = binding ? (env.reread?.(location.file, location.row) ?? null) : null;
+        if (!binding || !cells) return null;
+        const view = new BoundRowView();
+        view.source = new ArrayRow(location.row, 0, cells);
+        view.indexes = binding.indexes;
+        view.file = location.file;
+        return view;
+      },
     });
   }
 
@@ -102,6 +123,36 @@ export class RuleInstance {
     this.evaluated++;
     this.view.source = source;
     this.hooks.row?.(this.view);
+  }
+
+  /**
+   * The row, for a value-only rule (CheckMeta.valueOnly): the check runs only when `verdicts` has
+   * nothing for `key` (the row's value, or combination of values) yet; its findings are kept there
+   * and repeated for every later row with the same key.
+   */
+  rowJudged(source: SourceRow, verdicts: Map<number, Verdict> | Verdict[], key: number): void {
+    this.evaluated++;
+    const view = this.view;
+    view.source = source;
+    let verdict = Array.isArray(verdicts) ? verdicts[key] : verdicts.get(key);
+    if (verdict === undefined) {
+      const recording: RowReport<string>[] = (this.recording = []);
+      try {
+        this.hooks.row?.(view);
+      } finally {
+        this.recording = null;
+      }
+      verdict = recording.length === 0 ? NO_FINDINGS : recording;
+      if (Array.isArray(verdicts)) verdicts[key] = verdict;
+      else verdicts.set(key, verdict);
+    }
+    for (let r = 0; r < verdict.length; r++) this.reportRow(view, verdict[r]!);
+  }
+
+  /** A row finding another thread's instance of this rule made (row-parallel runs): counted here. */
+  absorb(finding: Finding): void {
+    this.findings++;
+    this.countFailedRow(finding.file, finding.row!, finding.messageId);
   }
 
   end(): void {
@@ -129,6 +180,10 @@ export class RuleInstance {
   }
 
   private reportRow(row: RowView, report: RowReport<string>): void {
+    if (this.recording !== null) {
+      this.recording.push(report);
+      return;
+    }
     const binding = this.binding;
     const k = report.column ?? 0;
     const file = binding?.file ?? '';
@@ -146,6 +201,7 @@ export class RuleInstance {
   }
 
   private reportAt(location: RowLocation, report: RowReport<string>): void {
+    if (this.recording !== null) throw new Error(`${this.rule.check}: a value-only check reported about another row`);
     this.countFailedRow(location.file, location.row, report.messageId);
     const k = report.column ?? 0;
     const binding = this.bindings.get(location.file);
@@ -163,6 +219,7 @@ export class RuleInstance {
   }
 
   private reportDataset(report: DatasetReport<string>): void {
+    if (this.recording !== null) throw new Error(`${this.rule.check}: a value-only check reported about the dataset from a row`);
     this.datasetFailures++;
     const dimension = this.dimensionOf(report.messageId);
     this.failedRowsByDimension.set(dimension, (this.failedRowsByDimension.get(dimension) ?? 0) + 1);

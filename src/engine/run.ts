@@ -13,6 +13,10 @@ import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import type { SourceRow } from '../input/row.js';
+import { TextBatch, type RowBatch } from '../input/row-batch.js';
+import type { TableReader } from '../input/reader.js';
+import { BatchRules } from './batch-rules.js';
+import type { RowWorkers } from './row-workers.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
 
@@ -62,6 +66,8 @@ export interface GroupSpec {
   onTick?: (position: number) => void;
   /** Called between chunks of rows with the ordinal of the last row read; the run waits while it returns a promise (parallel.ts keeps threads within a window of each other). */
   pace?: (position: number) => Promise<void> | undefined;
+  /** Row-parallel (batch engine): the workers that run the value-only rules over the batches. */
+  workers?: RowWorkers;
 }
 
 /** What a group run returns: a result per executed rule (undefined for the others), the inputs, the rows. */
@@ -75,6 +81,16 @@ export interface GroupResult {
 export const ROW_TICK = 1 << 12;
 
 const PROGRESS_EVERY = 1 << 16;
+/** Rows of a reader without batches of its own gathered into one batch. */
+const TEXT_BATCH_ROWS = 4096;
+interface HeldFinding {
+  finding: Finding;
+  position: number;
+  rule: number;
+  /** Not yet in its rule's samples and counts per file (row-parallel: taken when its batch's turn comes). */
+  unrecorded?: true;
+}
+
 /** The row being read, so that a finding made while it is read can carry its key (Finding.key). */
 interface RowCursor {
   file: string;
@@ -83,6 +99,40 @@ interface RowCursor {
   ordinal: number;
   /** Cell index of the key field in this file; -1 when the file lacks it. */
   keyIndex: number;
+  /** Rows read before the current batch (the batch engine). */
+  base: number;
+  /** Findings held while a batch runs (the batch engine), else null. */
+  held: HeldFinding[] | null;
+  /** Where findings go once in order. */
+  sink: FindingSink | undefined;
+  /**
+   * Row-parallel, while the main thread judges a batch whole: the rules the workers run, whose
+   * findings must reach their samples in file order, after those of earlier batches still out.
+   */
+  deferred: ReadonlySet<number> | null;
+  /** Moves the cursor to the i-th row of a batch. */
+  at: (batch: RowBatch, i: number) => void;
+  /** Files read so far whose earlier rows can be read again (TableReader.reread). */
+  rereaders: Map<string, (row: number) => string[]>;
+}
+
+function newCursor(sink: FindingSink | undefined): RowCursor {
+  const cursor: RowCursor = {
+    file: '',
+    row: null,
+    ordinal: 0,
+    keyIndex: -1,
+    base: 0,
+    held: null,
+    sink,
+    deferred: null,
+    rereaders: new Map(),
+    at: (batch, i) => {
+      cursor.row = batch.source(i);
+      cursor.ordinal = cursor.base + i + 1;
+    },
+  };
+  return cursor;
 }
 
 /** The key of a finding about the row being read; undefined for one reported after its row passed. */
@@ -109,6 +159,10 @@ interface RuleState {
   byFile: Map<string, FileCounts>;
   /** `file\0row` of the last failed row counted, so a row with several findings counts once. */
   lastFailed: string;
+  /** A finding a worker made for this rule: counted as if the rule had made it here (row-parallel). */
+  absorb(finding: Finding, position: number): void;
+  /** A finding this thread's instance made and counted, whose samples and delivery waited for its turn. */
+  take(finding: Finding, position: number): void;
 }
 
 function fileCounts(state: RuleState, file: string): FileCounts {
@@ -146,17 +200,49 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
   return options.pack.rules.map((rule, ruleIndex) => {
     const checkType = findCheckType(rule.check) as AnyCheckType;
     for (const [messageId, text] of Object.entries(checkType.meta.messages)) messages[`${rule.check}/${messageId}`] = text;
-    const state: RuleState = { instance: undefined as unknown as RuleInstance, samples: [], skipped: [], bound: false, byFile: new Map(), lastFailed: '' };
-    const onFinding = (finding: Finding): void => {
+    const record = (finding: Finding): void => {
       countFinding(state, finding);
       if (state.samples.length < options.sampleSize) state.samples.push(sampleOf(finding));
+    };
+    const state: RuleState = {
+      instance: undefined as unknown as RuleInstance,
+      samples: [],
+      skipped: [],
+      bound: false,
+      byFile: new Map(),
+      lastFailed: '',
+      absorb: (finding, position) => {
+        state.instance.absorb(finding);
+        record(finding);
+        sink?.(finding, position, ruleIndex);
+      },
+      take: (finding, position) => {
+        record(finding);
+        sink?.(finding, position, ruleIndex);
+      },
+    };
+    const onFinding = (finding: Finding): void => {
+      if (cursor.deferred?.has(ruleIndex) && cursor.held) {
+        finding.key = keyOf(cursor, finding);
+        cursor.held.push({ finding, position: cursor.ordinal, rule: ruleIndex, unrecorded: true });
+        return;
+      }
+      record(finding);
       if (sink) {
         finding.key = keyOf(cursor, finding);
-        sink(finding, cursor.row === null ? END_POSITION : cursor.ordinal, ruleIndex);
+        const position = cursor.row === null ? END_POSITION : cursor.ordinal;
+        if (cursor.held) cursor.held.push({ finding, position, rule: ruleIndex });
+        else sink(finding, position, ruleIndex);
       }
     };
     try {
-      state.instance = new RuleInstance(rule, checkType, { asOfDay: options.asOfDay, columnFormats, onFinding });
+      state.instance = new RuleInstance(rule, checkType, {
+        asOfDay: options.asOfDay,
+        columnFormats,
+        onFinding,
+        reread: (file, row) => cursor.rereaders.get(file)?.(row) ?? null,
+        rereadable: (file) => cursor.rereaders.has(file),
+      });
     } catch (error) {
       const [file, pointer] = (rule.origin ?? rule.pack).split('#');
       throw new DqcError('DQC_PACK_INVALID', { file: file ?? rule.pack, count: 1 }, { file: file ?? rule.pack }, [
@@ -176,6 +262,7 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   });
   const { reader, fieldIndex } = input;
   cursor.file = path;
+  if (reader.reread) cursor.rereaders.set(path, reader.reread);
   cursor.keyIndex = fieldIndex.get(options.keyField ?? DEFAULT_KEY_FIELD) ?? -1;
 
   const active: RuleInstance[] = [];
@@ -203,6 +290,46 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
   const fill = group.primary ? new FillCounter(reader.header.length) : null;
+  if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, group, cursor);
+  else {
+    const workers = group.workers;
+    const bound = activeStates.map((state) => ({
+      instance: state.instance,
+      rule: rules.indexOf(state),
+      indexes: state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1),
+    }));
+    const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
+    const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
+    if (workers) {
+      await workers.bindFile(
+        path,
+        cursor.keyIndex,
+        remote.map(({ rule, indexes }) => ({ rule, indexes, headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)) })),
+      );
+    }
+    // With workers, the main thread judges a batch whole itself when they are all busy.
+    const whole = workers ? new BatchRules(bound, cursor.at) : null;
+    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
+    await workers?.settle();
+  }
+  cursor.row = null;
+  activeStates.forEach((state, i) => {
+    const scope = state.instance.checkType.meta.scope;
+    fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
+  });
+
+  return inputResult(input, fill?.result(reader.header.length) ?? []);
+}
+
+/** The row engine (RunOptions.engine 'rows'): every rule on every row, row after row. */
+async function rowByRow(
+  reader: TableReader,
+  active: readonly RuleInstance[],
+  fill: FillCounter | null,
+  options: RunOptions,
+  group: GroupSpec,
+  cursor: RowCursor,
+): Promise<void> {
   const onTick = group.onTick;
   const check = (row: SourceRow): void => {
     cursor.row = row;
@@ -231,13 +358,89 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
       }
     }
   }
-  cursor.row = null;
-  activeStates.forEach((state, i) => {
-    const scope = state.instance.checkType.meta.scope;
-    fileCounts(state, path).evaluated = scope === 'dataset' ? 1 : state.instance.evaluated - (evaluatedBefore[i] ?? 0);
-  });
+}
 
-  return inputResult(input, fill?.result(reader.header.length) ?? []);
+/** A reader's rows as batches: its own columnar batches, or its rows gathered up. */
+async function* batchesOf(reader: TableReader): AsyncGenerator<RowBatch> {
+  if (reader.columns) {
+    yield* reader.columns();
+    return;
+  }
+  if (reader.batches) {
+    for await (const rows of reader.batches()) yield new TextBatch(rows);
+    return;
+  }
+  let rows: SourceRow[] = [];
+  for await (const row of reader.rows()) {
+    rows.push(row);
+    if (rows.length === TEXT_BATCH_ROWS) {
+      yield new TextBatch(rows);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield new TextBatch(rows);
+}
+
+/**
+ * The batch engine: the rules a batch at a time (batch-rules.ts). Rules run one after the other
+ * over the batch, so their findings are held until the batch is done and then handed on in the
+ * order the row engine makes them: by row, then by the rule's place in the pack.
+ */
+async function batchByBatch(
+  reader: TableReader,
+  rules: BatchRules,
+  fill: FillCounter | null,
+  options: RunOptions,
+  group: GroupSpec,
+  cursor: RowCursor,
+  remote: readonly { instance: RuleInstance; rule: number }[],
+  whole: BatchRules | null,
+): Promise<void> {
+  const pace = group.pace;
+  const workers = group.workers;
+  const remoteRules = new Set(remote.map((bound) => bound.rule));
+  let nextTick = ROW_TICK;
+  let nextProgress = PROGRESS_EVERY;
+  for await (const batch of batchesOf(reader)) {
+    cursor.base = cursor.ordinal;
+    cursor.held = [];
+    let held: HeldFinding[] | null;
+    const here = workers !== undefined && whole !== null && workers.busy;
+    if (here) cursor.deferred = remoteRules;
+    try {
+      (here ? whole : rules).run(batch);
+    } finally {
+      held = cursor.held;
+      cursor.held = null;
+      cursor.deferred = null;
+      if (!workers) releaseInOrder(held, cursor.sink);
+    }
+    fill?.addBatch(batch);
+    if (workers && here) workers.judgedHere(held ?? []);
+    else if (workers) {
+      for (const { instance } of remote) instance.evaluated += batch.length;
+      await workers.dispatch(batch, cursor.base, held ?? []);
+    }
+    cursor.ordinal = cursor.base + batch.length;
+    cursor.row = null;
+    if (cursor.ordinal >= nextTick) {
+      group.onTick?.(cursor.ordinal);
+      nextTick = (Math.floor(cursor.ordinal / ROW_TICK) + 1) * ROW_TICK;
+    }
+    if (cursor.ordinal >= nextProgress) {
+      options.onProgress?.(cursor.ordinal);
+      nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+    }
+    const wait = pace?.(cursor.ordinal);
+    if (wait) await wait;
+  }
+}
+
+/** Hands on the findings held during a batch by position, then rule (a stable sort keeps each rule's own order). */
+function releaseInOrder(held: HeldFinding[] | null, sink: FindingSink | undefined): void {
+  if (!held || held.length === 0 || !sink) return;
+  held.sort((a, b) => a.position - b.position || a.rule - b.rule);
+  for (const { finding, position, rule } of held) sink(finding, position, rule);
 }
 
 function ruleResult(state: RuleState): RuleResult {
@@ -284,8 +487,15 @@ function ruleResult(state: RuleState): RuleResult {
  */
 export async function runGroup(options: RunOptions, group: GroupSpec): Promise<GroupResult> {
   const messages: Record<string, Bilingual> = {};
-  const cursor: RowCursor = { file: '', row: null, ordinal: 0, keyIndex: -1 };
+  const cursor = newCursor(group.sink);
   const all = createRules(options, messages, cursor, group.sink);
+  group.workers?.onRelease((findings) => {
+    for (const { finding, position, rule, remote, unrecorded } of findings) {
+      if (remote) all[rule]!.absorb(finding, position);
+      else if (unrecorded) all[rule]!.take(finding, position);
+      else group.sink?.(finding, position, rule);
+    }
+  });
   const rules = group.rules === null ? all : all.filter((_, i) => group.rules!.has(i));
   const inputs: InputResult[] = [];
   for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));

@@ -41,7 +41,7 @@ export class CsvRecords {
   constructor(
     private readonly source: TextSource,
     private readonly counts: ReadCounts,
-    private readonly report: ProblemSink,
+    readonly report: ProblemSink,
     private readonly maxFieldSize: number,
     private readonly quote = '"',
   ) {}
@@ -52,9 +52,9 @@ export class CsvRecords {
   }
 
   /** Line where the record starts; advances past it. `inside`: its line breaks, when the reader counted them (else -1). */
-  place(record: readonly string[], inside = -1): number {
+  place(record: readonly string[] | null, inside = -1): number {
     const start = this.lastEndLine + 1;
-    this.lastEndLine = start + (inside >= 0 ? inside : newlinesIn(record));
+    this.lastEndLine = start + (inside >= 0 || record === null ? inside : newlinesIn(record));
     return start;
   }
 
@@ -71,6 +71,11 @@ export class CsvRecords {
   skipBlank(record: readonly string[], inside = -1): boolean {
     if (this.header.length === 1) return false;
     for (let i = 0; i < record.length; i++) if (record[i] !== '') return false;
+    return this.passBlank(record, inside);
+  }
+
+  /** skipBlank for a record already known to be blank, whose line breaks (`inside`) were counted when `record` is null. */
+  passBlank(record: readonly string[] | null, inside: number): true {
     const line = this.place(record, inside);
     this.counts.blankRows++;
     this.report({ code: 'row/blank', line, row: null, column: null, data: { line } });
@@ -111,23 +116,38 @@ export class CsvRecords {
 
   /** The next data row, from its record. */
   row(cells: string[], inside = -1): SourceRow {
-    const line = this.place(cells, inside);
-    const row = ++this.counts.rows;
-    const expected = this.header.length;
-    if (cells.length !== expected) {
-      this.report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: cells.length, expected } });
-    }
+    const line = this.beginRow(cells, cells.length, inside);
+    const row = this.counts.rows;
     if (this.source.decodeErrors) reportReplacementChars(cells, this.header, this.source.stats.encoding, row, line, this.report);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
       // One comparison per cell on the common path: only a value that starts with a space or tab is looked at.
       const first = cell.charCodeAt(0);
-      if ((first === 32 || first === 9) && quotedAfterSpaces(cell, this.quote)) {
-        const column = this.header[i] ?? `column_${i + 1}`;
-        this.report({ code: 'cell/stray-quote', line, row, column, data: { column, quote: this.quote } });
-      }
+      if (first === 32 || first === 9) this.strayQuote(cell, i, line);
     }
     return new ArrayRow(row, line, cells);
+  }
+
+  /**
+   * Places and numbers the next data row (its number is then counts.rows) and reports a width
+   * other than the header's; returns its line. `cells` is null when the caller counted the line
+   * breaks inside the record (`inside`).
+   */
+  beginRow(cells: readonly string[] | null, width: number, inside: number): number {
+    const line = this.place(cells, inside);
+    const row = ++this.counts.rows;
+    const expected = this.header.length;
+    if (width !== expected) {
+      this.report({ code: 'row/inconsistent-columns', line, row, column: null, data: { found: width, expected } });
+    }
+    return line;
+  }
+
+  /** Reports the cell of column i of the current row when it is spaces and then the quote (see quotedAfterSpaces). */
+  strayQuote(cell: string, i: number, line: number): void {
+    if (!quotedAfterSpaces(cell, this.quote)) return;
+    const column = this.header[i] ?? `column_${i + 1}`;
+    this.report({ code: 'cell/stray-quote', line, row: this.counts.rows, column, data: { column, quote: this.quote } });
   }
 
   /** After the last record: a file with a header and no row says so. */

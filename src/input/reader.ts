@@ -1,4 +1,5 @@
 import type { SourceRow } from './row.js';
+import type { RowBatch } from './row-batch.js';
 import type { InputProblem, ProblemSink } from './problems.js';
 import type { InputFormat } from './sniff.js';
 
@@ -29,6 +30,17 @@ export interface TableReader {
    * row, for the engine's loop. Use one of the two, never both.
    */
   batches?(): AsyncGenerator<readonly SourceRow[]>;
+  /**
+   * The same rows again, as columnar batches (row-batch.ts): the engine's way in. A batch is valid
+   * until the next one is asked for. Use one of rows(), batches() and columns(), never two.
+   */
+  columns?(): AsyncGenerator<RowBatch>;
+  /**
+   * The cells of an earlier data row (1-based), read again from the file: a plain CSV file read by
+   * the byte scanner only (not gzip, not a stream). Synchronous, for the rare row a check needs
+   * again (the first row of a repeated key).
+   */
+  reread?(row: number): string[];
 }
 
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */

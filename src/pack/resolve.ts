@@ -179,6 +179,8 @@ function trySetup(
       report: () => undefined,
       reportAt: () => undefined,
       reportDataset: () => undefined,
+      reread: () => null,
+      rereadable: () => false,
     });
     return null;
   } catch (error) {

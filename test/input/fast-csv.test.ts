@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ArrayRow } from '../../src/input/row.js';
 import { openCsvReader } from '../../src/input/csv.js';
 import { fastCsvApplies, openFastCsvReader } from '../../src/input/fast-csv.js';
@@ -44,10 +45,38 @@ async function readWith(open: Opener, bytes: Buffer, delimiter: string, chunk: n
   return { header: [...reader.header], rows, problems, counts: { ...reader.counts } };
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'dqc-test-reread-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let written = 0;
+
+/**
+ * The fast reader's columnar batches (what the engine reads), as the same rows of cells; and every
+ * row read again from the file afterwards (reread) is the row it read.
+ */
+async function readColumns(bytes: Buffer, delimiter: string, chunk: number, maxFieldSize = DEFAULT_MAX_FIELD_SIZE) {
+  const problems: InputProblem[] = [];
+  const path = join(scratch, `${++written}.csv`);
+  writeFileSync(path, bytes);
+  const source = sourceOf(bytes, chunk);
+  source.stats.path = path;
+  // Batches as small as the chunks: records cut by a batch's end are exercised too.
+  const reader = await openFastCsvReader(source, delimiter, (p) => problems.push(p), maxFieldSize, chunk);
+  const rows: [number, number, readonly string[]][] = [];
+  for await (const batch of reader.columns!()) {
+    for (let i = 0; i < batch.length; i++) {
+      rows.push([batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))]);
+    }
+  }
+  for (const [row, , cells] of rows) expect(reader.reread!(row)).toEqual(cells);
+  rmSync(path);
+  return { header: [...reader.header], rows, problems, counts: { ...reader.counts } };
+}
+
 async function expectSame(bytes: Buffer, delimiter: string, chunk: number, maxFieldSize?: number) {
   const robust = await readWith(openCsvReader, bytes, delimiter, chunk, maxFieldSize);
   const fast = await readWith(openFastCsvReader, bytes, delimiter, chunk, maxFieldSize);
   expect(fast).toEqual(robust);
+  expect(await readColumns(bytes, delimiter, chunk, maxFieldSize)).toEqual(robust);
   return fast;
 }
 

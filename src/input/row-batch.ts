@@ -1,0 +1,354 @@
+import { ArrayRow, type SourceRow } from './row.js';
+
+/**
+ * Rows as a reader hands them to the engine, many at a time. A byte-backed batch keeps the bytes
+ * the rows were read from and, per cell, where its text lies in them (typed arrays, no string):
+ * a cell becomes a string only when something asks for its text, and then once. Checks that can
+ * work on the bytes (a dictionary keyed by a cell's bytes, a blank test) never decode at all.
+ */
+export interface RowBatch {
+  /** Rows in the batch. */
+  readonly length: number;
+  /** 1-based data row of the i-th row of the batch. */
+  row(i: number): number;
+  /** Physical line where the i-th row starts. */
+  line(i: number): number;
+  /** Cells the i-th row has. */
+  width(i: number): number;
+  /** Text of a cell ('' past the row's width), decoded once. */
+  text(i: number, column: number): string;
+  /** The i-th row as a SourceRow, valid until the next call (the row API's view of a batch). */
+  source(i: number): SourceRow;
+  /** The bytes behind the cells, or null for rows read as text (csv-parse, JSON). */
+  readonly bytes: Buffer | null;
+  /**
+   * For a byte-backed batch: the cell's bytes lie in bytes[cellStart, cellEnd), and its text is
+   * exactly those bytes as UTF-8 when cellShape is 0; ESCAPES: a quoted field with `""` inside;
+   * anything else: see fieldText. A cell past the row's width is empty (0, 0, shape 0).
+   */
+  cellStart(i: number, column: number): number;
+  cellEnd(i: number, column: number): number;
+  cellShape(i: number, column: number): number;
+}
+
+/** How a field's text is made from its bytes (bits; the scanner's field kinds, fast-csv.ts). */
+export const ESCAPES = 1; // quoted, with `""` inside
+export const PREPEND = 2; // relax_quotes: `"` + content + the rest from the closing quote
+export const NUL_CLOSED = 4; // content + the rest from the NUL after the closing quote
+export const NON_ASCII = 8; // has bytes above 0x7F
+
+/** Node's own slice decoders, which toString(encoding, start, end) calls after checking its arguments. */
+interface SliceDecoders {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** Text of bytes [start, end): ASCII-only bytes decode the same as latin1, the cheaper decoder. */
+export function decodeBytes(buf: Buffer, start: number, end: number, ascii: boolean): string {
+  const slices = buf as unknown as SliceDecoders;
+  return ascii ? slices.latin1Slice(start, end) : slices.utf8Slice(start, end);
+}
+
+/** The text of a field from its kind and byte positions (start, split, end), as csv-parse reads it. */
+export function fieldText(buf: Buffer, kind: number, start: number, split: number, end: number): string {
+  const ascii = (kind & NON_ASCII) === 0;
+  const shape = kind & ~NON_ASCII;
+  if (shape === 0) return decodeBytes(buf, start, end, ascii);
+  if (shape === ESCAPES) return decodeBytes(buf, start, end, ascii).replaceAll('""', '"');
+  let content = decodeBytes(buf, start, split, ascii);
+  if (shape & ESCAPES) content = content.replaceAll('""', '"');
+  // The tail starts at the closing quote (kept) or after it (closed by a NUL).
+  return shape & PREPEND ? `"${content}${decodeBytes(buf, split, end, ascii)}` : content + decodeBytes(buf, split + 1, end, ascii);
+}
+
+const EMPTY_BUFFER = Buffer.alloc(0);
+
+/**
+ * A batch as it crosses to another thread (structured clone; the typed arrays' buffers can be
+ * transferred): the bytes and cell positions of a ByteBatch, or the cells of a TextBatch.
+ */
+export type BatchSnapshot =
+  | {
+      kind: 'bytes';
+      bytes: Uint8Array;
+      rows: Int32Array;
+      lines: Int32Array;
+      first: Int32Array;
+      widths: Int32Array;
+      kinds: Uint8Array;
+      starts: Int32Array;
+      splits: Int32Array;
+      ends: Int32Array;
+    }
+  | { kind: 'text'; rows: [number, number, string[]][] };
+
+/** The batch a snapshot was taken of. */
+export function batchOf(snapshot: BatchSnapshot): RowBatch {
+  if (snapshot.kind === 'text') return new TextBatch(snapshot.rows.map(([row, line, cells]) => new ArrayRow(row, line, cells)));
+  return ByteBatch.of(snapshot);
+}
+
+/** A snapshot of any batch, and the buffers that can be transferred with it. */
+export function snapshotOf(batch: RowBatch): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
+  if (batch instanceof ByteBatch) return batch.snapshot();
+  const rows: [number, number, string[]][] = [];
+  for (let i = 0; i < batch.length; i++) rows.push([batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))]);
+  return { snapshot: { kind: 'text', rows }, transfer: [] };
+}
+
+/**
+ * A batch of CSV rows over the bytes they were scanned from. Cells are stored row after row:
+ * row i's cells are cells [first[i], first[i] + widths[i]).
+ */
+export class ByteBatch implements RowBatch {
+  bytes: Buffer = EMPTY_BUFFER;
+  length = 0;
+  private cells = 0;
+  private rows: Int32Array = new Int32Array(1024);
+  private lines: Int32Array = new Int32Array(1024);
+  private first: Int32Array = new Int32Array(1024);
+  private widths: Int32Array = new Int32Array(1024);
+  private kinds: Uint8Array = new Uint8Array(16384);
+  private starts: Int32Array = new Int32Array(16384);
+  private splits: Int32Array = new Int32Array(16384);
+  private ends: Int32Array = new Int32Array(16384);
+  /** Per cell: 1 + where its decoded text is in `texts`, 0 while not decoded (a dense array stays fast; a sparse one does not). */
+  private textAt: Int32Array = new Int32Array(16384);
+  private texts: string[] = [];
+  /** The batch's bytes as latin1 text, made when the first ASCII cell is asked for. */
+  private latin1: string | null = null;
+  private readonly cursor = new ByteBatchRow(this);
+
+  /**
+   * The cell index of row i's column (-1 past the row's width) into the arrays of cells(): for the
+   * engine's tight loops, which read the arrays directly instead of calling a method per cell.
+   */
+  cellIndex(i: number, column: number): number {
+    return column < this.widths[i]! ? this.first[i]! + column : -1;
+  }
+
+  /** Per cell: kind (ESCAPES, PREPEND, NUL_CLOSED, NON_ASCII bits), byte start and byte end. */
+  cellArrays(): { kinds: Uint8Array; starts: Int32Array; ends: Int32Array; first: Int32Array; widths: Int32Array } {
+    return { kinds: this.kinds, starts: this.starts, ends: this.ends, first: this.first, widths: this.widths };
+  }
+
+  /** A copy of the batch to send to another thread (the copies' buffers are in `transfer`). */
+  snapshot(): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
+    const n = this.length;
+    const cells = this.cells;
+    // Only the bytes the cells point into: from the first row's first cell to the last row's last.
+    const snapshot: BatchSnapshot = {
+      kind: 'bytes',
+      bytes: new Uint8Array(this.bytes),
+      rows: this.rows.slice(0, n),
+      lines: this.lines.slice(0, n),
+      first: this.first.slice(0, n),
+      widths: this.widths.slice(0, n),
+      kinds: this.kinds.slice(0, cells),
+      starts: this.starts.slice(0, cells),
+      splits: this.splits.slice(0, cells),
+      ends: this.ends.slice(0, cells),
+    };
+    const { kind: _kind, ...arrays } = snapshot;
+    return { snapshot, transfer: Object.values(arrays).map((array) => array.buffer as ArrayBuffer) };
+  }
+
+  /** The batch of a snapshot (its arrays used as they are). */
+  static of(snapshot: Extract<BatchSnapshot, { kind: 'bytes' }>): ByteBatch {
+    const batch = new ByteBatch();
+    const bytes = snapshot.bytes;
+    batch.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    batch.length = snapshot.rows.length;
+    batch.cells = snapshot.kinds.length;
+    batch.rows = snapshot.rows;
+    batch.lines = snapshot.lines;
+    batch.first = snapshot.first;
+    batch.widths = snapshot.widths;
+    batch.kinds = snapshot.kinds;
+    batch.starts = snapshot.starts;
+    batch.splits = snapshot.splits;
+    batch.ends = snapshot.ends;
+    batch.textAt = new Int32Array(Math.max(1, batch.cells));
+    return batch;
+  }
+
+  /** Starts a new batch over `bytes` (the previous batch's rows are gone). */
+  reset(bytes: Buffer): void {
+    this.bytes = bytes;
+    this.length = 0;
+    this.textAt.fill(0, 0, this.cells);
+    this.cells = 0;
+    this.texts = [];
+    this.latin1 = null;
+  }
+
+  /** Adds a row whose fields (kind, start, split, end) the scanner noted. */
+  add(row: number, line: number, kinds: readonly number[], positions: readonly number[]): void {
+    const n = this.length;
+    if (n === this.rows.length) this.growRows();
+    const count = kinds.length;
+    while (this.cells + count > this.kinds.length) this.growCells();
+    this.rows[n] = row;
+    this.lines[n] = line;
+    this.first[n] = this.cells;
+    this.widths[n] = count;
+    let c = this.cells;
+    for (let f = 0; f < count; f++, c++) {
+      this.kinds[c] = kinds[f]!;
+      this.starts[c] = positions[3 * f]!;
+      this.splits[c] = positions[3 * f + 1]!;
+      this.ends[c] = positions[3 * f + 2]!;
+    }
+    this.cells = c;
+    this.length = n + 1;
+  }
+
+  row(i: number): number {
+    return this.rows[i]!;
+  }
+
+  line(i: number): number {
+    return this.lines[i]!;
+  }
+
+  width(i: number): number {
+    return this.widths[i]!;
+  }
+
+  text(i: number, column: number): string {
+    if (column >= this.widths[i]!) return '';
+    const c = this.first[i]! + column;
+    const at = this.textAt[c]!;
+    if (at > 0) return this.texts[at - 1]!;
+    const kind = this.kinds[c]!;
+    const start = this.starts[c]!;
+    const end = this.ends[c]!;
+    let text: string;
+    if (kind === 0) {
+      // An ASCII cell as it stands: a slice of the batch read once as latin1 (one native call per
+      // batch instead of one per cell, the larger cost of decoding short cells).
+      if (start === end) return '';
+      this.latin1 ??= decodeBytes(this.bytes, 0, this.bytes.length, true);
+      text = this.latin1.slice(start, end);
+    } else text = fieldText(this.bytes, kind, start, this.splits[c]!, end);
+    this.textAt[c] = this.texts.push(text);
+    return text;
+  }
+
+  source(i: number): SourceRow {
+    this.cursor.index = i;
+    return this.cursor;
+  }
+
+  cellStart(i: number, column: number): number {
+    return column < this.widths[i]! ? this.starts[this.first[i]! + column]! : 0;
+  }
+
+  cellEnd(i: number, column: number): number {
+    return column < this.widths[i]! ? this.ends[this.first[i]! + column]! : 0;
+  }
+
+  cellShape(i: number, column: number): number {
+    return column < this.widths[i]! ? this.kinds[this.first[i]! + column]! & ~NON_ASCII : 0;
+  }
+
+  /** Whether the cell's bytes are all ASCII. */
+  cellAscii(i: number, column: number): boolean {
+    return column >= this.widths[i]! || (this.kinds[this.first[i]! + column]! & NON_ASCII) === 0;
+  }
+
+  private growRows(): void {
+    const size = this.rows.length * 2;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.rows = grow(this.rows);
+    this.lines = grow(this.lines);
+    this.first = grow(this.first);
+    this.widths = grow(this.widths);
+  }
+
+  private growCells(): void {
+    const size = this.kinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.splits = grow(this.splits);
+    this.ends = grow(this.ends);
+    this.textAt = grow(this.textAt);
+  }
+}
+
+/** The row API's view of one row of a ByteBatch (one object per batch, moved from row to row). */
+class ByteBatchRow implements SourceRow {
+  index = 0;
+
+  constructor(private readonly batch: ByteBatch) {}
+
+  get row(): number {
+    return this.batch.row(this.index);
+  }
+
+  get line(): number {
+    return this.batch.line(this.index);
+  }
+
+  get width(): number {
+    return this.batch.width(this.index);
+  }
+
+  text(index: number): string {
+    return this.batch.text(this.index, index);
+  }
+}
+
+/** A batch of rows already read as text (csv-parse, JSON, the dialect scanner). */
+export class TextBatch implements RowBatch {
+  readonly bytes = null;
+
+  constructor(private readonly rows: readonly SourceRow[]) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  row(i: number): number {
+    return this.rows[i]!.row;
+  }
+
+  line(i: number): number {
+    return this.rows[i]!.line;
+  }
+
+  width(i: number): number {
+    return this.rows[i]!.width;
+  }
+
+  text(i: number, column: number): string {
+    return this.rows[i]!.text(column);
+  }
+
+  source(i: number): SourceRow {
+    return this.rows[i]!;
+  }
+
+  cellStart(): number {
+    return 0;
+  }
+
+  cellEnd(): number {
+    return 0;
+  }
+
+  cellShape(): number {
+    return 0;
+  }
+}
