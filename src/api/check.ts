@@ -1,5 +1,4 @@
 import { runCheck } from '../engine/check.js';
-import { openCheckFixList } from '../fix/from-check.js';
 import { expandInputs } from '../input/expand.js';
 import type { Finding, Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
@@ -57,8 +56,9 @@ export async function checkWith(patterns: readonly string[], request: CheckReque
   const dialect = underPackDialect(settings.read.dialect, pack.dialect);
   const read = dialect ? { ...settings.read, dialect } : settings.read;
   if (settings.fixes) requireKeyField(pack, settings.keyField, request.names.keyField);
+  // The fix list's writer is imported only for a run that writes one.
   const fixList = settings.fixes
-    ? openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read })
+    ? (await import('../fix/from-check.js')).openCheckFixList({ path: settings.fixes, lang, pack, columnOverrides, keyField: settings.keyField, read })
     : null;
   const listener = request.onFinding;
   const toList = fixList?.onFinding;

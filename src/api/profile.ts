@@ -16,8 +16,9 @@ import {
   type ReadSettings,
 } from './options.js';
 
-export const DEFAULT_TOP = 10;
-export const MAX_TOP = 1_000;
+import { DEFAULT_TOP, MAX_TOP } from './profile-defaults.js';
+
+export { DEFAULT_TOP, MAX_TOP };
 
 /** Options of `profile()`: those of `dqc profile`, by their library names. */
 export interface ProfileOptions extends ReadingOptions {

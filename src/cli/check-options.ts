@@ -1,5 +1,5 @@
-import { CLI_FLAGS, MAX_THREADS, normalizeRunOptions, type RawReadOptions, type RunSettings } from '../api/options.js';
-import { dialectFlags, type RawDialectFlags } from './run-options.js';
+import { CLI_FLAGS, MAX_THREADS, normalizeRunOptions, type RunSettings } from '../api/options.js';
+import { dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */
@@ -29,18 +29,6 @@ export interface CheckCliOptions {
   quiet: boolean;
   color: boolean | undefined;
   settings: RunSettings;
-}
-
-/**
- * What the environment says of reading (the command line reads the environment, nothing below it
- * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
- */
-export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader' | 'engine'> {
-  return {
-    ...(env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {}),
-    // DQC_ENGINE=rows: the row engine the batch engine replaced, to compare the two.
-    ...(env.DQC_ENGINE === 'rows' ? { engine: 'rows' as const } : {}),
-  };
 }
 
 /** DQC_THREADS when --threads is not given: a whole number from 1 (at most MAX_THREADS), else ignored. */

@@ -1,4 +1,3 @@
-import { checkWith } from '../api/check.js';
 import { CLI_FLAGS } from '../api/options.js';
 import type { Lang } from '../model.js';
 import { packRefs } from '../pack/config.js';
@@ -23,7 +22,7 @@ export async function reportedRun(
   io: Io,
   run: (onProgress: (rows: number) => void) => Promise<Report>,
 ): Promise<number> {
-  const progress = createProgress(lang, progressWanted(options.quiet, Boolean(process.stderr.isTTY), process.env));
+  const progress = await createProgress(lang, progressWanted(options.quiet, Boolean(process.stderr.isTTY), process.env));
   let report: Report;
   try {
     report = await run((rows) => progress.update(rows));
@@ -31,13 +30,15 @@ export async function reportedRun(
     progress.stop();
   }
   const color = colorWanted(options.color, Boolean(process.stdout.isTTY), process.env);
-  writeReports(report, options.reports, { lang, color, quiet: options.quiet }, io.stdout);
+  await writeReports(report, options.reports, { lang, color, quiet: options.quiet }, io.stdout);
   return exitCodeFor(report);
 }
 
 /** `dqc check`: arguments in, report out, exit code back. The run is the library's (src/api/check.ts). */
 export async function checkCommand(patterns: string[], raw: RawCheckOptions, lang: Lang, io: Io): Promise<number> {
   const options = normalizeCheckOptions(raw, process.env);
+  // Imported here, not at the top: `dqc reconcile` shares this file (reportedRun), not the check run.
+  const { checkWith } = await import('../api/check.js');
   return reportedRun(options, lang, io, (onProgress) =>
     checkWith(patterns, {
       packs: packRefs(raw.pack), // --pack, else ./dqc.config.*, else vn-population

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { CLI_FLAGS } from '../api/options.js';
-import { normalizeFixOptions } from '../api/fix.js';
-import { applyFixes, type ApplyResult } from '../fix/apply.js';
+import type { ApplyResult } from '../fix/apply.js';
 import { FIX_REASONS } from '../fix/plan.js';
 import type { Lang } from '../model.js';
 import { terminalText } from '../report/formatters/escape.js';
@@ -76,6 +74,12 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
 
 /** `dqc fix`: arguments in, summary out, exit code back. The work is in src/fix. */
 export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, io: Io): Promise<number> {
+  // Imported here, not at the top: the program declares every command at each start (main.ts).
+  const [{ CLI_FLAGS }, { normalizeFixOptions }, { applyFixes }] = await Promise.all([
+    import('../api/options.js'),
+    import('../api/fix.js'),
+    import('../fix/apply.js'),
+  ]);
   const result = await applyFixes(normalizeFixOptions({ ...raw, header: undefined, ...dialectFlags(raw), packs: raw.pack, input }, CLI_FLAGS));
   if (!raw.quiet) io.stdout(describeFixResult(result, lang));
   return fixExitCode(result);

@@ -1,24 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatDay } from '../shared/dates.js';
 import { DqcError, badOptionValue } from '../errors.js';
-import { choosePack, relativeRef } from '../init/choose-pack.js';
-import { planConfig, type InitPlan } from '../init/plan.js';
-import { ENUM_MAX_VALUES } from '../init/suggest.js';
-import { serializeConfig, writeValidConfig } from '../init/write-config.js';
+import type { InitPlan } from '../init/plan.js';
 import type { Lang } from '../model.js';
 import { CONFIG_FILE_NAMES, DEFAULT_PACK, findConfig } from '../pack/config.js';
-import { SHIPPED_RULES_DIR } from '../pack/locate.js';
-import { resolvePacks } from '../pack/resolve.js';
 import type { InputProfile } from '../profile/model.js';
-import { runProfile } from '../profile/run.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { readFromEnvironment } from './check-options.js';
-import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
-import { CLI_FLAGS, normalizeReadOptions } from '../api/options.js';
-import { expandInputs } from '../input/expand.js';
+import { addDialectOptions, dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
 
 /** What commander hands over for `dqc init`. */
 export interface RawInitOptions extends RawDialectFlags {
@@ -84,6 +74,30 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
     const other = CONFIG_FILE_NAMES.some((name) => name === basename(target)) ? configsBeside(target)[0] : undefined;
     if (other) throw new DqcError('DQC_CONFIG_EXISTS', { path: relative(process.cwd(), other) || other });
   }
+  // Imported here, not at the top: the program declares every command at each start (main.ts).
+  const [
+    { formatDay },
+    { choosePack, relativeRef },
+    { planConfig },
+    { ENUM_MAX_VALUES },
+    { serializeConfig, writeValidConfig },
+    { SHIPPED_RULES_DIR },
+    { resolvePacks },
+    { runProfile },
+    { CLI_FLAGS, normalizeReadOptions },
+    { expandInputs },
+  ] = await Promise.all([
+    import('../shared/dates.js'),
+    import('../init/choose-pack.js'),
+    import('../init/plan.js'),
+    import('../init/suggest.js'),
+    import('../init/write-config.js'),
+    import('../pack/locate.js'),
+    import('../pack/resolve.js'),
+    import('../profile/run.js'),
+    import('../api/options.js'),
+    import('../input/expand.js'),
+  ]);
   const { read, asOfDay } = normalizeReadOptions(
     { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...readFromEnvironment(process.env) },
     CLI_FLAGS,

@@ -1,17 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../shared/version.js';
 import type { Lang } from '../model.js';
-import { packRefs } from '../pack/config.js';
-import { resolvePacks } from '../pack/resolve.js';
 import { t, type MessageKey } from './texts.js';
-import { checkCommand, type Io } from './check.js';
+import type { Io } from './check.js';
 import { addReadAndGateOptions, addReportOptions } from './run-options.js';
-import { checksCommand } from './checks.js';
 import { registerFixCommand } from './fix.js';
 import { registerInitCommand } from './init.js';
 import { registerProfileCommand } from './profile.js';
 import { registerReconcileCommand } from './reconcile.js';
-import { rulesCommand } from './rules.js';
 import { describeError } from './errors.js';
 import { detectLang } from './lang.js';
 import { cleanUpOnSignals } from './signals.js';
@@ -32,7 +28,9 @@ const VI_HELP_WORDS: [RegExp, string][] = [
   [/\[command\]/g, '[lệnh]'],
 ];
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made when help is laid out, not at start-up: the first Intl object of a process costs ~15–30 ms
+// (ICU's data), which a run that prints no help need not pay here.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Columns a help text takes in a terminal: one per grapheme (a letter with its combining marks, as
@@ -43,6 +41,7 @@ export function helpDisplayWidth(text: string): number {
   // eslint-disable-next-line no-control-regex -- colour codes are what is stripped
   const plain = text.replace(/\u001b\[\d*(?:;\d+)*m/g, '');
   let width = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(plain)) if (!/^\p{M}+$/u.test(segment)) width++;
   return width;
 }
@@ -59,6 +58,9 @@ function helpConfiguration(lang: Lang) {
   };
 }
 
+// A command's own modules (the engine, the pack resolver and its schema validators, the formatters,
+// profile, fix, reconcile) are imported when that command runs: start-up is part of every run, and
+// `dqc --version` or `dqc fix` need none of what `dqc check` loads.
 function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
   const program = new Command('dqc')
     .description(t(lang, 'cli.description'))
@@ -85,6 +87,7 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { checkCommand } = await import('./check.js');
       exit.code = await checkCommand(inputs, options, lang, io);
     });
 
@@ -96,7 +99,8 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
   program
     .command('checks')
     .description(t(lang, 'cli.checks'))
-    .action(() => {
+    .action(async () => {
+      const { checksCommand } = await import('./checks.js');
       exit.code = checksCommand(lang, io);
     });
 
@@ -104,7 +108,8 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .command('rules')
     .description(t(lang, 'cli.rules'))
     .option('-p, --pack <pack>', t(lang, 'cli.opt.pack'), collect)
-    .action((options: { pack?: string[] }) => {
+    .action(async (options: { pack?: string[] }) => {
+      const { rulesCommand } = await import('./rules.js');
       exit.code = rulesCommand(options.pack ?? [], lang, io);
     });
 
@@ -112,7 +117,8 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .command('pack')
     .description(t(lang, 'cli.pack'))
     .argument('[packs...]', t(lang, 'cli.pack.names'))
-    .action((packs: string[]) => {
+    .action(async (packs: string[]) => {
+      const [{ packRefs }, { resolvePacks }] = await Promise.all([import('../pack/config.js'), import('../pack/resolve.js')]);
       const resolved = resolvePacks(packRefs(packs));
       io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
     });

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { CLI_FLAGS } from '../api/options.js';
-import { DEFAULT_TOP, normalizeProfileOptions, profileWith } from '../api/profile.js';
+import { DEFAULT_TOP } from '../api/profile-defaults.js';
 import { badOptionValue } from '../errors.js';
 import type { Lang } from '../model.js';
-import { packRefs } from '../pack/config.js';
-import { PROFILE_FORMAT_NAMES, profileFormatters, type ProfileFormatName } from '../profile/formatters.js';
+import type { ProfileFormatName } from '../profile/formatters.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { readFromEnvironment } from './check-options.js';
-import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
+import { addDialectOptions, dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
 import { writeFileAtomic } from './output.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 
@@ -31,6 +28,13 @@ export interface RawProfileOptions extends RawDialectFlags {
 
 /** `dqc profile`: arguments in, profile out, exit code back (2 when a file could not be read to the end). */
 export async function profileCommand(patterns: string[], raw: RawProfileOptions, lang: Lang, io: Io): Promise<number> {
+  // Imported here, not at the top: the program declares every command at each start (main.ts).
+  const [{ CLI_FLAGS }, { normalizeProfileOptions, profileWith }, { packRefs }, { PROFILE_FORMAT_NAMES, profileFormatters }] = await Promise.all([
+    import('../api/options.js'),
+    import('../api/profile.js'),
+    import('../pack/config.js'),
+    import('../profile/formatters.js'),
+  ]);
   const format = raw.format ?? 'console';
   if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw badOptionValue('--format', format, PROFILE_FORMAT_NAMES.join(', '));
   // The reading options mean what they mean for dqc check, and are checked the same way.
@@ -39,7 +43,7 @@ export async function profileCommand(patterns: string[], raw: RawProfileOptions,
     CLI_FLAGS,
   );
   const quiet = raw.quiet ?? false;
-  const progress = createProgress(lang, progressWanted(quiet, Boolean(process.stderr.isTTY), process.env));
+  const progress = await createProgress(lang, progressWanted(quiet, Boolean(process.stderr.isTTY), process.env));
   let profile;
   try {
     profile = await profileWith(patterns, { packs: packRefs(raw.pack), settings, onProgress: (rows) => progress.update(rows) });

@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { CLI_FLAGS } from '../api/options.js';
-import { reconcileWith } from '../api/reconcile.js';
 import type { Lang } from '../model.js';
-import { packRefs } from '../pack/config.js';
 import { t } from './texts.js';
-import { reportedRun, type Io } from './check.js';
-import { normalizeCheckOptions, type RawCheckOptions } from './check-options.js';
+import type { Io } from './check.js';
+import type { RawCheckOptions } from './check-options.js';
 import { addReadAndGateOptions, addReportOptions } from './run-options.js';
 
 /** What commander hands over for `dqc reconcile`: the options of `dqc check` and its own. */
@@ -17,6 +14,14 @@ export interface RawReconcileOptions extends RawCheckOptions {
 
 /** `dqc reconcile`: arguments in, report (and fix list) out, exit code back. The run is the library's (src/api/reconcile.ts). */
 export async function reconcileCommand(patterns: string[], raw: RawReconcileOptions, lang: Lang, io: Io): Promise<number> {
+  // Imported here, not at the top: the program declares every command at each start (main.ts).
+  const [{ CLI_FLAGS }, { reconcileWith }, { packRefs }, { reportedRun }, { normalizeCheckOptions }] = await Promise.all([
+    import('../api/options.js'),
+    import('../api/reconcile.js'),
+    import('../pack/config.js'),
+    import('./check.js'),
+    import('./check-options.js'),
+  ]);
   const options = normalizeCheckOptions(raw, process.env);
   return reportedRun(options, lang, io, (onProgress) =>
     reconcileWith(patterns, {

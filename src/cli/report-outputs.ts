@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DqcError, usageError } from '../errors.js';
 import type { Lang } from '../model.js';
-import { FORMAT_NAMES, formatters, type FormatName } from '../report/formatters/index.js';
+import { FORMAT_NAMES, loadFormatter, type FormatName } from '../report/formatters/load.js';
 import { messages, type MessageKey } from './texts.js';
 import { messageOf } from '../messages/render.js';
 import type { Report } from '../report/model.js';
@@ -128,19 +128,28 @@ export function planReports(raw: RawReportOptions): ReportPlan {
  * Writes every report of the plan: files first (each atomically), then stdout. When nothing goes
  * to stdout, the console summary is printed there unless --quiet.
  */
-export function writeReports(report: Report, plan: ReportPlan, options: { lang: Lang; color: boolean; quiet: boolean }, stdout: (text: string) => void): void {
+export async function writeReports(
+  report: Report,
+  plan: ReportPlan,
+  options: { lang: Lang; color: boolean; quiet: boolean },
+  stdout: (text: string) => void,
+): Promise<void> {
   const plain = { lang: options.lang, color: false, mask: plan.mask };
-  let printed = false;
+  const consoleInFile = plan.targets.some((target) => target.format === 'console');
+  const summary = !plan.targets.some((target) => target.path === null) && !consoleInFile && !options.quiet;
+  // Only the formatters this run writes are imported, all of them before the first file is written.
+  const names = new Set<FormatName>(plan.targets.map((target) => target.format));
+  if (summary) names.add('console');
+  const formatters = new Map(await Promise.all([...names].map(async (name) => [name, await loadFormatter(name)] as const)));
+  const formatter = (name: FormatName) => formatters.get(name)!;
   for (const target of plan.targets) {
     if (target.path === null) continue;
-    writeFileAtomic(target.path, formatters[target.format](report, plain));
+    writeFileAtomic(target.path, formatter(target.format)(report, plain));
   }
   for (const target of plan.targets) {
     if (target.path !== null) continue;
     const color = target.format === 'console' && options.color;
-    stdout(formatters[target.format](report, { ...plain, color }));
-    printed = true;
+    stdout(formatter(target.format)(report, { ...plain, color }));
   }
-  const consoleInFile = plan.targets.some((target) => target.format === 'console');
-  if (!printed && !consoleInFile && !options.quiet) stdout(formatters.console(report, { lang: options.lang, color: options.color }));
+  if (summary) stdout(formatter('console')(report, { lang: options.lang, color: options.color }));
 }

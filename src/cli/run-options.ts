@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { RawReadOptions } from '../api/options.js';
 import type { Lang } from '../model.js';
 import { t } from './texts.js';
 
@@ -55,5 +56,17 @@ export function dialectFlags(raw: RawDialectFlags): RawDialectFlags {
     ...(raw.escape === undefined ? {} : { escape: raw.escape }),
     ...(raw.skipInitialSpace === true ? { skipInitialSpace: true } : {}),
     ...(raw.header === false ? { header: false } : {}),
+  };
+}
+
+/**
+ * What the environment says of reading (the command line reads the environment, nothing below it
+ * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
+ */
+export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader' | 'engine'> {
+  return {
+    ...(env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {}),
+    // DQC_ENGINE=rows: the row engine the batch engine replaced, to compare the two.
+    ...(env.DQC_ENGINE === 'rows' ? { engine: 'rows' as const } : {}),
   };
 }

@@ -1,21 +1,6 @@
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { AnyCheckType } from '../checks/define.js';
 import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
-
-// One ajv instance for check options: strict mode catches schema mistakes in check types,
-// allErrors gives the pack author every problem at once, verbose the schema a misspelt key is
-// held against (for "did you mean").
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(checkType: AnyCheckType): ValidateFunction {
-  let validate = validators.get(checkType.meta.id);
-  if (!validate) {
-    validate = ajv.compile(checkType.meta.schema);
-    validators.set(checkType.meta.id, validate);
-  }
-  return validate;
-}
+import { optionsValidator } from './validators.js';
 
 /**
  * The one place options are normalised: defaults merged under the rule's own values, validated
@@ -26,7 +11,7 @@ export function normalizeOptions(
   options: Record<string, unknown> | undefined,
 ): { options: Readonly<Record<string, unknown>> } | { problems: SchemaProblem[] } {
   const merged = { ...(checkType.meta.defaults as Record<string, unknown>), ...(options ?? {}) };
-  const validate = validatorFor(checkType);
+  const validate = optionsValidator(checkType);
   if (!validate(merged)) return { problems: describeAjvErrors(validate.errors) };
   return { options: Object.freeze(merged) };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import { DqcError } from '../errors.js';
 import { lineColumnAt, splitJsonError } from '../input/json-error.js';
-import { indexJsonPositions, positionsOf, type PackPositions } from './positions.js';
+import { indexJsonPositions, positionsOf, yaml as yamlParser, type PackPositions } from './positions.js';
 
 /** A pack file's data, and where each of its parts is in the file (for problems' lines and columns). */
 export interface PackSource {
@@ -35,6 +35,7 @@ export function readPackSource(file: string): PackSource {
       const reason = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
       return new DqcError('DQC_PACK_PARSE', { file, syntax: 'YAML', reason }, { file, line: pos?.line, column: pos?.col });
     };
+    const { LineCounter, parseDocument } = yamlParser();
     const counter = new LineCounter();
     // logLevel silent: problems are ours to report, not printed as process warnings.
     const document = parseDocument(text, { prettyErrors: true, logLevel: 'silent', lineCounter: counter, uniqueKeys: false });
@@ -51,7 +52,7 @@ export function readPackSource(file: string): PackSource {
   } catch (error) {
     const { reason, position } = splitJsonError(error);
     // Where V8 names no position, the YAML parser (JSON is YAML) usually can.
-    const yamlPlace = parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0];
+    const yamlPlace = yamlParser().parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0];
     const place = position !== undefined ? lineColumnAt(text, position) : yamlPlace && { line: yamlPlace.line, column: yamlPlace.col };
     throw new DqcError('DQC_PACK_PARSE', { file, syntax: 'JSON', reason }, { file, line: place?.line, column: place?.column });
   }

@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+
+/**
+ * The YAML parser, loaded on first use (a YAML pack, a problem's place, a key given twice): a run
+ * of a JSON pack without problems does not need it. From its CommonJS build, which is also what an
+ * `import` of it gives in Node, so there is one copy.
+ */
+let yamlModule: typeof import('yaml') | undefined;
+export const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A place in a pack file, 1-based, as an editor shows it. */
 export interface Position {
@@ -40,7 +49,58 @@ function segments(pointer: string): string[] {
 const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function keyText(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+  return yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/** A string (escapes included), or a character that opens, closes or separates; the rest is skipped. */
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
+
+/**
+ * Whether a JSON text that JSON.parse accepted gives one key twice in an object (keys compared as
+ * JSON.parse reads them, escapes decoded). One pass of a regular expression (~1 ms for
+ * vn-population.json): it only needs to tell strings that are keys (after `{`, or after `,` inside an
+ * object) from the rest.
+ */
+export function hasDuplicateJsonKey(text: string): boolean {
+  // One set of keys per open object, null per open array.
+  const open: (Set<string> | null)[] = [];
+  let keyNext = false;
+  for (const [token] of text.matchAll(JSON_TOKEN)) {
+    const c = token.charCodeAt(0);
+    if (c === 0x22 /* " */) {
+      const keys = open[open.length - 1];
+      if (keyNext && keys) {
+        const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+        if (keys.has(key)) return true;
+        keys.add(key);
+      }
+      keyNext = false;
+    } else if (c === 0x7b /* { */) {
+      open.push(new Set());
+      keyNext = true;
+    } else if (c === 0x5b /* [ */) {
+      open.push(null);
+      keyNext = false;
+    } else if (c === 0x2c /* , */) {
+      keyNext = Boolean(open[open.length - 1]);
+    } else {
+      // } or ]
+      open.pop();
+      keyNext = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * A JSON pack's places. Parsing a pack with the YAML parser costs ~50 ms of every run's start-up and
+ * its places are only needed to say where a problem is, so it runs only for a text with a key given
+ * twice (whose places are a problem in themselves) or when a problem asks where it is.
+ */
+export function indexJsonPositions(text: string): PackPositions {
+  if (hasDuplicateJsonKey(text)) return indexJsonWithYaml(text);
+  let index: PackPositions | undefined;
+  return { duplicates: [], locate: (pointer, key) => (index ??= indexJsonWithYaml(text)).locate(pointer, key) };
 }
 
 /**
@@ -48,7 +108,8 @@ function keyText(pair: Pair): string | undefined {
  * The data itself is still JSON.parse's: only places come from here, so a corner of JSON the two
  * read differently cannot change what a pack says; a text the YAML parser refuses has no places.
  */
-export function indexJsonPositions(text: string): PackPositions {
+function indexJsonWithYaml(text: string): PackPositions {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   let document: Document.Parsed;
   try {
@@ -62,6 +123,7 @@ export function indexJsonPositions(text: string): PackPositions {
 
 /** The places of a parsed document, read with `counter`. */
 export function positionsOf(document: Document, counter: LineCounter): PackPositions {
+  const { isMap, isSeq } = yaml();
   const at = (offset: number | undefined): Position | undefined => {
     if (offset === undefined) return undefined;
     const { line, col } = counter.linePos(offset);

@@ -1,6 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { DialectSettings } from '../input/dialect.js';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
@@ -10,17 +8,16 @@ import { DqcError, operationalDetail } from '../errors.js';
 import type { Dimension } from '../model.js';
 import { foldKey } from '../vn/fold.js';
 import { describeAjvErrors, type SchemaProblem } from './ajv-errors.js';
-import { locatePack, SHIPPED_RULES_DIR } from './locate.js';
+import { locatePack } from './locate.js';
 import { normalizeOptions } from './options.js';
 import { readPackSource } from './parse.js';
 import type { PackPositions } from './positions.js';
 import { didYouMean } from './suggest.js';
+import { packValidator } from './validators.js';
 import type { ColumnDef, PackFile, PackRule, ResolvedPack, RuleOrigin, StructureSettings, Thresholds } from './types.js';
 import type { ResolvedRule } from './types.js';
 import { operationalMessages } from '../messages/operational.js';
 import { messageOf } from '../messages/render.js';
-
-let validatePack: ValidateFunction<PackFile> | undefined;
 
 /** What a pack's `structure` is when no pack gives a setting. */
 export const DEFAULT_STRUCTURE: Required<StructureSettings> = { unknown_columns: 'warning', missing_columns: 'warning' };
@@ -92,9 +89,7 @@ function usablePart(data: unknown, file: string): PackFile {
 
 /** A pack file read and checked against rules/pack.schema.json; its problems are kept, not thrown. */
 function loadPackFile(file: string): PackFileState {
-  validatePack ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile<PackFile>(
-    JSON.parse(readFileSync(resolve(SHIPPED_RULES_DIR, 'pack.schema.json'), 'utf8')) as object,
-  );
+  const validatePack = packValidator();
   const { data, positions } = readPackSource(file);
   const problems: SchemaProblem[] = positions.duplicates.map((d) => ({
     path: `${d.pointer}/${escapePointer(d.key)}`,

@@ -1,4 +1,24 @@
-import { format as formatDate, isValid, parse } from 'date-fns';
+import { createRequire } from 'node:module';
+
+// date-fns reads only the formats the fast parser does not know ('dd MMM yyyy', quoted literals …),
+// which few packs use; importing it costs ~130 ms of start-up (its index is ~300 modules, the three
+// functions still ~60 ms), so it is loaded on first use, synchronously, from its CommonJS build.
+type DateFns = Pick<typeof import('date-fns'), 'format' | 'isValid' | 'parse'>;
+let dateFnsLoaded: DateFns | undefined;
+function dateFns(): DateFns {
+  if (!dateFnsLoaded) {
+    const load = createRequire(import.meta.url);
+    dateFnsLoaded = {
+      format: (load('date-fns/format') as Pick<DateFns, 'format'>).format,
+      isValid: (load('date-fns/isValid') as Pick<DateFns, 'isValid'>).isValid,
+      parse: (load('date-fns/parse') as Pick<DateFns, 'parse'>).parse,
+    };
+  }
+  return dateFnsLoaded;
+}
+const parse: DateFns['parse'] = (...args) => dateFns().parse(...args);
+const isValid: DateFns['isValid'] = (...args) => dateFns().isValid(...args);
+const formatDate: DateFns['format'] = (...args) => dateFns().format(...args);
 
 // Dates are handled as whole days since 1970-01-01 (UTC): data quality rules compare calendar
 // days, and integers avoid time-zone surprises and per-cell Date objects.

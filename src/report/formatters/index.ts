@@ -3,10 +3,10 @@ import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
+import type { FormatName } from './load.js';
 import type { Formatter } from './types.js';
 
-export const FORMAT_NAMES = ['console', 'json', 'html', 'markdown', 'junit'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+export { FORMAT_NAMES, loadFormatter, type FormatName } from './load.js';
 
 export const formatters = {
   console: formatConsole,
