@@ -1,4 +1,3 @@
-import fg from 'fast-glob';
 import { existsSync } from 'node:fs';
 import { DqcError } from '../errors.js';
 
@@ -13,6 +12,8 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
       files.push(pattern);
       continue;
     }
+    // fast-glob is loaded only for a pattern that is no path: most runs name their files.
+    const { default: fg } = await import('fast-glob');
     const matches = (await fg(pattern.replace(/\\/g, '/'), { onlyFiles: true, dot: false })).sort();
     if (matches.length === 0) throw new DqcError('DQC_INPUT_NOT_FOUND', { path: pattern });
     files.push(...matches);

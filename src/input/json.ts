@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { ArrayRow, type SourceRow } from './row.js';
 import { lineColumnAt, splitJsonError } from './json-error.js';
 import { DEFAULT_MAX_FIELD_SIZE, MAX_JSON_COLUMNS, MAX_JSON_DEPTH } from './limits.js';
@@ -48,7 +48,9 @@ function cellText(value: unknown): string {
 function describeSyntaxError(error: unknown, text: string, firstLine: number): { line: number; reason: string } {
   const { reason, position } = splitJsonError(error);
   // V8 names no position for some errors; the YAML parser (JSON is YAML) can usually place them.
-  const yamlPlace = position === undefined ? parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0] : undefined;
+  // The YAML parser is loaded only here, for a broken JSON file (not at every start).
+  const yaml = position === undefined ? (createRequire(import.meta.url)('yaml') as typeof import('yaml')) : undefined;
+  const yamlPlace = yaml?.parseDocument(text, { schema: 'json' }).errors[0]?.linePos?.[0];
   if (position === undefined && !yamlPlace) return { line: firstLine, reason };
   const place = position !== undefined ? lineColumnAt(text, position) : { line: yamlPlace!.line, column: yamlPlace!.col };
   const line = firstLine + place.line - 1;

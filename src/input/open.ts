@@ -1,4 +1,3 @@
-import { openCsvReader } from './csv.js';
 import { dialectOf, isDefaultDialect, type DialectSettings } from './dialect.js';
 import { openDialectCsvReader } from './dialect-csv.js';
 import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
@@ -54,7 +53,9 @@ export async function openInput(path: string, options: ReadOptions, report: Prob
     // UTF-8 with a one-byte delimiter takes the byte scanner, which reads exactly as csv-parse
     // does (test/input/fast-csv.test.ts); csvReader 'csv-parse' forces csv-parse, to compare.
     const fast = fastCsvApplies(source, delimiter) && options.csvReader !== 'csv-parse';
-    reader = await (fast ? openFastCsvReader : openCsvReader)(source, delimiter, report, maxFieldSize);
+    // csv-parse is loaded only when it reads (another encoding, a long delimiter, or asked for).
+    const open = fast ? openFastCsvReader : (await import('./csv.js')).openCsvReader;
+    reader = await open(source, delimiter, report, maxFieldSize);
   }
   return { reader, stats: source.stats };
 }
