@@ -131,6 +131,14 @@ export class CsvScanner {
     sink.begin(buf, base);
     let start = 0;
     for (;;) {
+      if (this.rd === RD_LF || this.rd === RD_CRLF) {
+        const next = this.wholeLine(buf, start);
+        if (next > 0) {
+          sink.record(this.kinds, this.byteAt, start, this.recordEnd);
+          start = next;
+          continue;
+        }
+      }
       this.pos = start;
       const outcome = this.record(buf, start, eof);
       if (outcome === RECORD) {
@@ -152,6 +160,67 @@ export class CsvScanner {
       }
       return;
     }
+  }
+
+  /**
+   * A record that is one line, its fields found by the native indexOf instead of a loop over its
+   * bytes: outside quotes only the delimiter and the line break matter, and a quoted field ends at
+   * the first quote not doubled, so the fields are exactly what record() would find. Returns the
+   * position after the line break, or 0 when record() must decide: no line break in the buffer, a
+   * quoted field that goes on past it or whose closing quote is followed by something else than a
+   * delimiter (relax_quotes, a NUL), a CR LF file's lone LF (an ordinary character there), or a
+   * line longer than the record size limit (whose exact cut-off record() knows). Its fields are
+   * marked NON_ASCII without looking (decoded as UTF-8, which reads ASCII the same).
+   */
+  private wholeLine(buf: Buffer, start: number): number {
+    const lf = buf.indexOf(LF, start);
+    if (lf < 0 || lf - start > this.maxRecordSize) return 0;
+    let end = lf;
+    if (this.rd === RD_CRLF) {
+      if (lf === start || buf[lf - 1] !== CR) return 0;
+      end = lf - 1;
+    }
+    const kinds = this.kinds;
+    const at = this.byteAt;
+    kinds.length = 0;
+    at.length = 0;
+    const delimiter = this.delimiter;
+    let p = start;
+    for (;;) {
+      if (p < end && buf[p] === QUOTE) {
+        let q = p + 1;
+        let kind = NON_ASCII;
+        let close: number;
+        for (;;) {
+          close = buf.indexOf(QUOTE, q);
+          if (close < 0 || close >= end) return 0; // goes on past the line break, or never closes
+          if (buf[close + 1] === QUOTE && close + 1 < end) {
+            kind = ESCAPES | NON_ASCII;
+            q = close + 2;
+            continue;
+          }
+          break;
+        }
+        kinds.push(kind);
+        at.push(p + 1, close, close);
+        const after = close + 1;
+        if (after === end) break;
+        if (buf[after] !== delimiter) return 0;
+        p = after + 1;
+        continue;
+      }
+      const d = buf.indexOf(delimiter, p);
+      if (d < 0 || d >= end) {
+        kinds.push(NON_ASCII);
+        at.push(p, p, end);
+        break;
+      }
+      kinds.push(NON_ASCII);
+      at.push(p, p, d);
+      p = d + 1;
+    }
+    this.recordEnd = end;
+    return lf + 1;
   }
 
   /** Notes a field: its kind and its byte positions (start, split, end). */
