@@ -6,7 +6,7 @@ import { revive, type FromRowWorker, type PositionedFinding, type RowWorkerInput
 import { spawnWorker } from './spawn.js';
 
 /** Batches handed to one worker and not yet answered, at most: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 
 
 interface Pending {
