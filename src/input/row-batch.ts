@@ -117,14 +117,6 @@ export class ByteBatch implements RowBatch {
   private texts: string[] = [];
   private readonly cursor = new ByteBatchRow(this);
 
-  /**
-   * The cell index of row i's column (-1 past the row's width) into the arrays of cells(): for the
-   * engine's tight loops, which read the arrays directly instead of calling a method per cell.
-   */
-  cellIndex(i: number, column: number): number {
-    return column < this.widths[i]! ? this.first[i]! + column : -1;
-  }
-
   /** Per cell: kind (ESCAPES, PREPEND, NUL_CLOSED, NON_ASCII bits), byte start and byte end. */
   cellArrays(): { kinds: Uint8Array; starts: Int32Array; ends: Int32Array; first: Int32Array; widths: Int32Array } {
     return { kinds: this.kinds, starts: this.starts, ends: this.ends, first: this.first, widths: this.widths };
