@@ -52,7 +52,7 @@ describe('the packed package (npm pack)', () => {
 
   it('holds the launcher, dist/ with the worker and declarations, and every file of rules/ (packs and schemas)', () => {
     const inside = files(unpacked).filter((path) => !path.startsWith('node_modules/'));
-    for (const path of ['bin/dqc.js', 'package.json', 'README.md', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/engine/worker.js']) {
+    for (const path of ['bin/dqc.js', 'package.json', 'README.md', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/engine/row-worker.js']) {
       expect(inside).toContain(path);
     }
     const rules = files(join(ROOT, 'rules')).map((path) => `rules/${path}`);
