@@ -15,7 +15,7 @@ const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : DEFAULT_MEMORY_BUDGE
 const n = Number(args.find((a, i) => !a.startsWith('--') && (budgetAt < 0 || i !== budgetAt + 1)) ?? 10_000_000);
 if (!Number.isInteger(n) || n < 1 || !(budget >= 0)) throw new Error('usage: unique-keys.ts [N] [--budget BYTES]');
 
-/** digitsKey of a 12-digit text: lengths get disjoint ranges (see src/dedupe/numeric-key.ts). */
+/** digitsKey of a 12-digit text: lengths get disjoint ranges (see src/shared/numeric-key.ts). */
 const TWELVE_DIGITS = (10 ** 12 - 1) / 9;
 /** i-th distinct 12-digit ID: a permutation of 10^11 … 10^12 − 1 (9973 is prime to 9 × 10^11). */
 const id = (i: number): number => TWELVE_DIGITS + 100_000_000_000 + ((i * 9973) % 900_000_000_000);

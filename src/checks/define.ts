@@ -17,6 +17,12 @@ export interface RowView {
   readonly width: number;
   /** Text of the i-th cell of the whole source row, for checks that compare whole rows (duplicates). */
   cell(i: number): string;
+  /**
+   * The numeric key (shared/numeric-key.ts `digitsKey`) of the k-th column's value when it is 1–15
+   * ASCII digits as they stand, read from the bytes without making a string; -1 otherwise (or when
+   * the row has no bytes): then read value(k).
+   */
+  digits?(k: number): number;
 }
 
 export interface RowLocation {

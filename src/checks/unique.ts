@@ -1,6 +1,6 @@
 import { Hash32, Hash64 } from '../dedupe/hash.js';
 import { MAX_ORDINAL, RepeatFinder } from '../dedupe/repeat-finder.js';
-import { digitsKey } from '../dedupe/numeric-key.js';
+import { digitsKey } from '../shared/numeric-key.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType, type RowReport, type RowView } from './define.js';
 import { isBlank } from '../shared/text.js';
@@ -214,16 +214,20 @@ export default defineCheckType<Options, MessageId>({
         // 2^31 rows per rule (20 national registers): past that the table cannot number them.
         if (ordinal > MAX_ORDINAL) return;
 
-        let allBlank = true;
-        for (let k = 0; k < keyWidth; k++) {
-          if (!isBlank(row.value(k))) {
-            allBlank = false;
-            break;
+        // A one-column key of digits as they stand (an ID) is read from its bytes: no string.
+        const fromBytes = keyWidth === 1 && row.digits ? row.digits(0) : -1;
+        if (fromBytes < 0) {
+          let allBlank = true;
+          for (let k = 0; k < keyWidth; k++) {
+            if (!isBlank(row.value(k))) {
+              allBlank = false;
+              break;
+            }
           }
+          if (allBlank) return;
         }
-        if (allBlank) return;
 
-        const numeric = keyWidth === 1 ? digitsKey(row.value(0).trim()) : -1;
+        const numeric = fromBytes >= 0 ? fromBytes : keyWidth === 1 ? digitsKey(row.value(0).trim()) : -1;
         let keyHi = 0;
         let keyLo = 0;
         if (numeric < 0) {

@@ -45,6 +45,11 @@ class BoundRowView implements RowView {
   cell(i: number): string {
     return this.source.text(i);
   }
+
+  digits(k: number): number {
+    const index = this.indexes[k];
+    return index === undefined || index < 0 || !this.source.digits ? -1 : this.source.digits(index);
+  }
 }
 
 /** The row findings a value-only rule made for one value: replayed on every row with that value. */

@@ -1,3 +1,4 @@
+import { digitsKeyOfBytes } from '../shared/numeric-key.js';
 import { ArrayRow, type SourceRow } from './row.js';
 
 /**
@@ -238,6 +239,14 @@ export class ByteBatch implements RowBatch {
     return column < this.widths[i]! ? this.kinds[this.first[i]! + column]! & ~NON_ASCII : 0;
   }
 
+  /** SourceRow.digits of a cell of row i: its numeric key when it is 1–15 ASCII digits as they stand, else -1. */
+  digits(i: number, column: number): number {
+    if (column >= this.widths[i]!) return -1;
+    const c = this.first[i]! + column;
+    if ((this.kinds[c]! & ~NON_ASCII) !== 0) return -1;
+    return digitsKeyOfBytes(this.bytes, this.starts[c]!, this.ends[c]!);
+  }
+
   /** Whether the cell's bytes are all ASCII. */
   cellAscii(i: number, column: number): boolean {
     return column >= this.widths[i]! || (this.kinds[this.first[i]! + column]! & NON_ASCII) === 0;
@@ -293,6 +302,10 @@ class ByteBatchRow implements SourceRow {
 
   text(index: number): string {
     return this.batch.text(this.index, index);
+  }
+
+  digits(index: number): number {
+    return this.batch.digits(this.index, index);
   }
 }
 

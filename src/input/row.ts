@@ -10,6 +10,11 @@ export interface SourceRow {
   /** Number of cells the row actually has. */
   readonly width: number;
   text(index: number): string;
+  /**
+   * The numeric key (shared/numeric-key.ts) of a cell that is 1–15 ASCII digits, read from its
+   * bytes without making a string; -1 for any other cell. Absent when the row has no bytes.
+   */
+  digits?(index: number): number;
 }
 
 /** A row over an array of already decoded cells (csv-parse records, JSON objects). */

@@ -4,7 +4,7 @@
 // are dropped first, so they do not make a record unmatched; leading zeros stay significant.
 
 import { Hash64 } from '../dedupe/hash.js';
-import { digitsKey } from '../dedupe/numeric-key.js';
+import { digitsKey } from '../shared/numeric-key.js';
 import type { KeyIndex } from '../dedupe/key-index.js';
 import { normalizeIdDigits } from '../vn/personal-id.js';
 import { isBlank } from '../shared/text.js';

@@ -8,7 +8,7 @@
 import { KeyIndex } from '../dedupe/key-index.js';
 import type { SourceRow } from '../input/row.js';
 import { DEATH, DOB, foldedName, NAME, type FieldReader } from './fields.js';
-import { keyText } from '../dedupe/numeric-key.js';
+import { keyText } from '../shared/numeric-key.js';
 import { KeyReader } from './key.js';
 import {
   ANOTHER_PERSON,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeyIndex } from '../../src/dedupe/key-index.js';
-import { keyText } from '../../src/dedupe/numeric-key.js';
+import { keyText } from '../../src/shared/numeric-key.js';
 import { ID_PROPOSAL_CONFIDENCE, idDifference, KeyReader } from '../../src/reconcile/key.js';
 
 describe('reconcile keys', () => {

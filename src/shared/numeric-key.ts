@@ -20,6 +20,19 @@ export function digitsKey(text: string): number {
   return DIGITS_OFFSET[length]! + value;
 }
 
+/** digitsKey of the ASCII bytes bytes[start, end), read without making a string. */
+export function digitsKeyOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > MAX_NUMERIC_DIGITS) return -1;
+  let value = 0;
+  for (let p = start; p < end; p++) {
+    const d = bytes[p]! - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return DIGITS_OFFSET[length]! + value;
+}
+
 /** The digit string a numeric key stands for (the inverse of digitsKey). */
 export function keyText(numeric: number): string {
   let length = 1;
