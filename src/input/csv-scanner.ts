@@ -90,7 +90,7 @@ export class CsvScanner {
    * The records completed by this chunk (plus the previous chunks' unfinished one), handed over as
    * field kinds and byte positions in the buffer they were found in: no cell becomes a string.
    */
-  pushFields(chunk: Buffer, sink: FieldSink): void {
+  pushFields(chunk: Buffer | readonly Buffer[], sink: FieldSink): void {
     this.scanFields(chunk, false, sink);
   }
 
@@ -113,9 +113,11 @@ export class CsvScanner {
     return this.rd;
   }
 
-  private scanFields(chunk: Buffer, eof: boolean, sink: FieldSink): void {
+  private scanFields(chunk: Buffer | readonly Buffer[], eof: boolean, sink: FieldSink): void {
     if (this.stopped) return;
-    let buf = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    // One copy at most: what was pending and the new chunks, together.
+    const parts = Buffer.isBuffer(chunk) ? [chunk] : chunk;
+    let buf = this.pending.length === 0 && parts.length === 1 ? parts[0]! : Buffer.concat([this.pending, ...parts]);
     let base = this.consumed;
     if (!this.started) {
       if (buf.length < 3 && !eof) {
@@ -147,7 +149,8 @@ export class CsvScanner {
         continue;
       }
       if (outcome === NEED_MORE) {
-        this.pending = buf.subarray(start);
+        // A copy: the scanned buffer may go to another thread with its batch (ByteBatch.snapshot).
+        this.pending = Buffer.from(buf.subarray(start));
         this.consumed = base + start;
         return;
       }

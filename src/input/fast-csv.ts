@@ -157,7 +157,7 @@ export async function openFastCsvReader(
         size += next.value.length;
       }
       if (size >= batchBytes || (ended && size > 0)) {
-        scanner.pushFields(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), sink);
+        scanner.pushFields(parts, sink);
         parts.length = 0;
         size = 0;
         yield sink.batch;

@@ -123,14 +123,18 @@ export class ByteBatch implements RowBatch {
     return { kinds: this.kinds, starts: this.starts, ends: this.ends, first: this.first, widths: this.widths };
   }
 
-  /** A copy of the batch to send to another thread (the copies' buffers are in `transfer`). */
+  /**
+   * The batch to send to another thread; the buffers in `transfer` go with it. Bytes that fill an
+   * ArrayBuffer of their own (as the scanner's are) are handed over, not copied: the batch must not
+   * be read after this.
+   */
   snapshot(): { snapshot: BatchSnapshot; transfer: ArrayBuffer[] } {
     const n = this.length;
     const cells = this.cells;
-    // Only the bytes the cells point into: from the first row's first cell to the last row's last.
+    const own = this.bytes.byteOffset === 0 && this.bytes.byteLength === this.bytes.buffer.byteLength && this.bytes.buffer instanceof ArrayBuffer;
     const snapshot: BatchSnapshot = {
       kind: 'bytes',
-      bytes: new Uint8Array(this.bytes),
+      bytes: own ? new Uint8Array(this.bytes.buffer, 0, this.bytes.byteLength) : new Uint8Array(this.bytes),
       rows: this.rows.slice(0, n),
       lines: this.lines.slice(0, n),
       first: this.first.slice(0, n),
