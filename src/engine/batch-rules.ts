@@ -39,6 +39,7 @@ export class BatchRules {
   /** The plans run one by one: the row API, and value-only rules of several columns. */
   private readonly others: Plan[];
   private readonly groups: ColumnGroup[] = [];
+  private readonly textColumns: number[];
   private readonly dictionaries = new Map<number, ColumnDictionary>();
   /** ids of each column for the batch being run (null: the column is not looked up). */
   private idsOfBatch = new Map<number, Int32Array | null>();
@@ -58,6 +59,14 @@ export class BatchRules {
       return { instance, columns, verdicts: columns?.length === 1 ? [] : new VerdictTable() };
     });
     this.others = [];
+    // Columns the row-API rules read that have a dictionary (for the value-only rules) or are worth
+    // one: one-column rules keeping state (freshness on a date, fill rates) read texts that repeat.
+    for (const { instance, indexes } of active) {
+      if (instance.checkType.meta.valueOnly || indexes.length !== 1) continue;
+      const column = indexes[0]!;
+      if (column >= 0 && !this.dictionaries.has(column)) this.dictionaries.set(column, new ColumnDictionary(column));
+    }
+    this.textColumns = [...this.dictionaries.keys()];
     for (const plan of this.plans) {
       const column = plan.columns?.length === 1 ? plan.columns[0]! : -1;
       if (column < 0) {
@@ -74,6 +83,8 @@ export class BatchRules {
   run(batch: RowBatch): void {
     this.idsOfBatch.clear();
     for (const group of this.groups) this.groupJudged(group, batch);
+    // Rules on the row API read texts too: a column with a dictionary gives them its decoded values.
+    for (const column of this.textColumns) this.ids(column, batch);
     for (const plan of this.others) {
       if (plan.columns === null) this.rowByRow(plan.instance, batch);
       else this.judged(plan, plan.columns, batch);
@@ -122,8 +133,10 @@ export class BatchRules {
   private ids(column: number, batch: RowBatch): Int32Array | null {
     let ids = this.idsOfBatch.get(column);
     if (ids === undefined) {
-      ids = this.dictionaries.get(column)!.idsOf(batch);
+      const dictionary = this.dictionaries.get(column)!;
+      ids = dictionary.idsOf(batch);
       this.idsOfBatch.set(column, ids);
+      if (ids && batch instanceof ByteBatch) batch.useTexts(column, ids, dictionary);
     }
     return ids;
   }

@@ -1,4 +1,4 @@
-import { ByteBatch, ESCAPES, NON_ASCII, type RowBatch } from '../input/row-batch.js';
+import { ByteBatch, ESCAPES, NON_ASCII, type RowBatch, type TextsById } from '../input/row-batch.js';
 
 /**
  * The distinct values of one column of one file, keyed by their raw bytes: each row of a batch
@@ -23,7 +23,10 @@ const MOSTLY_NEW = 0.5;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-export class ColumnDictionary {
+export class ColumnDictionary implements TextsById {
+  /** The text of each value id, decoded the first time a check asks (one decode per file, not per row). */
+  private readonly texts: string[] = [''];
+
   /** True once the column is known to be mostly distinct: ids() returns null from then on. */
   direct = false;
   private count = 1; // id 0: ''
@@ -41,6 +44,16 @@ export class ColumnDictionary {
   private byText: Map<string, number> | null = null;
 
   constructor(readonly column: number) {}
+
+  textOf(id: number, batch: ByteBatch, i: number, column: number): string {
+    let text = this.texts[id];
+    if (text === undefined) {
+      text = batch.decode(i, column);
+      while (this.texts.length < id) this.texts.push(undefined as unknown as string);
+      this.texts[id] = text;
+    }
+    return text;
+  }
 
   /** The id of each row's value in the batch (valid until the next call), or null when the column is looked up no more. */
   idsOf(batch: RowBatch): Int32Array | null {
