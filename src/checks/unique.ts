@@ -1,5 +1,6 @@
 import { Hash32, Hash64 } from '../dedupe/hash.js';
 import { MAX_ORDINAL, RepeatFinder } from '../dedupe/repeat-finder.js';
+import { grown } from '../shared/grow.js';
 import { digitsKey } from '../shared/numeric-key.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType, type RowReport, type RowView } from './define.js';
@@ -174,9 +175,8 @@ export default defineCheckType<Options, MessageId>({
       let prints = kept.get(file);
       const at = (rowNumber - 1) * printCount;
       if (!prints || prints.length < at + printCount) {
-        const grown = new Uint32Array(Math.max(at + printCount, (prints?.length ?? 1024) * 2));
-        if (prints) grown.set(prints);
-        kept.set(file, (prints = grown));
+        prints = grown(prints ?? new Uint32Array(1024), Math.max(at + printCount, (prints?.length ?? 512) * 2));
+        kept.set(file, prints);
       }
       for (let i = 0; i < printCount; i++) prints[at + i] = scratch[i]!;
     }

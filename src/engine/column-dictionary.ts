@@ -1,3 +1,4 @@
+import { grown } from '../shared/grow.js';
 import { ByteBatch, ESCAPES, NON_ASCII, type RowBatch, type TextsById } from '../input/row-batch.js';
 
 /**
@@ -138,9 +139,7 @@ export class ColumnDictionary implements TextsById {
     if (id >= this.hashes.length) this.growEntries();
     const length = end - start;
     if (this.arenaUsed + length > this.arena.length) {
-      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-      arena.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = arena;
+      this.arena = grown(this.arena, Math.max(this.arena.length * 2, this.arenaUsed + length));
     }
     this.arena.set(bytes.subarray(start, end), this.arenaUsed);
     this.offsets[id] = this.arenaUsed;
@@ -167,16 +166,9 @@ export class ColumnDictionary implements TextsById {
 
   private growEntries(): void {
     const size = this.hashes.length * 2;
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grow(this.hashes);
-    this.offsets = grow(this.offsets);
-    this.lengths = grow(this.lengths);
-    const escaped = new Uint8Array(size);
-    escaped.set(this.escaped);
-    this.escaped = escaped;
+    this.hashes = grown(this.hashes, size);
+    this.offsets = grown(this.offsets, size);
+    this.lengths = grown(this.lengths, size);
+    this.escaped = grown(this.escaped, size);
   }
 }

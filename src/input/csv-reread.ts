@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DqcError } from '../errors.js';
+import { grown } from '../shared/grow.js';
 import { CsvScanner, isBlankRecord, LF, type FieldSink } from './csv-scanner.js';
 import { fieldText } from './row-batch.js';
 
@@ -30,13 +31,8 @@ export class CsvRereader {
     if ((row - 1) % CHECKPOINT !== 0) return;
     const slot = (row - 1) / CHECKPOINT;
     if (slot >= this.offsets.length) {
-      const grow = (a: Float64Array) => {
-        const grown = new Float64Array(a.length * 2);
-        grown.set(a);
-        return grown;
-      };
-      this.offsets = grow(this.offsets);
-      this.lines = grow(this.lines);
+      this.offsets = grown(this.offsets, this.offsets.length * 2);
+      this.lines = grown(this.lines, this.lines.length * 2);
     }
     this.offsets[slot] = offset;
     this.lines[slot] = line;

@@ -1,3 +1,4 @@
+import { grown } from '../shared/grow.js';
 import { digitsKeyOfBytes } from '../shared/numeric-key.js';
 import { ArrayRow, type SourceRow } from './row.js';
 
@@ -278,38 +279,21 @@ export class ByteBatch implements RowBatch {
     return digitsKeyOfBytes(this.bytes, this.starts[c]!, this.ends[c]!);
   }
 
-  /** Whether the cell's bytes are all ASCII. */
-  cellAscii(i: number, column: number): boolean {
-    return column >= this.widths[i]! || (this.kinds[this.first[i]! + column]! & NON_ASCII) === 0;
-  }
-
   private growRows(): void {
     const size = this.rows.length * 2;
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.rows = grow(this.rows);
-    this.lines = grow(this.lines);
-    this.first = grow(this.first);
-    this.widths = grow(this.widths);
+    this.rows = grown(this.rows, size);
+    this.lines = grown(this.lines, size);
+    this.first = grown(this.first, size);
+    this.widths = grown(this.widths, size);
   }
 
   private growCells(): void {
     const size = this.kinds.length * 2;
-    const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts);
-    this.splits = grow(this.splits);
-    this.ends = grow(this.ends);
-    this.textAt = grow(this.textAt);
+    this.kinds = grown(this.kinds, size);
+    this.starts = grown(this.starts, size);
+    this.splits = grown(this.splits, size);
+    this.ends = grown(this.ends, size);
+    this.textAt = grown(this.textAt, size);
   }
 }
 
