@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileBytePattern } from '../../src/checks/support/byte-pattern.js';
 import placeholder from '../../src/checks/placeholder.js';
 import required from '../../src/checks/required.js';
+import personalId from '../../src/checks/vn-personal-id.js';
 import { isBlank } from '../../src/shared/text.js';
 
 // The byte fast paths must never pass a cell the check itself would report: each is compared with
@@ -87,5 +88,42 @@ describe('placeholder: the byte fast path', () => {
     );
     expect(hooks.passes!(Buffer.from('012345678901'), 0, 12)).toBe(true);
     expect(hooks.passes!(Buffer.from('000000000000'), 0, 12)).toBe(false);
+  });
+});
+
+describe('vn-personal-id: the byte fast path (no cross-checks)', () => {
+  const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  const id = fc.tuple(fc.constantFrom('001', '079', '048', '000', '099', '400', '123', '096'), digit, fc.string({ unit: digit, minLength: 8, maxLength: 8 })).map(([a, b, c]) => a + b + c);
+  it.each([
+    [true, 2026],
+    [false, 2026],
+    [true, 1995],
+  ])('passes only IDs the check does not report (structure %s, as of %i)', (structure, year) => {
+    const reported: unknown[] = [];
+    const hooks = personalId.create({
+      options: { ...personalId.meta.defaults, cross_checks: [], structure },
+      columns: ['id_number'],
+      asOfDay: Math.floor(Date.UTC(year, 10, 1) / 86_400_000),
+      columnFormat: () => undefined,
+      report: (_row, finding) => void reported.push(finding),
+      reportAt: () => undefined,
+      reportDataset: () => undefined,
+      reread: () => null,
+      rereadable: () => false,
+    });
+    let passed = 0;
+    fc.assert(
+      fc.property(id, (value) => {
+        const bytes = Buffer.from(` ${value} `, 'latin1');
+        if (!hooks.passes!(bytes, 1, 13)) return;
+        passed++;
+        reported.length = 0;
+        hooks.row!({ file: 'f', row: 1, line: 2, width: 1, value: (k) => (k === 0 ? value : ''), cell: () => value });
+        expect(reported).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(passed).toBeGreaterThan(100);
+    expect(hooks.passes!(Buffer.from('07920501234'), 0, 11)).toBe(false);
   });
 });
