@@ -1,8 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DqcError } from '../errors.js';
 import { grown } from '../shared/grow.js';
-import { CsvScanner, isBlankRecord, LF, type FieldSink } from './csv-scanner.js';
-import { fieldText } from './row-batch.js';
+import { CsvScanner, isBlankRecord, LF, recordTexts, type FieldSink } from './csv-scanner.js';
 
 /** A data row in every CHECKPOINT has its offset kept: finding row r reads at most CHECKPOINT - 1 rows before it. */
 const CHECKPOINT = 32;
@@ -86,7 +85,7 @@ export class CsvRereader {
         for (let p = bytes.indexOf(LF, start); p >= 0 && p < end; p = bytes.indexOf(LF, p + 1)) at++;
         if (headerWidth !== 1 && isBlankRecord(bytes, kinds, positions)) return;
         if (left-- > 0) return;
-        const cells = kinds.map((kind, f) => fieldText(bytes, kind, positions[3 * f]!, positions[3 * f + 1]!, positions[3 * f + 2]!));
+        const cells = recordTexts(bytes, kinds, positions);
         found = { cells, line: starts };
       },
       skipped() {},

@@ -393,6 +393,11 @@ export class CsvScanner {
   }
 }
 
+/** The texts of a scanned record's fields (the header, a row read again). */
+export function recordTexts(buf: Buffer, kinds: readonly number[], positions: readonly number[]): string[] {
+  return kinds.map((kind, f) => fieldText(buf, kind, positions[3 * f]!, positions[3 * f + 1]!, positions[3 * f + 2]!));
+}
+
 /** Whether every field of a scanned record has empty text. */
 export function isBlankRecord(buf: Buffer, kinds: readonly number[], positions: readonly number[]): boolean {
   for (let f = 0; f < kinds.length; f++) {

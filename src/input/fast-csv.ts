@@ -1,8 +1,8 @@
 import { DqcError } from '../errors.js';
 import { ArrayRow, type SourceRow } from './row.js';
 import { CsvRereader } from './csv-reread.js';
-import { CsvScanner, isBlankRecord, LF, type FieldSink } from './csv-scanner.js';
-import { ByteBatch, fieldText, NON_ASCII, NUL_CLOSED, PREPEND, type RowBatch } from './row-batch.js';
+import { CsvScanner, isBlankRecord, LF, recordTexts, type FieldSink } from './csv-scanner.js';
+import { ByteBatch, cellsOf, NON_ASCII, NUL_CLOSED, PREPEND, type RowBatch } from './row-batch.js';
 import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
@@ -74,8 +74,7 @@ class BatchSink implements FieldSink {
     }
     if (!this.headerTaken) {
       this.headerTaken = true;
-      const cells = Array.from({ length: count }, (_, f) => fieldText(buf, kinds[f]!, positions[3 * f]!, positions[3 * f + 1]!, positions[3 * f + 2]!));
-      this.lines.takeHeader(cells, inside);
+      this.lines.takeHeader(recordTexts(buf, kinds, positions), inside);
       return;
     }
     const line = this.lines.beginRow(null, count, inside);
@@ -85,8 +84,7 @@ class BatchSink implements FieldSink {
     this.placed(row, this.offset + start, line);
     const i = batch.length - 1;
     if (this.source.decodeErrors) {
-      const cells = Array.from({ length: count }, (_, c) => batch.text(i, c));
-      reportReplacementChars(cells, this.lines.header, this.source.stats.encoding, row, line, this.lines.report);
+      reportReplacementChars(cellsOf(batch, i), this.lines.header, this.source.stats.encoding, row, line, this.lines.report);
     }
     for (let f = 0; f < count; f++) {
       const shape = kinds[f]! & ~NON_ASCII;
@@ -195,7 +193,7 @@ export async function openFastCsvReader(
     for await (const batch of columns()) {
       const rows: SourceRow[] = [];
       for (let i = 0; i < batch.length; i++) {
-        rows.push(new ArrayRow(batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))));
+        rows.push(new ArrayRow(batch.row(i), batch.line(i), cellsOf(batch, i)));
       }
       yield rows;
     }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../src/checks/define.js';
 import { compileBytePattern } from '../../src/checks/support/byte-pattern.js';
 import placeholder from '../../src/checks/placeholder.js';
 import required from '../../src/checks/required.js';
@@ -8,6 +9,21 @@ import { isBlank } from '../../src/shared/text.js';
 
 // The byte fast paths must never pass a cell the check itself would report: each is compared with
 // what the check decides on the text.
+
+/** The context a check type's create() gets, with its row findings pushed to `reported`. */
+function contextFor<O>(options: O, reported: unknown[] = [], asOfDay = 0, column = 'x'): CheckContext<O, string> {
+  return {
+    options,
+    columns: [column],
+    asOfDay,
+    columnFormat: () => undefined,
+    report: (_row: unknown, finding: unknown) => void reported.push(finding),
+    reportAt: () => undefined,
+    reportDataset: () => undefined,
+    reread: () => null,
+    rereadable: () => false,
+  };
+}
 
 const SIMPLE = ['^[0-9]{12}$', '^\\d{9}$', '^[0-9]{9,12}$', '^[A-Z]{2}[0-9]{13}$', '^[a-z]+[0-9]*$', '^0[35789][0-9]{8}$', '^[A-Z0-9]{10}$', '^x?[0-9]+$'];
 const REFUSED = ['[0-9]{12}', '^[0-9]*0$', '^(ab)+$', '^[^0-9]+$', '^.{3}$', '^\\w+$', '^[0-9]+[0-9]$', '^a|b$'];
@@ -37,17 +53,7 @@ describe('compileBytePattern', () => {
 });
 
 describe('required: the byte fast path', () => {
-  const hooks = required.create({
-    options: {},
-    columns: ['x'],
-    asOfDay: 0,
-    columnFormat: () => undefined,
-    report: () => undefined,
-    reportAt: () => undefined,
-    reportDataset: () => undefined,
-    reread: () => null,
-    rereadable: () => false,
-  });
+  const hooks = required.create(contextFor({}));
   it('passes only values that are not blank', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\u00a0', '\u3000', 'a', '1', '.', 'ư', '\n'), maxLength: 6 }), (value) => {
@@ -63,17 +69,7 @@ describe('required: the byte fast path', () => {
 
 describe('placeholder: the byte fast path', () => {
   const reported: unknown[] = [];
-  const hooks = placeholder.create({
-    options: { ...placeholder.meta.defaults },
-    columns: ['x'],
-    asOfDay: 0,
-    columnFormat: () => undefined,
-    report: (_row, finding) => void reported.push(finding),
-    reportAt: () => undefined,
-    reportDataset: () => undefined,
-    reread: () => null,
-    rereadable: () => false,
-  });
+  const hooks = placeholder.create(contextFor({ ...placeholder.meta.defaults }, reported));
   it('passes only values the check does not report', () => {
     const unit = fc.constantFrom(' ', '0', '1', '9', 'a', 'N', '/', 'A', '-', 'ư', '\t', '.', 'x', 'k', 'h', 'ô', 'n', 'g');
     fc.assert(
@@ -100,17 +96,7 @@ describe('vn-personal-id: the byte fast path (no cross-checks)', () => {
     [true, 1995],
   ])('passes only IDs the check does not report (structure %s, as of %i)', (structure, year) => {
     const reported: unknown[] = [];
-    const hooks = personalId.create({
-      options: { ...personalId.meta.defaults, cross_checks: [], structure },
-      columns: ['id_number'],
-      asOfDay: Math.floor(Date.UTC(year, 10, 1) / 86_400_000),
-      columnFormat: () => undefined,
-      report: (_row, finding) => void reported.push(finding),
-      reportAt: () => undefined,
-      reportDataset: () => undefined,
-      reread: () => null,
-      rereadable: () => false,
-    });
+    const hooks = personalId.create(contextFor({ ...personalId.meta.defaults, cross_checks: [], structure }, reported, Math.floor(Date.UTC(year, 10, 1) / 86_400_000), 'id_number'));
     let passed = 0;
     fc.assert(
       fc.property(id, (value) => {

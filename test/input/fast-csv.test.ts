@@ -9,6 +9,7 @@ import type { ArrayRow } from '../../src/input/row.js';
 import { openCsvReader } from '../../src/input/csv.js';
 import { fastCsvApplies, openFastCsvReader } from '../../src/input/fast-csv.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../../src/input/limits.js';
+import { cellsOf } from '../../src/input/row-batch.js';
 import type { InputProblem } from '../../src/input/problems.js';
 import { sniffDelimiter } from '../../src/input/sniff.js';
 import type { TextSource } from '../../src/input/source.js';
@@ -64,7 +65,7 @@ async function readColumns(bytes: Buffer, delimiter: string, chunk: number, maxF
   const rows: [number, number, readonly string[]][] = [];
   for await (const batch of reader.columns!()) {
     for (let i = 0; i < batch.length; i++) {
-      rows.push([batch.row(i), batch.line(i), Array.from({ length: batch.width(i) }, (_, c) => batch.text(i, c))]);
+      rows.push([batch.row(i), batch.line(i), cellsOf(batch, i)]);
     }
   }
   for (const [row, line, cells] of rows) expect(reader.reread!(row)).toEqual({ cells, line });
