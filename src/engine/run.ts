@@ -277,16 +277,16 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
 
   const active: RuleInstance[] = [];
   const activeStates: RuleState[] = [];
-  for (const state of rules) {
+  /** The bound rules: their index in the pack, their columns' indexes and headers in this file. */
+  const bound: { instance: RuleInstance; rule: number; indexes: number[]; headers: (string | null)[] }[] = [];
+  rules.forEach((state, rule) => {
     const indexes = state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1);
-    const ok = state.instance.bind({
-      file: path,
-      indexes,
-      headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)),
-    });
+    const headers = indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null));
+    const ok = state.instance.bind({ file: path, indexes, headers });
     if (ok) {
       active.push(state.instance);
       activeStates.push(state);
+      bound.push({ instance: state.instance, rule, indexes, headers });
       state.bound = true;
       fileCounts(state, path);
     } else {
@@ -296,26 +296,17 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
         missingColumns: state.instance.rule.columns.filter((_, k) => k < required && (indexes[k] ?? -1) < 0),
       });
     }
-  }
+  });
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
   const fill = new FillCounter(reader.header.length);
   if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, cursor);
   else {
     const workers = group.workers;
-    const bound = activeStates.map((state) => ({
-      instance: state.instance,
-      rule: rules.indexOf(state),
-      indexes: state.instance.rule.columns.map((field) => fieldIndex.get(field) ?? -1),
-    }));
     const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
     const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
     if (workers) {
-      await workers.bindFile(
-        path,
-        cursor.keyIndex,
-        remote.map(({ rule, indexes }) => ({ rule, indexes, headers: indexes.map((i) => (i >= 0 ? (reader.header[i] ?? null) : null)) })),
-      );
+      await workers.bindFile(path, cursor.keyIndex, remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers })));
     }
     // With workers, the main thread judges a batch whole itself when they are all busy.
     const whole = workers ? new BatchRules(bound, cursor.at) : null;
@@ -472,10 +463,9 @@ export async function runGroup(options: RunOptions, group: GroupSpec): Promise<G
       else group.sink?.(finding, position, rule);
     }
   });
-  const rules = all;
   const inputs: InputResult[] = [];
-  for (const path of options.inputs) inputs.push(await readInput(path, options, rules, group, cursor));
-  for (const state of rules) if (state.bound) await state.instance.end();
+  for (const path of options.inputs) inputs.push(await readInput(path, options, all, group, cursor));
+  for (const state of all) if (state.bound) await state.instance.end();
   return {
     results: all.map(ruleResult),
     inputs,
