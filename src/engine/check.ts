@@ -3,6 +3,7 @@ import type { Report, RuleResult } from '../report/model.js';
 import { chooseThreads } from './threads.js';
 import { runGroup, type RunOptions } from './run.js';
 import { RowWorkers } from './row-workers.js';
+import { RangeReading } from './split-reading.js';
 import { findCheckType } from '../checks/index.js';
 import type { Finding } from '../model.js';
 
@@ -24,7 +25,9 @@ export async function runCheck(options: RunOptions): Promise<Report> {
     // batch whole when the workers are all busy.
     const workers = await RowWorkers.start(plain, valueOnly, threads - 1);
     try {
-      run = await runGroup(options, { sink, workers });
+      // Plain CSV files: every thread reads byte ranges of its own instead (split-reading.ts).
+      const ranges = new RangeReading(workers, plain, options.rangeBytes);
+      run = await runGroup(options, { sink, workers, ranges });
     } finally {
       await workers.close();
     }

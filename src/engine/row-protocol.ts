@@ -3,6 +3,9 @@
 // findings sent back.
 import { DqcError, type ErrorCode, type ErrorDetail, type ErrorLocation } from '../errors.js';
 import type { Finding } from '../model.js';
+import type { RangeEnd } from '../input/csv-range.js';
+import type { RangeSpec } from '../input/reader.js';
+import type { InputProblem } from '../input/problems.js';
 import type { BatchSnapshot } from '../input/row-batch.js';
 import type { RunOptions } from './run.js';
 
@@ -23,8 +26,10 @@ export interface RuleBinding {
 }
 
 export type ToRowWorker =
-  | { type: 'file'; file: string; keyIndex: number; bindings: RuleBinding[] }
-  | { type: 'batch'; seq: number; base: number; batch: BatchSnapshot };
+  | { type: 'file'; file: string; keyIndex: number; bindings: RuleBinding[]; range: RangeSpec | null }
+  | { type: 'batch'; seq: number; base: number; batch: BatchSnapshot }
+  /** Read and judge this byte range of the file (split-reading.ts), up to the first of `stops` a record ends at. */
+  | { type: 'range'; seq: number; from: number; stops: number[] };
 
 /** One finding of a batch: the row position it was made at, its rule's index, the finding (key set). */
 export type PositionedFinding = [position: number, rule: number, finding: Finding];
@@ -32,6 +37,8 @@ export type PositionedFinding = [position: number, rule: number, finding: Findin
 export type FromRowWorker =
   | { type: 'ready' }
   | { type: 'done'; seq: number; findings: PositionedFinding[] }
+  | { type: 'range-batch'; seq: number; batch: BatchSnapshot; offsets: Float64Array; problems: InputProblem[]; findings: PositionedFinding[] }
+  | { type: 'range-done'; seq: number; end: RangeEnd }
   | { type: 'failed'; error: SerializedError };
 
 export interface SerializedError {

@@ -2,11 +2,14 @@ import type { Worker } from 'node:worker_threads';
 import { snapshotOf, type RowBatch } from '../input/row-batch.js';
 import type { BatchWorkers, OrderedFinding } from './run.js';
 import type { Finding } from '../model.js';
+import type { RangeSpec } from '../input/reader.js';
 import { revive, type FromRowWorker, type PositionedFinding, type RowWorkerInput, type RuleBinding, type ToRowWorker, type WorkerRunOptions } from './row-protocol.js';
 import { spawnWorker } from './spawn.js';
 
 /** Batches handed to one worker and not yet answered, at most: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 4;
+/** Byte ranges handed to one worker and not yet read, at most (split-reading.ts): one being read, one waiting. */
+const RANGES_IN_FLIGHT = 2;
 
 
 interface Pending {
@@ -17,7 +20,11 @@ interface Pending {
 interface Thread {
   worker: Worker;
   inFlight: number;
+  ranges: number;
 }
+
+/** What a worker sends about a byte range it reads. */
+export type RangeMessage = Extract<FromRowWorker, { type: 'range-batch' | 'range-done' }>;
 
 /**
  * The other threads of a row-parallel run. The main thread reads the inputs, runs the rules that
@@ -36,8 +43,21 @@ export class RowWorkers implements BatchWorkers {
   private wake: (() => void) | null = null;
 
   private release: (findings: OrderedFinding[]) => void = () => undefined;
+  private nextRange = 0;
+  /** Where the messages about byte ranges go (split-reading.ts). */
+  onRange: ((message: RangeMessage) => void) | null = null;
 
   private constructor(private readonly remote: ReadonlySet<number>) {}
+
+  /** The rules the workers run (by index in the pack). */
+  get rules(): number[] {
+    return [...this.remote];
+  }
+
+  /** How many worker threads there are. */
+  get size(): number {
+    return this.threads.length;
+  }
 
   /** Starts `count` workers for the given rules of the pack (value-only ones); resolves once they are ready. */
   static async start(options: WorkerRunOptions, rules: number[], count: number): Promise<RowWorkers> {
@@ -46,13 +66,14 @@ export class RowWorkers implements BatchWorkers {
     const ready: Promise<void>[] = [];
     for (let t = 0; t < count; t++) {
       const worker = spawnWorker(new URL('./row-worker.js', import.meta.url), input);
-      const thread: Thread = { worker, inFlight: 0 };
+      const thread: Thread = { worker, inFlight: 0, ranges: 0 };
       pool.threads.push(thread);
       ready.push(
         new Promise<void>((resolve) => {
           worker.on('message', (message: FromRowWorker) => {
             if (message.type === 'ready') resolve();
             else if (message.type === 'done') pool.done(thread, message.seq, message.findings);
+            else if (message.type === 'range-batch' || message.type === 'range-done') pool.ranged(thread, message);
             else pool.fail(revive(message.error));
             resolve();
           });
@@ -82,10 +103,41 @@ export class RowWorkers implements BatchWorkers {
     return this.remote.has(rule);
   }
 
-  /** The next batches are of this file, where the workers' rules sit as given. */
-  async bindFile(file: string, keyIndex: number, bindings: RuleBinding[]): Promise<void> {
+  /** The next batches (or byte ranges) are of this file, where the workers' rules sit as given. */
+  async bindFile(file: string, keyIndex: number, bindings: RuleBinding[], range: RangeSpec | null = null): Promise<void> {
     await this.settle();
-    for (const { worker } of this.threads) worker.postMessage({ type: 'file', file, keyIndex, bindings } satisfies ToRowWorker);
+    for (const { worker } of this.threads) worker.postMessage({ type: 'file', file, keyIndex, bindings, range } satisfies ToRowWorker);
+  }
+
+  /**
+   * Hands a byte range of the bound file to the worker with the fewest, if one has room; returns
+   * its number (the messages about it carry it), or -1.
+   */
+  sendRange(from: number, stops: number[]): number {
+    this.check();
+    const thread = this.threads.reduce((a, b) => (b.ranges < a.ranges ? b : a));
+    if (thread.ranges >= RANGES_IN_FLIGHT) return -1;
+    thread.ranges++;
+    const seq = this.nextRange++;
+    thread.worker.postMessage({ type: 'range', seq, from, stops } satisfies ToRowWorker);
+    return seq;
+  }
+
+  /** Hands on a batch's findings at once, in order: those of the main thread's rules and the others'. */
+  deliver(local: Pending['local'], remote: PositionedFinding[]): void {
+    this.release(merge({ local, remote }));
+  }
+
+  /** Waits for the next message from a worker. */
+  async message(): Promise<void> {
+    this.check();
+    await new Promise<void>((resolve) => (this.wake = resolve));
+    this.check();
+  }
+
+  /** Waits until every byte range handed out has been read (those no longer wanted too). */
+  async settleRanges(): Promise<void> {
+    while (this.threads.some((thread) => thread.ranges > 0)) await this.message();
   }
 
   /** Whether every worker has IN_FLIGHT batches: the main thread then judges the next batch whole itself. */
@@ -133,6 +185,16 @@ export class RowWorkers implements BatchWorkers {
 
   async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private ranged(thread: Thread, message: RangeMessage): void {
+    if (message.type === 'range-done') thread.ranges--;
+    try {
+      this.onRange?.(message);
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.awaken();
   }
 
   private done(thread: Thread, seq: number, findings: PositionedFinding[]): void {

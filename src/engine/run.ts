@@ -13,8 +13,10 @@ import { sampleOf } from '../report/sample.js';
 import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import type { SourceRow } from '../input/row.js';
-import { TextBatch, type RowBatch } from '../input/row-batch.js';
-import type { TableReader } from '../input/reader.js';
+import { TextBatch, type ByteBatch, type RowBatch } from '../input/row-batch.js';
+import type { CsvSplit } from '../input/reader.js';
+import type { InputProblem } from '../input/problems.js';
+import type { ReadCounts, TableReader } from '../input/reader.js';
 import { BatchRules } from './batch-rules.js';
 import { RuleInstance } from './rule.js';
 import type { Finding } from '../model.js';
@@ -46,6 +48,11 @@ export interface RunOptions extends RunBasics {
    * the cores (threads.ts). 1 runs everything on the calling thread.
    */
   threads?: number;
+  /**
+   * Bytes per range when a plain CSV file is read by byte ranges (row-parallel runs); default: from
+   * the file's size and the threads. Set, any file is cut, however small (tests).
+   */
+  rangeBytes?: number;
 }
 
 /** Where a finding was emitted in the run: the row ordinal being read, or END for end(). */
@@ -64,6 +71,28 @@ export interface OrderedFinding {
   unrecorded?: true;
 }
 
+/**
+ * A batch read and judged in a byte range of a file (split-reading.ts): its offsets in the file,
+ * the problems found reading it, and the value-only rules' findings ([position, rule, finding]).
+ */
+export interface JudgedPiece {
+  batch: ByteBatch;
+  offsets: Float64Array;
+  problems: InputProblem[];
+  findings: [position: number, rule: number, finding: Finding][];
+}
+
+/** Reading a plain CSV file's data by byte ranges, every thread at once (split-reading.ts). */
+export interface RangeReader {
+  /** Bytes of data a file needs for it to be worth cutting. */
+  readonly minBytes: number;
+  /**
+   * Reads the split file; each batch comes to `take` in file order, its rows, lines, problems and
+   * findings numbered in the file (a finding's position: its row's number in the file).
+   */
+  read(split: CsvSplit, file: string, keyIndex: number, bindings: { rule: number; indexes: number[]; headers: (string | null)[] }[], take: (piece: JudgedPiece) => void): Promise<ReadCounts>;
+}
+
 /** The other threads of a row-parallel run, as the run uses them (row-workers.ts). */
 export interface BatchWorkers {
   onRelease(release: (findings: OrderedFinding[]) => void): void;
@@ -72,6 +101,8 @@ export interface BatchWorkers {
   readonly busy: boolean;
   judgedHere(local: HeldFinding[]): void;
   dispatch(batch: RowBatch, base: number, local: HeldFinding[]): Promise<void>;
+  /** Hands on a batch's findings at once, in order: this thread's (held) and the workers' (positioned). */
+  deliver(local: HeldFinding[], remote: [position: number, rule: number, finding: Finding][]): void;
   settle(): Promise<void>;
 }
 
@@ -80,6 +111,8 @@ export interface GroupSpec {
   sink?: FindingSink;
   /** Row-parallel (batch engine): the workers that run the value-only rules over the batches. */
   workers?: BatchWorkers;
+  /** Row-parallel, with workers: plain CSV files read by byte ranges, every thread at once. */
+  ranges?: RangeReader;
 }
 
 /** What a run returns: a result per rule, the inputs, the rows. */
@@ -305,13 +338,16 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
     const workers = group.workers;
     const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
     const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
-    if (workers) {
-      await workers.bindFile(path, cursor.keyIndex, remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers })));
+    const ranges = group.ranges;
+    const split = workers && ranges && reader.split ? reader.split(ranges.minBytes) : null;
+    if (split && workers && ranges) await byRanges(split, ranges, workers, new BatchRules(local, cursor.at), fill, options, cursor, remote);
+    else {
+      if (workers) await workers.bindFile(path, cursor.keyIndex, remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers })));
+      // With workers, the main thread judges a batch whole itself when they are all busy.
+      const whole = workers ? new BatchRules(bound, cursor.at) : null;
+      await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
+      await workers?.settle();
     }
-    // With workers, the main thread judges a batch whole itself when they are all busy.
-    const whole = workers ? new BatchRules(bound, cursor.at) : null;
-    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
-    await workers?.settle();
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {
@@ -403,6 +439,50 @@ async function batchByBatch(
       nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
     }
   }
+}
+
+/**
+ * Row-parallel, a plain CSV file read by byte ranges (split-reading.ts): every thread reads ranges
+ * and runs the value-only rules on them; here, the batches come back in file order and the rules
+ * that look across rows (`local`) run over them, as in batchByBatch.
+ */
+async function byRanges(
+  split: CsvSplit,
+  ranges: RangeReader,
+  workers: BatchWorkers,
+  rules: BatchRules,
+  fill: FillCounter,
+  options: RunOptions,
+  cursor: RowCursor,
+  remote: readonly { instance: RuleInstance; rule: number; indexes: number[]; headers: (string | null)[] }[],
+): Promise<void> {
+  const fileBase = cursor.ordinal;
+  let nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+  const bindings = remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers }));
+  const counts = await ranges.read(split, cursor.file, cursor.keyIndex, bindings, ({ batch, offsets, problems, findings }) => {
+    for (const problem of problems) split.report(problem);
+    if (split.place) for (let i = 0; i < batch.length; i++) split.place(batch.row(i), offsets[i]!, batch.line(i));
+    cursor.base = cursor.ordinal;
+    cursor.held = [];
+    let held: HeldFinding[];
+    try {
+      rules.run(batch);
+    } finally {
+      held = cursor.held;
+      cursor.held = null;
+    }
+    fill.addBatch(batch);
+    for (const { instance } of remote) instance.evaluated += batch.length;
+    for (const found of findings) found[0] += fileBase;
+    workers.deliver(held, findings);
+    cursor.ordinal = cursor.base + batch.length;
+    cursor.row = null;
+    if (cursor.ordinal >= nextProgress) {
+      options.onProgress?.(cursor.ordinal);
+      nextProgress = (Math.floor(cursor.ordinal / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+    }
+  });
+  await split.finish(counts);
 }
 
 /** Hands on the findings held during a batch by position, then rule (a stable sort keeps each rule's own order). */

@@ -32,6 +32,11 @@ const RD_LF = 1;
 const RD_CR = 2;
 const RD_CRLF = 3;
 
+/** Whether records end with a line feed (LF or CR LF): a file can then be cut right after a line feed. */
+export function endsWithLineFeed(rd: number): boolean {
+  return rd === RD_LF || rd === RD_CRLF;
+}
+
 /** True when the fast scanner reads this source exactly as csv.ts would. */
 export function fastCsvApplies(source: TextSource, delimiter: string): boolean {
   if (!source.utf8Bytes || delimiter.length !== 1) return false;
@@ -101,11 +106,19 @@ export class CsvScanner {
 
   /**
    * Reads on from a known place of an input: after its first record delimiter (`rd`, see
-   * recordDelimiter) and past any BOM, as the re-reader of earlier rows does (csv-reread.ts).
+   * recordDelimiter) and past any BOM, as the re-reader of earlier rows does (csv-reread.ts), or a
+   * thread reading its own byte range of a file (csv-range.ts); `offset`: where the next byte
+   * pushed is in the input.
    */
-  resume(rd: number): void {
+  resume(rd: number, offset = 0): void {
     this.rd = rd;
     this.started = true;
+    this.consumed = offset;
+  }
+
+  /** Whether what was pushed so far ends where a record ends: no record is cut off, waiting for more bytes. */
+  get atRecordStart(): boolean {
+    return this.pending.length === 0;
   }
 
   /** The record delimiter found so far (RD_* constants; 0 while unknown). */

@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import { DqcError } from '../errors.js';
 import { ArrayRow, type SourceRow } from './row.js';
 import { CsvRereader } from './csv-reread.js';
-import { CsvScanner, isBlankRecord, LF, recordTexts, type FieldSink } from './csv-scanner.js';
+import { CsvScanner, endsWithLineFeed, isBlankRecord, LF, recordTexts, type FieldSink } from './csv-scanner.js';
+import type { CsvSplit } from './reader.js';
 import { ByteBatch, cellsOf, NON_ASCII, NUL_CLOSED, PREPEND, type RowBatch } from './row-batch.js';
 import { CsvRecords } from './csv-records.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
@@ -21,8 +23,8 @@ const TAB = 0x09;
  * CsvRecords.row, skipBlank and takeHeader do with cells (lines, blank rows, row numbers,
  * problems) on the bytes instead.
  */
-class BatchSink implements FieldSink {
-  readonly batch = new ByteBatch();
+export class BatchSink implements FieldSink {
+  batch = new ByteBatch();
   headerTaken = false;
   /**
    * While the reader is being opened: records after the header wait here, unread, so that their
@@ -56,6 +58,16 @@ class BatchSink implements FieldSink {
     for (const { kinds, positions, start, end } of this.deferred) this.record(kinds, positions, start, end);
     this.deferred = [];
     if (this.deferredSkip) this.skipped(this.deferredSkip);
+  }
+
+  /**
+   * Where the records that waited start in the input, for the rest of the file to be read by
+   * ranges instead (TableReader.split); null when none waited or one could not be read.
+   */
+  handOff(): number | null {
+    const first = this.deferred[0];
+    if (!this.deferring || !this.headerTaken || !first || this.deferredSkip) return null;
+    return this.offset + first.start;
   }
 
   record(kinds: readonly number[], positions: readonly number[], start: number, end: number): void {
@@ -203,6 +215,36 @@ export async function openFastCsvReader(
     for await (const chunk of batches()) yield* chunk;
   }
 
+  /** The rest of a plain UTF-8 file, after its header, for threads to read by ranges (csv-range.ts). */
+  function split(minBytes: number): CsvSplit | null {
+    const start = sink.handOff();
+    const path = source.stats.path;
+    if (claimed || start === null || !rereader || !endsWithLineFeed(scanner.recordDelimiter)) return null;
+    const size = statSync(path).size;
+    if (size - start < minBytes) return null;
+    claimed = true;
+    // The source goes on being read here, for the file's hash and size in the report (source.ts).
+    const drained = drain();
+    return {
+      path,
+      size,
+      delimiter: delimiter.charCodeAt(0),
+      maxFieldSize,
+      rd: scanner.recordDelimiter,
+      header: lines.header,
+      decodeErrors: source.decodeErrors,
+      start,
+      line: lines.lastEndLine,
+      report: lines.report,
+      place: (row, offset, line) => rereader.place(row, offset, line),
+      async finish(read) {
+        await drained;
+        Object.assign(counts, read);
+        lines.end();
+      },
+    };
+  }
+
   return {
     format: 'csv',
     delimiter,
@@ -211,6 +253,7 @@ export async function openFastCsvReader(
     rows,
     batches,
     columns,
+    split,
     ...(rereader ? { reread: (row: number) => rereader.row(row) } : {}),
   };
 }

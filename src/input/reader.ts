@@ -18,6 +18,37 @@ export interface ReadCounts {
   complete: boolean;
 }
 
+/** What a thread needs to read a range of a file the main thread opened (no callbacks: it crosses threads). */
+export interface RangeSpec {
+  path: string;
+  /** The file's size when it was opened: the end of the last range. */
+  size: number;
+  delimiter: number;
+  maxFieldSize: number;
+  /** Record delimiter (csv-scanner.ts RD_*), LF or CR LF. */
+  rd: number;
+  header: string[];
+  /** Whether invalid UTF-8 was already seen (in the header's chunk): cells are then searched for U+FFFD from the start. */
+  decodeErrors: boolean;
+}
+
+/**
+ * A plain CSV file handed over after its header, for its data to be read range by range
+ * (TableReader.split): the file from `start`, and where the main reader's numbering stands.
+ */
+export interface CsvSplit extends RangeSpec {
+  /** Offset of the first record after the header. */
+  start: number;
+  /** The last line the header (and blank lines before it) took. */
+  line: number;
+  /** Where the ranges' problems go, renumbered, in file order. */
+  report: ProblemSink;
+  /** Notes a data row's offset for reading it again (CsvRereader.place), when the file can be. */
+  place?: (row: number, offset: number, line: number) => void;
+  /** After the last range: the reader's counts are these, and its end-of-file problems are reported (once the file's hash is made). */
+  finish(counts: ReadCounts): Promise<void>;
+}
+
 export interface TableReader {
   readonly format: InputFormat;
   readonly delimiter: string | null;
@@ -41,6 +72,12 @@ export interface TableReader {
    * again (the first row of a repeated key).
    */
   reread?(row: number): { cells: string[]; line: number };
+  /**
+   * Instead of columns(): the rest of a plain UTF-8 CSV file after its header, for threads to read
+   * by byte ranges (csv-range.ts); null when it cannot be, or has less than `minBytes` of data
+   * (the reader is then read as usual).
+   */
+  split?(minBytes: number): CsvSplit | null;
 }
 
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */

@@ -219,6 +219,14 @@ export class ByteBatch implements RowBatch {
     return this.lines[i]!;
   }
 
+  /** Moves the rows' numbers and lines on by what came before them (a byte range read by another thread counts from 0). */
+  renumber(rowsBefore: number, linesBefore: number): void {
+    for (let i = 0; i < this.length; i++) {
+      this.rows[i]! += rowsBefore;
+      this.lines[i]! += linesBefore;
+    }
+  }
+
   width(i: number): number {
     return this.widths[i]!;
   }
@@ -261,6 +269,11 @@ export class ByteBatch implements RowBatch {
    */
   useTexts(column: number, ids: Int32Array, texts: TextsById): void {
     this.known.set(column, { ids, texts });
+  }
+
+  /** Stops using the dictionaries' texts (their ids are only valid until the dictionary's next batch): cells are decoded again. */
+  forgetTexts(): void {
+    this.known.clear();
   }
 
   source(i: number): SourceRow {

@@ -1,0 +1,86 @@
+import type { AnyCheckType } from '../checks/define.js';
+import { findCheckType } from '../checks/index.js';
+import { readRange, type RangeEnd } from '../input/csv-range.js';
+import type { RangeSpec } from '../input/reader.js';
+import { ByteBatch, type RowBatch } from '../input/row-batch.js';
+import type { SourceRow } from '../input/row.js';
+import type { Finding } from '../model.js';
+import { BatchRules } from './batch-rules.js';
+import { RuleInstance } from './rule.js';
+import type { PositionedFinding, RuleBinding, WorkerRunOptions } from './row-protocol.js';
+import type { JudgedPiece } from './run.js';
+
+/**
+ * The value-only rules of a pack, judged apart from the run's own instances: what each thread of
+ * a row-parallel run does with the batches it is given or the byte ranges it reads (row-worker.ts
+ * in the workers, split-reading.ts on the main thread). Findings come out with their row position
+ * in what was judged, their rule's index and their key, to be counted in file order by the run.
+ */
+export class ValueJudge {
+  private found: PositionedFinding[] = [];
+  private file = '';
+  private keyIndex = -1;
+  private row: SourceRow | null = null;
+  private position = 0;
+  private base = 0;
+  private readonly instances = new Map<number, RuleInstance>();
+  private rules: BatchRules | null = null;
+  private range: RangeSpec | null = null;
+
+  constructor(options: WorkerRunOptions, rules: readonly number[]) {
+    const columnFormats = new Map<string, string>();
+    for (const [field, column] of Object.entries(options.pack.columns)) if (column.format) columnFormats.set(field, column.format);
+    for (const index of rules) {
+      const rule = options.pack.rules[index]!;
+      const onFinding = (finding: Finding): void => {
+        const row = this.row;
+        if (row !== null && finding.row === row.row && finding.file === this.file) finding.key = this.keyIndex < 0 ? '' : row.text(this.keyIndex);
+        this.found.push([this.position, index, finding]);
+      };
+      this.instances.set(index, new RuleInstance(rule, findCheckType(rule.check) as AnyCheckType, { asOfDay: options.asOfDay, columnFormats, onFinding }));
+    }
+  }
+
+  /** The batches that follow are of this file (and its ranges, when it is read by ranges). */
+  bindFile(file: string, keyIndex: number, bindings: readonly RuleBinding[], range: RangeSpec | null): void {
+    this.file = file;
+    this.keyIndex = keyIndex;
+    this.range = range;
+    const bound = bindings.map(({ rule, indexes, headers }) => {
+      const instance = this.instances.get(rule)!;
+      instance.bind({ file, indexes, headers });
+      return { instance, indexes };
+    });
+    this.rules = new BatchRules(bound, (batch, i) => {
+      this.row = batch.source(i);
+      this.position = this.base + i + 1;
+    });
+  }
+
+  /** The findings of a batch whose first row is at position base + 1. */
+  judge(batch: RowBatch, base: number): PositionedFinding[] {
+    this.base = base;
+    this.found = [];
+    this.rules!.run(batch);
+    this.row = null;
+    // The batch may be kept (a range read here waits for its turn) while the dictionaries go on.
+    if (batch instanceof ByteBatch) batch.forgetTexts();
+    return this.found;
+  }
+
+  /**
+   * Reads a byte range of the bound file (csv-range.ts readRange) and judges each batch as it is
+   * read; rows, lines and positions count from 0 at `from`. The batches are the caller's to keep.
+   */
+  *judgeRange(from: number, stops: readonly number[]): Generator<JudgedPiece, RangeEnd> {
+    let rows = 0;
+    const pieces = readRange(this.range!, from, stops);
+    for (let next = pieces.next(); ; next = pieces.next()) {
+      if (next.done) return next.value;
+      const { batch, offsets, problems } = next.value;
+      const findings = this.judge(batch, rows);
+      rows += batch.length;
+      yield { batch, offsets, problems, findings };
+    }
+  }
+}
