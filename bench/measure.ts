@@ -23,7 +23,6 @@ const PACKS: Record<string, string[]> = {
   'dqc-full': ['vn-population'],
   'dqc-full-1-thread': ['vn-population'],
   'dqc-full-4-threads': ['vn-population'],
-  'dqc-full-row-engine': ['vn-population'],
   'dqc-full-csv-parse': ['vn-population'],
   'dqc-cheap': [packFile('cheap-pack.json')],
   'dqc-sql-checks': [packFile('sql-checks.pack.json')],
@@ -47,9 +46,7 @@ if (mode === 'read') {
   const { check } = (await import(new URL('../dist/index.js', import.meta.url).href)) as { check: typeof checkApi };
   const threads = mode.endsWith('-1-thread') || mode === 'dqc-full-csv-parse' ? 1 : mode.endsWith('-4-threads') ? 4 : undefined;
   const csvReader = mode === 'dqc-full-csv-parse' ? 'csv-parse' : 'auto';
-  // The row engine the batch engine replaces: the "before" of the same run.
-  const engine = mode === 'dqc-full-row-engine' ? 'rows' : undefined;
-  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5, threads, csvReader, ...(engine ? { engine } : {}) });
+  const report = await check([file], { packs: PACKS[mode], asOf, sample: 5, threads, csvReader });
   rows = report.summary.rows;
   detail = Object.fromEntries(report.rules.filter((r) => r.status !== 'skipped').map((r) => [r.id, r.failed]));
 } else if (mode === 'duckdb') {

@@ -26,7 +26,6 @@ const STEPS = {
   'dqc-full': 'dqc check, full `vn-population` (threads: one per core)',
   'dqc-full-1-thread': 'dqc check, full `vn-population`, one thread (`--threads 1`)',
   'dqc-full-4-threads': 'dqc check, full `vn-population`, four threads (`--threads 4`)',
-  'dqc-full-row-engine': 'dqc check, full `vn-population`, the row engine it replaces (`engine: "rows"`, `DQC_ENGINE=rows`; default threads)',
   'dqc-full-csv-parse': 'dqc check, full `vn-population`, csv-parse reader (`csvReader: "csv-parse"`, as `DQC_CSV_READER=csv-parse` on the command line)',
   startup: 'start-up: the whole `dqc check fixtures/population-clean.csv --format json -o …` process (200 rows)',
   'unique-100m': 'synthetic 12-digit IDs through `unique`\'s repeat finder (`bench/unique-keys.ts`, no file)',

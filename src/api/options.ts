@@ -36,8 +36,6 @@ export interface ReadingOptions {
   maxFieldSize?: number | string;
   /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
   csvReader?: 'auto' | 'csv-parse';
-  /** 'rows': the row engine the batch engine replaced, to compare the two. */
-  engine?: 'batch' | 'rows';
   /** Language of error messages (default en). */
   lang?: Lang;
   onProgress?: (rows: number) => void;
@@ -55,8 +53,6 @@ export interface RawReadOptions {
   asOf?: unknown;
   /** `csv-parse` reads CSV with csv-parse instead of the byte scanner (to compare the two). */
   csvReader?: unknown;
-  /** `rows`: the row engine the batch engine replaced (to compare the two). */
-  engine?: 'batch' | 'rows';
   /** CSV quote character (default `"`). */
   quote?: unknown;
   /** CSV escape character inside quoted fields (default: the quote, as in `""`; `\\` for `\"`). */
@@ -235,14 +231,12 @@ function readOptions(
   maxFieldSize: number,
   csvReader: CsvReaderChoice | undefined,
   dialect: DialectSettings | undefined,
-  engine?: 'batch' | 'rows',
 ): ReadOptions {
   return {
     delimiter,
     encoding,
     maxFieldSize,
     ...(csvReader === undefined ? {} : { csvReader }),
-    ...(engine === 'rows' ? { engine } : {}),
     ...(dialect ? { dialect } : {}),
   };
 }
@@ -280,7 +274,7 @@ export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = L
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
-  return { read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect, raw.engine), asOfDay };
+  return { read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect), asOfDay };
 }
 
 /** Every option of dqc check and dqc reconcile, checked in the order the command line always has. */
@@ -301,7 +295,7 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
   return {
-    read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect, raw.engine),
+    read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect),
     asOfDay,
     sample,
     failOn,

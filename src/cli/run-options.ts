@@ -63,10 +63,6 @@ export function dialectFlags(raw: RawDialectFlags): RawDialectFlags {
  * What the environment says of reading (the command line reads the environment, nothing below it
  * does): DQC_CSV_READER=csv-parse reads CSV with csv-parse, to compare the two readers.
  */
-export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader' | 'engine'> {
-  return {
-    ...(env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {}),
-    // DQC_ENGINE=rows: the row engine the batch engine replaced, to compare the two.
-    ...(env.DQC_ENGINE === 'rows' ? { engine: 'rows' as const } : {}),
-  };
+export function readFromEnvironment(env: NodeJS.ProcessEnv): Pick<RawReadOptions, 'csvReader'> {
+  return env.DQC_CSV_READER === 'csv-parse' ? { csvReader: 'csv-parse' } : {};
 }

@@ -16,8 +16,7 @@ export async function runCheck(options: RunOptions): Promise<Report> {
   const threads = await chooseThreads(options);
   const sink = options.onFinding && ((finding: Finding) => options.onFinding!(finding));
   let run;
-  // The row engine (kept as the reference the batch engine is tested against) runs on one thread.
-  if (threads <= 1 || options.read?.engine === 'rows') run = await runGroup(options, { sink });
+  if (threads <= 1) run = await runGroup(options, { sink });
   else {
     const { onProgress: _p, onFinding: _f, threads: _t, ...plain } = options;
     const valueOnly = options.pack.rules.flatMap((rule, index) => (findCheckType(rule.check)?.meta.valueOnly ? [index] : []));

@@ -333,21 +333,18 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
 
   const evaluatedBefore = active.map((instance) => instance.evaluated);
   const fill = new FillCounter(reader.header.length);
-  if (options.read?.engine === 'rows') await rowByRow(reader, active, fill, options, cursor);
+  const workers = group.workers;
+  const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
+  const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
+  const ranges = group.ranges;
+  const split = workers && ranges && reader.split ? reader.split(ranges.minBytes) : null;
+  if (split && workers && ranges) await byRanges(split, ranges, workers, new BatchRules(local, cursor.at), fill, options, cursor, remote);
   else {
-    const workers = group.workers;
-    const remote = workers ? bound.filter((b) => workers.runs(b.rule)) : [];
-    const local = workers ? bound.filter((b) => !workers.runs(b.rule)) : bound;
-    const ranges = group.ranges;
-    const split = workers && ranges && reader.split ? reader.split(ranges.minBytes) : null;
-    if (split && workers && ranges) await byRanges(split, ranges, workers, new BatchRules(local, cursor.at), fill, options, cursor, remote);
-    else {
-      if (workers) await workers.bindFile(path, cursor.keyIndex, remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers })));
-      // With workers, the main thread judges a batch whole itself when they are all busy.
-      const whole = workers ? new BatchRules(bound, cursor.at) : null;
-      await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
-      await workers?.settle();
-    }
+    if (workers) await workers.bindFile(path, cursor.keyIndex, remote.map(({ rule, indexes, headers }) => ({ rule, indexes, headers })));
+    // With workers, the main thread judges a batch whole itself when they are all busy.
+    const whole = workers ? new BatchRules(bound, cursor.at) : null;
+    await batchByBatch(reader, new BatchRules(local, cursor.at), fill, options, group, cursor, remote, whole);
+    await workers?.settle();
   }
   cursor.row = null;
   activeStates.forEach((state, i) => {
@@ -356,21 +353,6 @@ async function readInput(path: string, options: RunOptions, rules: readonly Rule
   });
 
   return inputResult(input, fill.result(reader.header.length));
-}
-
-/**
- * The row engine (ReadOptions.engine 'rows'): every rule on every row, row after row, on one
- * thread. The batch engine replaced it; it stays as the plain reference the batch engine is
- * compared with (test/engine/differential.test.ts).
- */
-async function rowByRow(reader: TableReader, active: readonly RuleInstance[], fill: FillCounter, options: RunOptions, cursor: RowCursor): Promise<void> {
-  for await (const row of reader.rows()) {
-    cursor.row = row;
-    const ordinal = ++cursor.ordinal;
-    for (let i = 0; i < active.length; i++) (active[i] as RuleInstance).row(row);
-    fill.add(row);
-    if (ordinal % PROGRESS_EVERY === 0) options.onProgress?.(ordinal);
-  }
 }
 
 /** A reader's rows as batches: its own columnar batches, or its rows gathered up. */

@@ -20,12 +20,6 @@ export interface ReadOptions {
   maxFieldSize?: number;
   /** Which CSV reader (default auto); the command line sets it from DQC_CSV_READER, to compare the two. */
   csvReader?: CsvReaderChoice;
-  /**
-   * 'batch' (default): the engine reads columnar batches and judges value-only rules once per
-   * distinct value. 'rows': the row engine it replaced, every rule on every row; kept only to
-   * compare the two (DQC_ENGINE=rows on the command line).
-   */
-  engine?: 'batch' | 'rows';
   /** Quote, escape, spaces after the delimiter, header (default: `"`, `""`, kept, a header). */
   dialect?: DialectSettings;
 }
