@@ -18,7 +18,8 @@ port.on('message', (message: ToRowWorker) => {
       port.postMessage({ type: 'done', seq: message.seq, findings } satisfies FromRowWorker);
     } else {
       const { seq } = message;
-      const pieces = judge.judgeRange(message.from, message.stops);
+      // Each batch is copied to go (snapshot), so the reader may reuse its arrays.
+      const pieces = judge.judgeRange(message.from, message.stops, false);
       for (let next = pieces.next(); ; next = pieces.next()) {
         if (next.done) {
           port.postMessage({ type: 'range-done', seq, end: next.value } satisfies FromRowWorker);

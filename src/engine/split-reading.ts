@@ -24,7 +24,7 @@ import type { RangeMessage, RowWorkers } from './row-workers.js';
 /** Ranges per thread, about: small enough that the last ones keep every thread busy to the end. */
 const RANGES_PER_THREAD = 6;
 const MIN_RANGE_BYTES = 2 << 20;
-const MAX_RANGE_BYTES = 16 << 20;
+const MAX_RANGE_BYTES = 8 << 20;
 
 /**
  * Reading by ranges for a row-parallel run: the workers of `pool`, and this thread's own judge of

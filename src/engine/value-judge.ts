@@ -70,11 +70,11 @@ export class ValueJudge {
 
   /**
    * Reads a byte range of the bound file (csv-range.ts readRange) and judges each batch as it is
-   * read; rows, lines and positions count from 0 at `from`. The batches are the caller's to keep.
+   * read; rows, lines and positions count from 0 at `from`. `keep`: as readRange's.
    */
-  *judgeRange(from: number, stops: readonly number[]): Generator<JudgedPiece, RangeEnd> {
+  *judgeRange(from: number, stops: readonly number[], keep = true): Generator<JudgedPiece, RangeEnd> {
     let rows = 0;
-    const pieces = readRange(this.range!, from, stops);
+    const pieces = readRange(this.range!, from, stops, keep);
     for (let next = pieces.next(); ; next = pieces.next()) {
       if (next.done) return next.value;
       const { batch, offsets, problems } = next.value;

@@ -63,9 +63,11 @@ export function cutPoints(path: string, start: number, size: number, bytes: numb
  * Reads one range of a split file, from `from` (a record boundary, or a guess at one) to the first
  * of `stops` (later ranges' starts, then the file's size) where a record ends exactly: the cut
  * after it was a true boundary. Rows, lines and problems are numbered from 0 (the caller moves
- * them on); each batch is yielded as it is read, and is the caller's to keep.
+ * them on); each batch is yielded as it is read. `keep`: the batches are the caller's to keep;
+ * else a batch is valid until the next is asked for (its arrays are reused: a caller that copies
+ * them, to send them to another thread, spares their garbage).
  */
-export function* readRange(spec: RangeSpec, from: number, stops: readonly number[]): Generator<RangePiece, RangeEnd> {
+export function* readRange(spec: RangeSpec, from: number, stops: readonly number[], keep = true): Generator<RangePiece, RangeEnd> {
   const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   let problems: InputProblem[] = [];
   const source = { decodeErrors: spec.decodeErrors, stats: { encoding: 'utf-8' } };
@@ -79,13 +81,13 @@ export function* readRange(spec: RangeSpec, from: number, stops: readonly number
   const scanner = new CsvScanner(spec.delimiter, spec.maxFieldSize);
   scanner.resume(spec.rd, from);
 
-  /** The batch read so far, if it has anything; the sink goes on with a new one. */
+  /** The batch read so far, if it has anything; the sink goes on with a new one (or the same, emptied, when not kept). */
   const take = (): RangePiece | null => {
     const batch = sink.batch;
     const piece = batch.length > 0 || problems.length > 0 ? { batch, offsets: Float64Array.from(offsets), problems } : null;
     problems = [];
     offsets = [];
-    sink.batch = new ByteBatch();
+    if (keep) sink.batch = new ByteBatch();
     return piece;
   };
 
