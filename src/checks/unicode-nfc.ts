@@ -1,19 +1,8 @@
 import { defineCheckType } from './define.js';
-import { CODE_POINT, utf8At } from './support/byte-text.js';
+import { CODE_POINT, nfcStable, utf8At } from './support/byte-text.js';
 
 // Anything below U+0080 is already NFC; most cells of an export are, so skip normalize() for them.
 const NON_ASCII = /[\u0080-\uffff]/;
-
-/**
- * Code points that are NFC on their own, are starters (canonical combining class 0) and never
- * compose with the one before them: a text of these alone is NFC. U+0080–U+02FF (Latin-1, Latin
- * Extended-A/B with ă đ ơ ư, IPA, spacing modifiers) and U+1E00–U+1EFF (Latin Extended Additional,
- * the toned Vietnamese vowels). The combining marks U+0300– are not among them; the test checks
- * every code point and every pair of them against normalize().
- */
-export function nfcStable(codePoint: number): boolean {
-  return codePoint < 0x300 || (codePoint >= 0x1e00 && codePoint <= 0x1eff);
-}
 
 export default defineCheckType<Record<string, never>, 'not-nfc'>({
   meta: {

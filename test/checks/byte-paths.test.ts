@@ -5,15 +5,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyCheckType, CheckContext, CheckHooks } from '../../src/checks/define.js';
-import { ByteVerdicts, utf8At, CODE_POINT } from '../../src/checks/support/byte-text.js';
-import unicodeNfc, { nfcStable } from '../../src/checks/unicode-nfc.js';
+import { ByteVerdicts, CODE_POINT, nfcStable, utf8At } from '../../src/checks/support/byte-text.js';
+import length from '../../src/checks/length.js';
+import unicodeNfc from '../../src/checks/unicode-nfc.js';
+import vnPersonName from '../../src/checks/vn-person-name.js';
 import vnBhxh from '../../src/checks/vn-bhxh.js';
 import vnCmnd from '../../src/checks/vn-cmnd.js';
 import vnPhone from '../../src/checks/vn-phone.js';
 import vnTaxCode from '../../src/checks/vn-tax-code.js';
 import vnTextEncoding from '../../src/checks/vn-text-encoding.js';
 import whitespace, { isInvisible, isJsSpace } from '../../src/checks/whitespace.js';
-import { arbCell, arbIdLike, arbName, arbTrickyText, fixtureCells, TRICKY } from './fast-path-inputs.js';
+import { arbCell, arbIdLike, arbName, arbPlainText, arbTrickyText, fixtureCells, TRICKY } from './fast-path-inputs.js';
 
 const AS_OF_2026 = Math.floor(Date.UTC(2026, 10, 1) / 86_400_000);
 const AS_OF_2024 = Math.floor(Date.UTC(2024, 5, 1) / 86_400_000);
@@ -298,6 +300,41 @@ describe('vn-bhxh: the byte fast path', () => {
     const { hooks } = instance(vnBhxh, {});
     expect(passOn(hooks, Buffer.from('')).passed).toBe(true);
     expect(passOn(hooks, Buffer.from('123456789')).passed).toBe(false);
+  });
+});
+
+describe('vn-person-name: the byte fast path', () => {
+  const OPTIONS = [{ check_middle_name: false }, { case: 'upper', check_middle_name: false }, { case: 'any' }, { allow_latin: true, check_characters: false }];
+  it.each(OPTIONS)('passes only cells the check does not report (%o)', (options) => {
+    const names = fc.oneof(arbText, arbName, arbPlainText, realisticNames.map((n) => n.toLocaleUpperCase('vi')));
+    expect(holds(vnPersonName, options, names, 5000)).toBeGreaterThan(300);
+    holdsOnBytes(vnPersonName, options, [...BYTE_UNITS, 0xe1, 0xbb, 0x85, 0xc6, 0xb0, 0xc4, 0x90, 0x91, 0x4e, 0x6e, 0xe2, 0x80, 0x99]);
+  });
+
+  it('passes plain names in the declared case, and not for a rule that hints at the middle name', () => {
+    const { hooks } = instance(vnPersonName, { check_middle_name: false });
+    const passes = (h: CheckHooks, text: string) => passOn(h, Buffer.from(text)).passed;
+    for (const text of ['', 'Nguyễn Văn Hùng', "H'Hen Niê", 'Y-Moan Ênuôl', 'Lê Thị Hà']) expect(passes(hooks, text)).toBe(true);
+    for (const text of ['nguyễn văn hùng', 'NGUYỄN VĂN HÙNG', 'Nguyễn Văn Hùng2', 'Nguye\u0302\u0303n', 'Ðặng']) expect(passes(hooks, text)).toBe(false);
+    expect(passes(instance(vnPersonName, { case: 'upper', check_middle_name: false }).hooks, 'NGUYỄN VĂN HÙNG')).toBe(true);
+    expect(holds(vnPersonName, { check_middle_name: false }, realisticNames, 300)).toBe(300);
+    const reported: unknown[] = [];
+    const twoColumns = (vnPersonName as AnyCheckType).create({ ...contextFor({ ...vnPersonName.meta.defaults }, reported), columns: ['full_name', 'sex'] });
+    expect(twoColumns.passes).toBeUndefined();
+  });
+});
+
+describe('length: the byte fast path', () => {
+  it.each([[{ min: 2, max: 12 }], [{ min: 5 }], [{ max: 3 }], [{}]])('passes only cells the check does not report (%o)', (options) => {
+    expect(holds(length, options, fc.oneof(arbText, arbName), 4000)).toBeGreaterThan(300);
+    holdsOnBytes(length, options, BYTE_UNITS);
+  });
+
+  it('counts code points, not bytes or code units', () => {
+    const { hooks } = instance(length, { min: 3, max: 3 });
+    for (const text of ['abc', 'Đặn', 'ễễễ']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(true);
+    for (const text of ['ab', 'abcd', 'e\u0302\u0303n']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(false);
+    expect(passOn(hooks, Buffer.from('')).passed).toBe(true);
   });
 });
 

@@ -41,6 +41,17 @@ export function utf8At(bytes: Uint8Array, p: number, end: number): number {
 
 export const CODE_POINT = 0x1fffff;
 
+/**
+ * Code points that are NFC on their own, are starters (canonical combining class 0) and never
+ * compose with the one before them: a text of these alone is NFC. U+0080–U+02FF (Latin-1, Latin
+ * Extended-A/B with ă đ ơ ư, IPA, spacing modifiers) and U+1E00–U+1EFF (Latin Extended Additional,
+ * the toned Vietnamese vowels). The combining marks U+0300– are not among them. The test
+ * (test/checks/byte-paths.test.ts) holds every code point and every pair of them to normalize().
+ */
+export function nfcStable(codePoint: number): boolean {
+  return codePoint < 0x300 || (codePoint >= 0x1e00 && codePoint <= 0x1eff);
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of well-formed UTF-8 bytes[start, end), or null when they are not well-formed. */
