@@ -1,6 +1,6 @@
 import { decomposedShape, diagnoseLegacyText, isOrdinaryText, type LegacyEncoding } from '../vn/legacy-encoding.js';
 import { defineCheckType } from './define.js';
-import { ByteVerdicts, strictText } from './support/byte-text.js';
+import { ByteVerdicts, FNV_PRIME, FNV_SEED, strictText } from './support/byte-text.js';
 import { isBlank } from '../shared/text.js';
 
 interface Options {
@@ -27,6 +27,16 @@ const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   vni: 'VNI',
   viqr: 'VIQR',
 };
+
+/** Whether ASCII bytes[start, end) match VIQR_HINT of vn/legacy-encoding.ts: /[\^(+`'?~.]|dd/i. */
+function hasViqrHint(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const b = bytes[p]!;
+    if (b === 0x5e || b === 0x28 || b === 0x2b || b === 0x60 || b === 0x27 || b === 0x3f || b === 0x7e || b === 0x2e) return true;
+    if ((b | 0x20) === 0x64 && p > start && (bytes[p - 1]! | 0x20) === 0x64) return true;
+  }
+  return false;
+}
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -93,24 +103,25 @@ export default defineCheckType<Options, MessageId>({
       let tokenStart = start;
       let plain = true; // the token so far is printable ASCII: ordinary and NFC without a lookup
       let ascii = true; // the cell so far is ASCII
-      let viqrMarks = false; // the cell so far has a character of VIQR_HINT (legacy-encoding.ts)
-      let previous = 0;
-      for (let p = start; p <= end; p++) {
-        const b = p < end ? bytes[p]! : 0x20;
+      let h = FNV_SEED; // of the token so far, for the lookup
+      for (let p = start; p < end; p++) {
+        const b = bytes[p]!;
         if (b === 0x20) {
-          if (!plain && !ordinaryToken.get(bytes, tokenStart, p)) return false;
+          if (!plain && !ordinaryToken.getHashed(bytes, tokenStart, p, h)) return false;
           tokenStart = p + 1;
           plain = true;
-        } else if (b < 0x21 || b > 0x7e) {
+          h = FNV_SEED;
+          continue;
+        }
+        h = Math.imul(h ^ b, FNV_PRIME);
+        if (b < 0x21 || b > 0x7e) {
           plain = false;
           if (b > 0x7f) ascii = false;
-        } else if (b === 0x5e || b === 0x28 || b === 0x2b || b === 0x60 || b === 0x27 || b === 0x3f || b === 0x7e || b === 0x2e || ((b | 0x20) === 0x64 && (previous | 0x20) === 0x64)) {
-          viqrMarks = true;
         }
-        previous = b;
       }
+      if (!plain && !ordinaryToken.getHashed(bytes, tokenStart, end, h)) return false;
       // An ASCII cell is only read as VIQR, which needs one of its marks (or dd) to find anything.
-      return ascii ? !viqrMarks : true;
+      return !ascii || !hasViqrHint(bytes, start, end);
     };
     return {
       passes,

@@ -148,6 +148,20 @@ describe('ByteVerdicts', () => {
     expect(judged).toBe(before);
     expect(memo.size).toBeLessThanOrEqual(50);
   });
+
+  it('keeps every verdict as its table grows', () => {
+    let judged = 0;
+    const memo = new ByteVerdicts((bytes, start, end) => {
+      judged++;
+      return bytes[end - 1]! % 3 === 0;
+    });
+    const words = Array.from({ length: 20_000 }, (_, i) => Buffer.from(`tok ${i * 7919} ${'đ'.repeat(i % 4)}`));
+    for (let round = 0; round < 2; round++) {
+      for (const word of words) expect(memo.get(word, 4, word.length)).toBe(word[word.length - 1]! % 3 === 0);
+    }
+    expect(judged).toBe(20_000);
+    expect(memo.size).toBe(20_000);
+  });
 });
 
 describe('vn-text-encoding: the byte fast path', () => {

@@ -63,18 +63,19 @@ export function strictText(bytes: Uint8Array, start: number, end: number): strin
   }
 }
 
+export const FNV_SEED = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /**
  * A pure yes/no judgement of a byte sequence, remembered: a hit costs a hash and a compare of the
  * bytes, with no string made. Open addressing over parallel arrays and one byte arena; emptied
  * when `maxEntries` sequences are kept, which bounds memory on input whose tokens never repeat.
  */
 export class ByteVerdicts {
-  private slots = new Int32Array(1 << 12); // entry + 1, 0 = empty
+  // Four int32 a slot, side by side so that a probe reads one cache line: the finished hash, the
+  // offset of the bytes in the arena + 1 (0: an empty slot), their length, the verdict (0 or 1).
+  private table = new Int32Array(4 << 12);
   private mask = (1 << 12) - 1;
-  private hashes = new Int32Array(1 << 11);
-  private offsets = new Int32Array(1 << 11);
-  private lengths = new Int32Array(1 << 11);
-  private verdicts = new Uint8Array(1 << 11);
   private arena = new Uint8Array(1 << 16);
   private arenaUsed = 0;
   private count = 0;
@@ -85,22 +86,28 @@ export class ByteVerdicts {
   ) {}
 
   get(bytes: Uint8Array, start: number, end: number): boolean {
+    let h = FNV_SEED;
+    for (let p = start; p < end; p++) h = Math.imul(h ^ bytes[p]!, FNV_PRIME);
+    return this.getHashed(bytes, start, end, h);
+  }
+
+  /** get(), for a caller that has already run FNV-1a (FNV_SEED, FNV_PRIME) over the bytes while reading them. */
+  getHashed(bytes: Uint8Array, start: number, end: number, fnv: number): boolean {
     const length = end - start;
-    let h = 0x811c9dc5 ^ length;
-    for (let p = start; p < end; p++) h = Math.imul(h ^ bytes[p]!, 0x01000193);
+    let h = fnv ^ length;
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
-    const { slots, mask, arena } = this;
+    const { table, mask, arena } = this;
     let slot = h & mask;
     for (;;) {
-      const entry = slots[slot]! - 1;
-      if (entry < 0) break;
-      if (this.hashes[entry] === h && this.lengths[entry] === length) {
-        const offset = this.offsets[entry]!;
+      const at = slot << 2;
+      const offset = table[at + 1]! - 1;
+      if (offset < 0) break;
+      if (table[at] === h && table[at + 2] === length) {
         let k = 0;
         while (k < length && arena[offset + k] === bytes[start + k]) k++;
-        if (k === length) return this.verdicts[entry] === 1;
+        if (k === length) return table[at + 3] === 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -113,39 +120,31 @@ export class ByteVerdicts {
     const length = end - start;
     if (this.count >= this.maxEntries) this.clear();
     if (this.arenaUsed + length > this.arena.length) this.arena = grown(this.arena, Math.max(this.arena.length * 2, this.arenaUsed + length));
-    if (this.count >= this.hashes.length) {
-      const n = this.hashes.length * 2;
-      this.hashes = grown(this.hashes, n);
-      this.offsets = grown(this.offsets, n);
-      this.lengths = grown(this.lengths, n);
-      this.verdicts = grown(this.verdicts, n);
-    }
-    const entry = this.count++;
     this.arena.set(bytes.subarray(start, end), this.arenaUsed);
-    this.hashes[entry] = h;
-    this.offsets[entry] = this.arenaUsed;
-    this.lengths[entry] = length;
-    this.verdicts[entry] = verdict ? 1 : 0;
+    this.place(h, this.arenaUsed, length, verdict ? 1 : 0);
     this.arenaUsed += length;
+    this.count++;
     // Half full at most: probes stay short.
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(entry);
+    if (this.count * 2 > this.mask + 1) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      this.mask = this.mask * 2 + 1;
+      for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.place(old[at]!, old[at + 1]! - 1, old[at + 2]!, old[at + 3]!);
+    }
   }
 
-  private place(entry: number): void {
-    let slot = this.hashes[entry]! & this.mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = entry + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let entry = 0; entry < this.count; entry++) this.place(entry);
+  private place(h: number, offset: number, length: number, verdict: number): void {
+    let slot = h & this.mask;
+    while (this.table[(slot << 2) + 1] !== 0) slot = (slot + 1) & this.mask;
+    const at = slot << 2;
+    this.table[at] = h;
+    this.table[at + 1] = offset + 1;
+    this.table[at + 2] = length;
+    this.table[at + 3] = verdict;
   }
 
   private clear(): void {
-    this.slots.fill(0);
+    this.table.fill(0);
     this.count = 0;
     this.arenaUsed = 0;
   }
