@@ -105,7 +105,7 @@ const vnCmnd = defineCheckType<Options, MessageId>({
     // finding. 0: not judged yet, 1: no finding, 2: some finding.
     const clean = reportsNothing(vnCmnd, context);
     let nineDigits = 0;
-    const personalIds = new Uint8Array(twelveDigits === 'check' ? 1_000_000 : 1);
+    let personalIds: Uint8Array | undefined; // made on the first 12-digit cell (the probe never needs it)
 
     return {
       passes(bytes, start, end) {
@@ -116,6 +116,7 @@ const vnCmnd = defineCheckType<Options, MessageId>({
           if (nineDigits === 0) nineDigits = clean(asciiText(bytes, start, end)) ? 1 : 2;
           return nineDigits === 1;
         }
+        personalIds ??= new Uint8Array(twelveDigits === 'check' ? 1_000_000 : 1);
         const key = personalIds.length === 1 ? 0 : digitsValue(bytes, start, 6);
         let verdict = personalIds[key]!;
         if (verdict === 0) {

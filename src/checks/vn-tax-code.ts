@@ -102,7 +102,7 @@ const vnTaxCode = defineCheckType<Options, MessageId>({
     // by the check on a representative number (0: not judged yet, 1: no finding, 2: some finding).
     // Any other count of digits (13: the canonical form has a dash) gets a finding.
     const clean = reportsNothing(vnTaxCode, context);
-    const personalIds = new Uint8Array(1_000_000);
+    let personalIds: Uint8Array | undefined; // made on the first 12-digit cell (the probe never needs it)
     const mstPasses = (bytes: Uint8Array, start: number): boolean => {
       let sum = 0;
       let serial = 0;
@@ -122,6 +122,7 @@ const vnTaxCode = defineCheckType<Options, MessageId>({
         if ((length !== 10 && length !== 12) || !allDigits(bytes, start, end)) return false;
         if (length === 10) return mstPasses(bytes, start);
         const key = digitsValue(bytes, start, 6);
+        personalIds ??= new Uint8Array(1_000_000);
         let verdict = personalIds[key]!;
         if (verdict === 0) {
           verdict = clean(asciiText(bytes, start, start + 6).padEnd(12, '0')) ? 1 : 2;
