@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyCheckType, CheckContext, CheckHooks } from '../../src/checks/define.js';
 import { ByteVerdicts, CODE_POINT, nfcStable, utf8At } from '../../src/checks/support/byte-text.js';
 import length from '../../src/checks/length.js';
+import range from '../../src/checks/range.js';
 import unicodeNfc from '../../src/checks/unicode-nfc.js';
 import vnPersonName from '../../src/checks/vn-person-name.js';
 import vnBhxh from '../../src/checks/vn-bhxh.js';
@@ -349,6 +350,20 @@ describe('length: the byte fast path', () => {
     for (const text of ['abc', 'Đặn', 'ễễễ']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(true);
     for (const text of ['ab', 'abcd', 'e\u0302\u0303n']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(false);
     expect(passOn(hooks, Buffer.from('')).passed).toBe(true);
+  });
+});
+
+describe('range: the byte fast path', () => {
+  it.each([[{ type: 'number', min: 10, max: 5000 }], [{ type: 'number', min: 0.5 }], [{ type: 'number', max: 99, decimal: ',' }], [{ type: 'number' }]])('passes only cells the check does not report (%o)', (options) => {
+    const numbers = fc.oneof(arbId, digits(0, 18), fc.integer({ min: -100, max: 100_000 }).map(String), fc.double({ noNaN: true }).map(String));
+    expect(holds(range, options, numbers, 4000)).toBeGreaterThan(300);
+  });
+
+  it('passes integers within the bounds, and no dates', () => {
+    const { hooks } = instance(range, { type: 'number', min: 10, max: 5000 });
+    for (const text of ['', '10', '5000', '0042']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(true);
+    for (const text of ['9', '5001', '1,000', '12.5', ' 12', '1234567890123456']) expect(passOn(hooks, Buffer.from(text)).passed).toBe(false);
+    expect(instance(range, { type: 'date', format: 'dd/MM/yyyy' }).hooks.passes).toBeUndefined();
   });
 });
 
