@@ -2,6 +2,7 @@ import { defineCheckType } from './define.js';
 import { compileDateParser, formatDayDmy, isoDay, isUsableDateFormat } from '../shared/dates.js';
 import { numberParser } from '../shared/numbers.js';
 import { isBlank } from '../shared/text.js';
+import { allDigits, digitsValue } from './support/byte-text.js';
 
 interface Options {
   type: 'number' | 'date';
@@ -90,6 +91,18 @@ export default defineCheckType<Options, 'below-min' | 'above-max' | 'unparseable
     const typeVi = type === 'date' ? 'ngày tháng' : 'số';
 
     return {
+      // A number cell of 1–15 ASCII digits is an integer the parser reads exactly (Number of the
+      // digits); an empty cell is blank. Dates get no fast path.
+      passes:
+        type === 'number'
+          ? (bytes, start, end) => {
+              const length = end - start;
+              if (length === 0) return true;
+              if (length > 15 || !allDigits(bytes, start, end)) return false;
+              const value = digitsValue(bytes, start, length);
+              return (min === undefined || value >= min) && (max === undefined || value <= max);
+            }
+          : undefined,
       row(row) {
         const text = row.value(0);
         if (isBlank(text)) return;

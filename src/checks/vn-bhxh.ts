@@ -1,6 +1,7 @@
 import { readBhxh } from '../vn/insurance.js';
 import { defineCheckType } from './define.js';
 import { isBlank } from '../shared/text.js';
+import { allDigits } from './support/byte-text.js';
 
 type MessageId = 'bhxh-format' | 'bhxh-not-canonical' | 'bhxh-excel-leading-zero';
 
@@ -39,6 +40,8 @@ export default defineCheckType<Record<string, never>, MessageId>({
   create(context) {
     const field = context.columns[0] ?? '';
     return {
+      // Ten ASCII digits are a code in its one written form (readBhxh), and an empty cell is blank.
+      passes: (bytes, start, end) => end === start || (end - start === 10 && allDigits(bytes, start, end)),
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;

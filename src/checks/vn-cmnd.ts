@@ -8,6 +8,8 @@ import {
 import { defineCheckType } from './define.js';
 import { civilFromDays, formatDayDmy, isoDay } from '../shared/dates.js';
 import { isBlank } from '../shared/text.js';
+import { allDigits, asciiText, digitsValue } from './support/byte-text.js';
+import { reportsNothing } from './support/probe.js';
 
 interface Options {
   /** yyyy-MM-dd; default the as-of day. */
@@ -25,7 +27,7 @@ type MessageId =
   | 'cmnd-personal-id-invalid'
   | 'cmnd-personal-id';
 
-export default defineCheckType<Options, MessageId>({
+const vnCmnd = defineCheckType<Options, MessageId>({
   meta: {
     id: 'vn-cmnd',
     dimension: 'true',
@@ -96,7 +98,33 @@ export default defineCheckType<Options, MessageId>({
     const exportShown = formatDayDmy(exportDay);
     const exportYear = civilFromDays(exportDay)[0];
 
+    // The byte fast path: a cell of 9 ASCII digits is a CMND as written, whose findings depend on
+    // the options alone; one of 12 is a personal ID whose findings depend on its first six digits
+    // (place code, century, year) under twelve_digits 'check', on the options alone otherwise. Each
+    // is judged once, by the check on a representative number. Other digit counts always get a
+    // finding. 0: not judged yet, 1: no finding, 2: some finding.
+    const clean = reportsNothing(vnCmnd, context);
+    let nineDigits = 0;
+    let personalIds: Uint8Array | undefined; // made on the first 12-digit cell (the probe never needs it)
+
     return {
+      passes(bytes, start, end) {
+        const length = end - start;
+        if (length === 0) return true;
+        if ((length !== 9 && length !== 12) || !allDigits(bytes, start, end)) return false;
+        if (length === 9) {
+          if (nineDigits === 0) nineDigits = clean(asciiText(bytes, start, end)) ? 1 : 2;
+          return nineDigits === 1;
+        }
+        personalIds ??= new Uint8Array(twelveDigits === 'check' ? 1_000_000 : 1);
+        const key = personalIds.length === 1 ? 0 : digitsValue(bytes, start, 6);
+        let verdict = personalIds[key]!;
+        if (verdict === 0) {
+          verdict = clean(asciiText(bytes, start, start + 6).padEnd(12, '0')) ? 1 : 2;
+          personalIds[key] = verdict;
+        }
+        return verdict === 1;
+      },
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
@@ -167,3 +195,5 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+export default vnCmnd;

@@ -1,5 +1,5 @@
 import { D_CONFUSABLES, isVietnameseNameLetter, middleNameAgainstSex, sexOf, titleCaseVi } from '../vn/names.js';
-import { isPlainName, isPlainTitleCase, isPlainUpperCase, plainMiddleNameAgainstSex } from '../vn/name-scan.js';
+import { isPlainName, isPlainNameInCase, isPlainTitleCase, isPlainUpperCase, plainMiddleNameAgainstSex } from '../vn/name-scan.js';
 import { defineCheckType, type RowView } from './define.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
@@ -127,7 +127,11 @@ export default defineCheckType<Options, MessageId>({
       });
     }
 
+    // The byte fast path: a PLAIN name in the wanted case gets no finding but perhaps the middle-name
+    // hint, which needs the sex column; so only for rules that cannot give that hint.
+    const middleNameHint = checkMiddle && context.columns.length > 1;
     return {
+      passes: middleNameHint ? undefined : (bytes, start, end) => isPlainNameInCase(bytes, start, end, wantedCase),
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;

@@ -1,6 +1,8 @@
 import { normalizePhone, splitPhones, toE164, type PhoneProblem } from '../vn/phones.js';
 import { defineCheckType } from './define.js';
 import { isBlank } from '../shared/text.js';
+import { allDigits, asciiText, digitsValue } from './support/byte-text.js';
+import { reportsNothing } from './support/probe.js';
 
 interface Options {
   allow_landline: boolean;
@@ -31,7 +33,7 @@ const PROBLEM_MESSAGE: Record<PhoneProblem, MessageId> = {
 const CONFIDENCE_CONVERTED = 0.95;
 const CONFIDENCE_LEADING_ZERO = 0.8;
 
-export default defineCheckType<Options, MessageId>({
+const vnPhone = defineCheckType<Options, MessageId>({
   meta: {
     id: 'vn-phone',
     dimension: 'true',
@@ -97,7 +99,27 @@ export default defineCheckType<Options, MessageId>({
     const { allow_landline: allowLandline, format } = context.options;
     const canonicalOf = format === 'e164' ? toE164 : (national: string) => national;
 
+    // The byte fast path: a cell of 10 or 11 ASCII digits starting with one 0 is its own national
+    // form (no country code, separator or lost 0 to find); whether the check reports it depends on
+    // its length and its prefix (mobile prefix or area code: the first four digits) alone, so each
+    // (length, prefix) is judged once, by the check on a representative number.
+    // 0: not judged yet, 1: no finding, 2: some finding.
+    const verdicts = new Uint8Array(2 * 10_000);
+    const clean = reportsNothing(vnPhone, context);
+
     return {
+      passes(bytes, start, end) {
+        const length = end - start;
+        if (length === 0) return true;
+        if ((length !== 10 && length !== 11) || bytes[start] !== 0x30 || bytes[start + 1] === 0x30 || !allDigits(bytes, start, end)) return false;
+        const key = (length - 10) * 10_000 + digitsValue(bytes, start, 4);
+        let verdict = verdicts[key]!;
+        if (verdict === 0) {
+          verdict = clean(asciiText(bytes, start, start + 4).padEnd(length, '0')) ? 1 : 2;
+          verdicts[key] = verdict;
+        }
+        return verdict === 1;
+      },
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
@@ -150,3 +172,5 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+export default vnPhone;

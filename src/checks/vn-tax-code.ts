@@ -1,8 +1,10 @@
 import { decodePersonalId } from '../vn/personal-id.js';
-import { compactCode, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
+import { compactCode, MST_WEIGHTS, parseTaxCode, type TaxCodeProblem } from '../vn/tax-code.js';
 import { defineCheckType } from './define.js';
 import { civilFromDays, formatDayDmy, isoDay } from '../shared/dates.js';
 import { isBlank } from '../shared/text.js';
+import { allDigits, asciiText, digitsValue } from './support/byte-text.js';
+import { reportsNothing } from './support/probe.js';
 
 interface Options {
   /** yyyy-MM-dd: the first day a 12-digit personal ID counts as a tax code. */
@@ -30,7 +32,7 @@ const PROBLEM_MESSAGE: Record<TaxCodeProblem, MessageId> = {
 // random values would).
 const CONFIDENCE_LEADING_ZERO = 0.8;
 
-export default defineCheckType<Options, MessageId>({
+const vnTaxCode = defineCheckType<Options, MessageId>({
   meta: {
     id: 'vn-tax-code',
     dimension: 'true',
@@ -94,7 +96,40 @@ export default defineCheckType<Options, MessageId>({
     const from = formatDayDmy(fromDay);
     const asOfYear = civilFromDays(context.asOfDay)[0];
 
+    // The byte fast path. 10 ASCII digits are an MST in its written form: no finding exactly when
+    // N3–N9 are not all 0 and N10 is the check digit (parseTaxCode). 12 are a personal ID, whose
+    // findings depend on its first six digits (place code, century, year): each six is judged once,
+    // by the check on a representative number (0: not judged yet, 1: no finding, 2: some finding).
+    // Any other count of digits (13: the canonical form has a dash) gets a finding.
+    const clean = reportsNothing(vnTaxCode, context);
+    let personalIds: Uint8Array | undefined; // made on the first 12-digit cell (the probe never needs it)
+    const mstPasses = (bytes: Uint8Array, start: number): boolean => {
+      let sum = 0;
+      let serial = 0;
+      for (let k = 0; k < 9; k++) {
+        const digit = bytes[start + k]! - 0x30;
+        sum += MST_WEIGHTS[k]! * digit;
+        if (k >= 2) serial += digit;
+      }
+      const rest = sum % 11;
+      return serial > 0 && rest !== 0 && 10 - rest === bytes[start + 9]! - 0x30;
+    };
+
     return {
+      passes(bytes, start, end) {
+        const length = end - start;
+        if (length === 0) return true;
+        if ((length !== 10 && length !== 12) || !allDigits(bytes, start, end)) return false;
+        if (length === 10) return mstPasses(bytes, start);
+        const key = digitsValue(bytes, start, 6);
+        personalIds ??= new Uint8Array(1_000_000);
+        let verdict = personalIds[key]!;
+        if (verdict === 0) {
+          verdict = clean(asciiText(bytes, start, start + 6).padEnd(12, '0')) ? 1 : 2;
+          personalIds[key] = verdict;
+        }
+        return verdict === 1;
+      },
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;
@@ -143,3 +178,5 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+export default vnTaxCode;

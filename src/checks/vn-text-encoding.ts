@@ -1,5 +1,6 @@
-import { decomposedShape, diagnoseLegacyText, type LegacyEncoding } from '../vn/legacy-encoding.js';
+import { decomposedShape, diagnoseLegacyText, isOrdinaryText, type LegacyEncoding } from '../vn/legacy-encoding.js';
 import { defineCheckType } from './define.js';
+import { ByteVerdicts, FNV_PRIME, FNV_SEED, strictText } from './support/byte-text.js';
 import { isBlank } from '../shared/text.js';
 
 interface Options {
@@ -26,6 +27,16 @@ const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   vni: 'VNI',
   viqr: 'VIQR',
 };
+
+/** Whether ASCII bytes[start, end) match VIQR_HINT of vn/legacy-encoding.ts: /[\^(+`'?~.]|dd/i. */
+function hasViqrHint(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const b = bytes[p]!;
+    if (b === 0x5e || b === 0x28 || b === 0x2b || b === 0x60 || b === 0x27 || b === 0x3f || b === 0x7e || b === 0x2e) return true;
+    if ((b | 0x20) === 0x64 && p > start && (bytes[p - 1]! | 0x20) === 0x64) return true;
+  }
+  return false;
+}
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -79,7 +90,41 @@ export default defineCheckType<Options, MessageId>({
   create(context) {
     const field = context.columns[0] ?? '';
     const checkNfd = context.options.check_nfd;
+    // The byte fast path. A cell with a byte above 0x7F gets no finding when isOrdinaryText passes
+    // it (diagnoseLegacyText then returns null) and, with check_nfd, it is NFC. Both are decided
+    // space-separated token by token (isOrdinaryText works so; U+0020 never composes or reorders
+    // with its neighbours, so NFC is too), and names and addresses repeat their tokens: each
+    // distinct token is judged once, on its text, and remembered by its bytes.
+    const ordinaryToken = new ByteVerdicts((bytes, start, end) => {
+      const token = strictText(bytes, start, end);
+      return token !== null && isOrdinaryText(token) && (!checkNfd || token.normalize('NFC') === token);
+    });
+    const passes = (bytes: Uint8Array, start: number, end: number): boolean => {
+      let tokenStart = start;
+      let plain = true; // the token so far is printable ASCII: ordinary and NFC without a lookup
+      let ascii = true; // the cell so far is ASCII
+      let h = FNV_SEED; // of the token so far, for the lookup
+      for (let p = start; p < end; p++) {
+        const b = bytes[p]!;
+        if (b === 0x20) {
+          if (!plain && !ordinaryToken.getHashed(bytes, tokenStart, p, h)) return false;
+          tokenStart = p + 1;
+          plain = true;
+          h = FNV_SEED;
+          continue;
+        }
+        h = Math.imul(h ^ b, FNV_PRIME);
+        if (b < 0x21 || b > 0x7e) {
+          plain = false;
+          if (b > 0x7f) ascii = false;
+        }
+      }
+      if (!plain && !ordinaryToken.getHashed(bytes, tokenStart, end, h)) return false;
+      // An ASCII cell is only read as VIQR, which needs one of its marks (or dd) to find anything.
+      return !ascii || !hasViqrHint(bytes, start, end);
+    };
     return {
+      passes,
       row(row) {
         const value = row.value(0);
         if (isBlank(value)) return;

@@ -1,4 +1,5 @@
 import { defineCheckType } from './define.js';
+import { CODE_POINT, utf8At } from './support/byte-text.js';
 import { isBlank } from '../shared/text.js';
 import { diagnoseLegacyText } from '../vn/legacy-encoding.js';
 
@@ -22,6 +23,17 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200d\u2
 const EDGE_SPACE = /^\s|\s$/;
 const REPEATED_SPACE = / {2}/;
 const SPACE_RUN = / {2,}/g;
+
+// The same sets by code point, for the byte fast path (the test compares them with the regexes
+// over every code point of the BMP). JS_SPACE is \s; BLANK_EXTRA what shared/text.ts isBlank
+// counts as blank besides \s.
+export function isInvisible(c: number): boolean {
+  return c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+export function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isBlankExtra = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 
 // TCVN3 (ABC) writes ư as byte 0xAD, which Latin-1 and CP1252 show as the soft hyphen U+00AD. In a
 // cell that reads as TCVN3 that character is a letter: removing it would turn "L\u00ad¬ng" (Lương)
@@ -94,6 +106,36 @@ export default defineCheckType<Options, MessageId>({
     };
 
     return {
+      // No finding when: no invisible character (then no soft hyphen either, so isTcvn3Letter is
+      // false), no white space at either end, no two spaces in a row, and something not blank.
+      passes(bytes, start, end) {
+        if (start === end) return true;
+        let filled = false;
+        let previous = -1;
+        for (let p = start; p < end; ) {
+          let c = bytes[p]!;
+          if (c > 0x20 && c < 0x7f) {
+            filled = true;
+            p++;
+          } else if (c < 0x80) {
+            p++;
+          } else {
+            const read = utf8At(bytes, p, end);
+            if (read < 0) return false;
+            c = read & CODE_POINT;
+            p += read >>> 21;
+          }
+          if (c <= 0x20 || c >= 0x7f) {
+            if (invisible && isInvisible(c)) return false;
+            const space = isJsSpace(c);
+            if (trim && space && previous < 0) return false;
+            if (collapse && c === 0x20 && previous === 0x20) return false;
+            if (!space && !isBlankExtra(c)) filled = true;
+          }
+          previous = c;
+        }
+        return !(trim && (!filled || isJsSpace(previous)));
+      },
       row(row) {
         const value = row.value(0);
         if (value === '') return;

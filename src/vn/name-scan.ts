@@ -98,3 +98,41 @@ export function plainMiddleNameAgainstSex(name: string, sex: 'male' | 'female'):
   }
   return null;
 }
+
+/**
+ * isPlainName and the case test (isPlainTitleCase, isPlainUpperCase, none for 'any') of the text
+ * whose UTF-8 is bytes[start, end), read from the bytes: true when the name is PLAIN and in that
+ * case. PLAIN characters are all below U+2020, so one to three bytes each; any other sequence
+ * (malformed or not) answers false.
+ */
+export function isPlainNameInCase(bytes: Uint8Array, start: number, end: number, wantedCase: 'title' | 'upper' | 'any'): boolean {
+  let partStart = true;
+  for (let p = start; p < end; ) {
+    const b0 = bytes[p]!;
+    let c: number;
+    if (b0 < 0x80) {
+      c = b0;
+      p++;
+    } else if (b0 >= 0xc2 && b0 < 0xe0 && p + 1 < end && (bytes[p + 1]! & 0xc0) === 0x80) {
+      c = ((b0 & 0x1f) << 6) | (bytes[p + 1]! & 0x3f);
+      p += 2;
+    } else if (b0 >= 0xe1 && b0 <= 0xe2 && p + 2 < end && (bytes[p + 1]! & 0xc0) === 0x80 && (bytes[p + 2]! & 0xc0) === 0x80) {
+      // E1 and E2 lead U+1000–U+2FFF, where no overlong form or surrogate can be.
+      c = ((b0 & 0x0f) << 12) | ((bytes[p + 1]! & 0x3f) << 6) | (bytes[p + 2]! & 0x3f);
+      p += 3;
+    } else {
+      return false;
+    }
+    if (c >= TABLE_SIZE) return false;
+    const flags = FLAGS[c]!;
+    if ((flags & PLAIN) === 0) return false;
+    if (flags & LETTER) {
+      if (wantedCase === 'title') {
+        const lower = LOWER[c]!;
+        if ((partStart ? UPPER[lower]! : lower) !== c) return false;
+      } else if (wantedCase === 'upper' && UPPER[c] !== c) return false;
+    }
+    partStart = (flags & PART_SEPARATOR) !== 0;
+  }
+  return true;
+}
