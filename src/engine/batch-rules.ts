@@ -100,6 +100,7 @@ export class BatchRules {
     }
     const before = this.before;
     const plans = group.plans;
+    const column = group.column;
     let skipped = 0;
     for (let i = 0; i < batch.length; i++) {
       const id = ids[i]!;
@@ -119,7 +120,9 @@ export class BatchRules {
       for (let p = 0; p < plans.length; p++) {
         const { instance, verdicts } = plans[p]!;
         if (id < 0) {
-          instance.row(batch.source(i));
+          // A value past a full dictionary (names at national scale): the byte fast path first.
+          if (passesCell(instance, batch, i, column)) instance.evaluated++;
+          else instance.row(batch.source(i));
           continue;
         }
         instance.rowJudged(batch.source(i), verdicts, id);
@@ -182,6 +185,10 @@ export class BatchRules {
           instance.evaluated++;
           continue;
         }
+        if (id < 0 && passesCell(instance, batch, i, columns[0]!)) {
+          instance.evaluated++;
+          continue;
+        }
         before(batch, i);
         if (id < 0) instance.row(batch.source(i));
         else instance.rowJudged(batch.source(i), verdicts, id);
@@ -222,4 +229,11 @@ export class BatchRules {
       instance.rowJudged(batch.source(i), verdicts, key);
     }
   }
+}
+
+/** Whether the rule's byte fast path passes the cell of row i in `column` (a plain cell of a byte batch only). */
+function passesCell(instance: RuleInstance, batch: RowBatch, i: number, column: number): boolean {
+  const passes = instance.hooks.passes;
+  if (!passes || !(batch instanceof ByteBatch) || (batch.cellShape(i, column) & ~NON_ASCII) !== 0) return false;
+  return column >= batch.width(i) ? passes(batch.bytes, 0, 0) : passes(batch.bytes, batch.cellStart(i, column), batch.cellEnd(i, column));
 }
