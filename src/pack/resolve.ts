@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DialectSettings } from '../input/dialect.js';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
@@ -188,6 +188,18 @@ function trySetup(
   }
 }
 
+/** The options that name files (meta.pathOptions) made absolute against the declaring pack's directory. */
+function withPathsResolved(checkType: AnyCheckType, options: Readonly<Record<string, unknown>>, packDir: string): Readonly<Record<string, unknown>> {
+  const names = checkType.meta.pathOptions ?? [];
+  if (!names.some((name) => typeof options[name] === 'string' && !isAbsolute(options[name]))) return options;
+  const resolved: Record<string, unknown> = { ...options };
+  for (const name of names) {
+    const value = options[name];
+    if (typeof value === 'string' && !isAbsolute(value)) resolved[name] = resolvePath(packDir, value);
+  }
+  return Object.freeze(resolved);
+}
+
 /** Checks each merged rule against its check type; its problems go to the file that last declared it. */
 function resolveRules(state: MergeState): ResolvedRule[] {
   const problem = (origin: RuleOrigin, p: SchemaProblem) => state.files.get(origin.file)?.problems.push(p);
@@ -229,6 +241,7 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       for (const p of normalized.problems) problem(origin, { ...p, path: `${origin.pointer}/options${p.path}` });
       continue;
     }
+    normalized.options = withPathsResolved(checkType, normalized.options, dirname(origin.file));
     // Some mistakes only the check type can see (a pattern that does not compile, min > max):
     // set it up once here so that every such problem is reported with the others, and `dqc pack`
     // and `dqc rules` refuse the pack too.
