@@ -30,6 +30,7 @@ import referenceList from './reference-list.js';
 import determines from './determines.js';
 import computedDate from './computed-date.js';
 import ageAt from './age-at.js';
+import vnLicenceNumber from './vn-licence-number.js';
 
 export const CHECK_TYPE_IDS = [
   'required',
@@ -62,6 +63,7 @@ export const CHECK_TYPE_IDS = [
   'determines',
   'computed-date',
   'age-at',
+  'vn-licence-number',
 ] as const;
 
 export type CheckTypeId = (typeof CHECK_TYPE_IDS)[number];
@@ -97,6 +99,7 @@ export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   determines,
   'computed-date': computedDate,
   'age-at': ageAt,
+  'vn-licence-number': vnLicenceNumber,
 };
 
 export function findCheckType(id: string): AnyCheckType | undefined {
