@@ -70,6 +70,7 @@ interface Judged {
   /** Computed days (alternatives), or 'none' (no date expected), or null (not judged). */
   days: number[] | 'none' | null;
   offset: string;
+  offsetVi?: string;
   unknownKey?: boolean;
 }
 
@@ -160,19 +161,19 @@ export default defineCheckType<Options, MessageId>({
     messages: {
       mismatch: {
         en: '{field} is {value}, but {base_field} {base_value} + {offset} gives {expected}',
-        vi: '{field} là {value}, nhưng {base_field} {base_value} + {offset} cho ra {expected}',
+        vi: '{field} là {value}, nhưng {base_field} {base_value} + {offset_vi} cho ra {expected}',
       },
       'too-late': {
         en: '{field} {value} is after {expected}, the latest allowed by {base_field} {base_value} + {offset}',
-        vi: '{field} {value} sau {expected}, ngày muộn nhất cho phép theo {base_field} {base_value} + {offset}',
+        vi: '{field} {value} sau {expected}, ngày muộn nhất cho phép theo {base_field} {base_value} + {offset_vi}',
       },
       'too-early': {
         en: '{field} {value} is before {expected}, the earliest allowed by {base_field} {base_value} + {offset}',
-        vi: '{field} {value} trước {expected}, ngày sớm nhất cho phép theo {base_field} {base_value} + {offset}',
+        vi: '{field} {value} trước {expected}, ngày sớm nhất cho phép theo {base_field} {base_value} + {offset_vi}',
       },
       passed: {
         en: '{base_field} {base_value} + {offset} gives {expected}, already past on {as_of}',
-        vi: '{base_field} {base_value} + {offset} cho ra {expected}, đã qua vào ngày {as_of}',
+        vi: '{base_field} {base_value} + {offset_vi} cho ra {expected}, đã qua vào ngày {as_of}',
         dimension: 'alive',
       },
       'unexpected-date': {
@@ -247,7 +248,10 @@ export default defineCheckType<Options, MessageId>({
       for (let m = Math.min(...months); m <= Math.max(...months) + 12; m++) {
         const year = Math.floor((start + m) / 12);
         const required = need(year);
-        if (required && m >= offsetMonths(required)) return { days: [finish(addMonths(base, m))], offset: describeOffset({ years: Math.floor(m / 12), months: m % 12 }) };
+        if (required && m >= offsetMonths(required)) {
+          const reached = { years: Math.floor(m / 12), months: m % 12 };
+          return { days: [finish(addMonths(base, m))], offset: describeOffset(reached), offsetVi: describeOffset(reached, 'vi') };
+        }
       }
       return { days: null, offset: '' };
     }
@@ -266,7 +270,11 @@ export default defineCheckType<Options, MessageId>({
       if (spec === undefined || spec === 'skip') return { days: null, offset: '' };
       if (spec === 'none') return { days: 'none', offset: '' };
       const list = Array.isArray(spec) ? spec : [spec];
-      return { days: list.map((offset) => finish(addOffset(base, offset))), offset: list.map(describeOffset).join(' | ') };
+      return {
+        days: list.map((offset) => finish(addOffset(base, offset))),
+        offset: list.map((x) => describeOffset(x)).join(' | '),
+        offsetVi: list.map((x) => describeOffset(x, 'vi')).join(' | '),
+      };
     }
 
     return {
@@ -277,7 +285,7 @@ export default defineCheckType<Options, MessageId>({
         const base = readers[baseAt]!(baseText);
         if (base === null) return;
         const judged = judge(base, row);
-        const data = { field, base_field: baseField, base_value: baseText, key_field: keyField, key: row.value(keyAt), offset: judged.offset };
+        const data = { field, base_field: baseField, base_value: baseText, key_field: keyField, key: row.value(keyAt), offset: judged.offset, offset_vi: judged.offsetVi ?? judged.offset };
         if (judged.unknownKey) {
           if (o.unknown_key === 'report') context.report(row, { messageId: 'unknown-key', column: keyAt, data });
           return;

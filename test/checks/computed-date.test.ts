@@ -82,7 +82,7 @@ CheckTester.run('computed-date', computedDate, {
       ...RETIREMENT,
       rows: [['31/05/2021', '10/05/1961', 'Nam'], ['10/05/2021', '10/05/1961', 'Nam'], ['31/12/2020', '1966', 'Nữ']],
       errors: [
-        { messageId: 'mismatch', row: 1, data: { expected: '31/08/2021', offset: '60y 3m' }, fix: { action: 'set', value: '31/08/2021', confidence: 0.6 } },
+        { messageId: 'mismatch', row: 1, data: { expected: '31/08/2021', offset: '60y 3m', offset_vi: '60 năm 3 tháng' }, fix: { action: 'set', value: '31/08/2021', confidence: 0.6 } },
         { messageId: 'mismatch', row: 2, fix: { action: 'set', value: '31/08/2021', confidence: 0.6 } },
         { messageId: 'mismatch', row: 3, data: { expected: '31/05/2021', offset: '55y 4m' }, fix: { action: 'set', value: '31/05/2021', confidence: 0.6 } },
       ],

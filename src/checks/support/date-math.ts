@@ -52,13 +52,19 @@ export function ageInYears(birth: number, at: number): number {
   return age;
 }
 
-/** Text of an offset as people write it: "10 years", "60 years 3 months" (English; messages show the data). */
-export function describeOffset(offset: DateOffset): string {
+const UNITS = { en: ['y', 'm', 'd'], vi: [' năm', ' tháng', ' ngày'] } as const;
+
+/**
+ * Text of an offset for a message, in one language ("10y", "60y 3m"; "10 năm", "60 năm 3 tháng"):
+ * a check gives both forms as data, each template names its own.
+ */
+export function describeOffset(offset: DateOffset, lang: 'en' | 'vi' = 'en'): string {
+  const [y, m, d] = UNITS[lang];
   const parts: string[] = [];
-  if (offset.years) parts.push(`${offset.years}y`);
-  if (offset.months) parts.push(`${offset.months}m`);
-  if (offset.days) parts.push(`${offset.days}d`);
-  return parts.length === 0 ? '0d' : parts.join(' ');
+  if (offset.years) parts.push(`${offset.years}${y}`);
+  if (offset.months) parts.push(`${offset.months}${m}`);
+  if (offset.days) parts.push(`${offset.days}${d}`);
+  return parts.length === 0 ? `0${d}` : parts.join(' ');
 }
 
 /**
