@@ -6,18 +6,34 @@ import { resolvePacks } from '../../src/pack/resolve.js';
 import { CLASSES_2025_FROM, LICENCE_CLASSES_2025, LICENCE_CLASSES_PRE_2025, type LicenceClass } from '../../src/vn/licence-classes.js';
 import { ROOT } from '../support/cli.js';
 
+// Labour Code 45/2019 Art. 169(2) by year, in months (men, women): ../shared/domain/data/sector/retirement-age-roadmap.csv.
+const ROADMAP: readonly (readonly [number, number, number])[] = [
+  [2020, 720, 660], [2021, 723, 664], [2022, 726, 668], [2023, 729, 672], [2024, 732, 676], [2025, 735, 680], [2026, 738, 684],
+  [2027, 741, 688], [2028, 744, 692], [2029, 744, 696], [2030, 744, 700], [2031, 744, 704], [2032, 744, 708], [2033, 744, 712],
+  [2034, 744, 716], [2035, 744, 720], [2040, 744, 720],
+];
+
 // The headers issue 17 names for each pack, as a steward's export writes them.
 const HEADERS: Record<string, string[]> = {
   'vn-driving-licence': ['Số GPLX', 'Hạng', 'Ngày cấp', 'Ngày hết hạn', 'Ngày trúng tuyển', 'Nơi cấp', 'Trạng thái', 'Số định danh cá nhân', 'Họ và tên', 'Ngày sinh', 'Giới tính'],
   'vn-health-insurance': ['Mã số BHXH', 'Mã thẻ BHYT', 'Giá trị từ', 'Giá trị đến', 'Mã nơi KCB ban đầu', 'Số định danh cá nhân', 'Họ và tên', 'Ngày sinh', 'Giới tính'],
+  'vn-civil-servants': ['Số định danh cá nhân', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Mã ngạch', 'Mã chức danh', 'Ngày tuyển dụng', 'Trạng thái', 'Cơ quan'],
+  'vn-birth-registration': ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi đăng ký khai sinh', 'Ngày đăng ký', 'Số định danh mẹ', 'Số định danh cha', 'Ngày sinh mẹ', 'Ngày sinh cha'],
+  'vn-death-registration': ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày chết', 'Ngày đăng ký khai tử', 'Nơi đăng ký khai tử'],
 };
 const SNAKE: Record<string, string[]> = {
   'vn-driving-licence': ['so_gplx', 'hang', 'ngay_cap', 'ngay_het_han', 'ngay_trung_tuyen', 'noi_cap', 'trang_thai', 'so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh'],
   'vn-health-insurance': ['ma_so_bhxh', 'ma_the_bhyt', 'gia_tri_tu', 'gia_tri_den', 'ma_noi_kcb_ban_dau', 'so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh'],
+  'vn-civil-servants': ['so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'ma_ngach', 'ma_chuc_danh', 'ngay_tuyen_dung', 'trang_thai', 'co_quan'],
+  'vn-birth-registration': ['so_dinh_danh', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'noi_dang_ky_khai_sinh', 'ngay_dang_ky', 'so_dinh_danh_me', 'so_dinh_danh_cha', 'ngay_sinh_me', 'ngay_sinh_cha'],
+  'vn-death-registration': ['so_dinh_danh', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'ngay_chet', 'ngay_dang_ky_khai_tu', 'noi_dang_ky_khai_tu'],
 };
 const ENGLISH: Record<string, string[]> = {
   'vn-driving-licence': ['licence_number', 'licence_class', 'issue_date', 'expiry_date', 'test_date', 'issuing_authority', 'status', 'id_number', 'full_name', 'date_of_birth', 'sex'],
   'vn-health-insurance': ['social_insurance', 'health_insurance', 'card_valid_from', 'card_valid_to', 'primary_care_facility', 'id_number', 'full_name', 'date_of_birth', 'sex'],
+  'vn-civil-servants': ['id_number', 'full_name', 'date_of_birth', 'sex', 'grade_code', 'title_code', 'recruitment_date', 'status', 'agency'],
+  'vn-birth-registration': ['id_number', 'full_name', 'date_of_birth', 'sex', 'birth_registration_place', 'registration_date', 'mother_id', 'father_id', 'mother_date_of_birth', 'father_date_of_birth'],
+  'vn-death-registration': ['id_number', 'full_name', 'date_of_birth', 'sex', 'date_of_death', 'death_registration_date', 'death_registration_place'],
 };
 
 describe.each(Object.keys(HEADERS))('the shipped %s pack', (name) => {
@@ -56,6 +72,26 @@ describe.each(Object.keys(HEADERS))('the shipped %s pack', (name) => {
         expect(line).toContain(`| ${rule.severity} |`);
       } else expect(line).toContain('| off |');
     }
+  });
+});
+
+describe('vn-civil-servants tables', () => {
+  it('active-after-retirement carries retirement-age-roadmap.csv, 60 / 55 before 2021', () => {
+    const pack = resolvePacks(['vn-civil-servants']);
+    const { schedule } = pack.rules.find((r) => r.id === 'active-after-retirement')!.options as { schedule: { from_year: number; by: Record<string, { years: number; months?: number }> }[] };
+    const months = (o: { years: number; months?: number }) => o.years * 12 + (o.months ?? 0);
+    for (const [year, male, female] of ROADMAP) {
+      const step = [...schedule].reverse().find((s) => s.from_year <= year)!;
+      expect([months(step.by.Nam!), months(step.by['Nữ']!)], String(year)).toEqual([male, female]);
+    }
+    expect(schedule[0]).toEqual({ from_year: 1900, by: { Nam: { years: 60 }, Nữ: { years: 55 } } });
+  });
+
+  it('title-code-known reads the 70 codes shipped in rules/lists/', () => {
+    const pack = resolvePacks(['vn-civil-servants']);
+    const path = pack.rules.find((r) => r.id === 'title-code-known')!.options.path as string;
+    expect(path).toBe(join(ROOT, 'rules', 'lists', 'vien-chuc-title-codes.csv'));
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(71);
   });
 });
 
