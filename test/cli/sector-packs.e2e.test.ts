@@ -93,3 +93,35 @@ describe('messages of the new check types in Vietnamese', () => {
     expect(run.stdout).toMatch(/mới 20 tuổi \(sinh \d{2}\/\d{2}\/\d{4}\), dưới mức tối thiểu 21 tuổi của Hạng C/);
   });
 });
+
+describe.each(PACKS)('dqc reconcile --pack %s against the population extract', (pack) => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, `fixtures/sector/${pack}-reconcile.manifest.json`), 'utf8')) as Manifest & { local: string; reference: string };
+
+  it('finds every planted disagreement on its row, and nothing else; the exit code follows the severities', () => {
+    const { code, report } = dqcJson(['reconcile', manifest.local, '--reference', manifest.reference, '--pack', pack, '--as-of', manifest.asOf, '--sample', '1000']);
+    const found: Expected[] = (report.rules as RuleReport[]).flatMap((rule) => rule.samples.map((s) => ({ rule: rule.id, code: s.code, row: s.row, column: s.column })));
+    expect(found.map(key).sort()).toEqual(manifest.expected.map(key).sort());
+    const errors = (report.rules as RuleReport[]).filter((r) => r.severity === 'error' && r.status === 'failed');
+    expect(code).toBe(errors.length > 0 ? 1 : 0);
+    expect(code).toBe(manifest.expected.some((e) => !['active-after-death'].includes(e.rule)) ? 1 : 0);
+  });
+});
+
+describe('reconcile roles', () => {
+  it('reads the reference with vn-population bindings and reports the sector event kinds only for packs that declare them', () => {
+    const licence = JSON.parse(readFileSync(join(ROOT, 'fixtures/sector/vn-driving-licence-reconcile.manifest.json'), 'utf8')) as Manifest & { local: string; reference: string };
+    const { report } = dqcJson(['reconcile', licence.local, '--reference', licence.reference, '--pack', 'vn-driving-licence', '--as-of', licence.asOf]);
+    const ids = (report.rules as RuleReport[]).map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['dead-before-event', 'active-after-death']));
+    const severity = Object.fromEntries((report.rules as RuleReport[]).map((r) => [r.id, r.severity]));
+    expect(severity['dead-before-event']).toBe('error');
+    expect(severity['active-after-death']).toBe('warning');
+    // vn-population declares no roles: the kinds are not in its report.
+    const plain = dqcJson(['reconcile', 'fixtures/reconcile-local.csv', '--reference', 'fixtures/reconcile-reference.csv', '--as-of', licence.asOf]);
+    expect((plain.report.rules as RuleReport[]).map((r) => r.id)).not.toContain('dead-before-event');
+    // Vietnamese messages
+    const vi = dqc(['reconcile', licence.local, '--reference', licence.reference, '--pack', 'vn-driving-licence', '--as-of', licence.asOf, '--lang', 'vi']);
+    expect(vi.stdout).toMatch(/dữ liệu đối chiếu ghi nhận người này đã chết ngày \d{2}\/\d{2}\/\d{4} \(Ngày chết\), không sau Ngày cấp \d{2}\/\d{2}\/\d{4}/);
+    expect(vi.stdout).toMatch(/Trạng thái vẫn là Còn hiệu lực/);
+  });
+});

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bindColumns } from '../../src/pack/bind.js';
@@ -122,5 +123,38 @@ describe('vn-driving-licence tables', () => {
     const [old, current] = options('class-valid-for-era').eras;
     expect(Object.keys(current!.by)).toEqual(LICENCE_CLASSES_2025.map((c) => c.code));
     expect(Object.keys(old!.by)).toEqual(LICENCE_CLASSES_PRE_2025.map((c) => c.code));
+  });
+});
+
+describe('a pack\'s reconcile roles', () => {
+  it('locate the reference pack as extends does, and keep the fields the pack names', () => {
+    const pack = resolvePacks(['vn-driving-licence']);
+    expect(pack.reconcile).toEqual({
+      reference_pack: join(ROOT, 'rules', 'vn-population.json'),
+      event_date: 'issue_date',
+      active_field: 'status',
+      active_values: ['Còn hiệu lực'],
+    });
+    expect(resolvePacks(['vn-population']).reconcile).toBeUndefined();
+  });
+
+  it('refuse a role naming a field no pack declares, with a suggestion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dqc-roles-'));
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ name: 'p', extends: 'vn-driving-licence', reconcile: { event_date: 'isue_date' } }));
+    expect(() => resolvePacks([join(dir, 'p.json')], tmpdir())).toThrow(expect.objectContaining({ code: 'DQC_PACK_INVALID' }));
+    try {
+      resolvePacks([join(dir, 'p.json')], tmpdir());
+    } catch (error) {
+      expect(JSON.stringify(error)).toMatch(/isue_date/);
+      expect(JSON.stringify((error as { details?: unknown }).details)).toMatch(/issue_date/);
+    }
+  });
+
+  it('a later pack overrides one role and keeps the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dqc-roles-'));
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ name: 'p', extends: 'vn-driving-licence', reconcile: { active_values: ['Còn hiệu lực', 'Còn hạn'] } }));
+    const pack = resolvePacks([join(dir, 'p.json')], tmpdir());
+    expect(pack.reconcile?.event_date).toBe('issue_date');
+    expect(pack.reconcile?.active_values).toEqual(['Còn hiệu lực', 'Còn hạn']);
   });
 });
