@@ -16,6 +16,8 @@ interface Options {
   /** Compare B folded (case, tones, spaces: foldText), for names. */
   fold: boolean;
   ignore_case: boolean;
+  /** Only rows whose last column holds one of these values (compared folded) take part: live registrations. */
+  when?: string[];
 }
 
 type MessageId = 'conflict' | 'conflict-unread';
@@ -31,12 +33,14 @@ export default defineCheckType<Options, MessageId>({
       en:
         'The first `key` columns determine the others across rows: every row with the same key has the same value in them ' +
         '(one BHXH code per personal ID). A row that disagrees with the first row seen for its key is reported. Rows with a ' +
-        'blank key or blank values are passed over. Memory: a typed-array table of key → first row and a 64-bit hash of ' +
+        'blank key or blank values are passed over. With `when`, the last column is a filter, not a value: only rows whose ' +
+        'last column holds one of `when` (compared folded: live registrations) take part. Memory: a typed-array table of key → first row and a 64-bit hash of ' +
         'the values, about 20–40 bytes per distinct key; a one-column key of 1–15 digits is compared exactly.',
       vi:
         '`key` cột đầu xác định các cột còn lại trên mọi dòng: các dòng cùng khóa có cùng giá trị ở các cột đó (mỗi số ' +
         'định danh một mã số BHXH). Dòng khác với dòng đầu tiên gặp của cùng khóa bị báo. Dòng có khóa trống hoặc giá trị ' +
-        'trống được bỏ qua. Bộ nhớ: bảng mảng kiểu số ánh xạ khóa → dòng đầu và mã băm 64 bit của giá trị, khoảng 20–40 ' +
+        'trống được bỏ qua. Với `when`, cột cuối là điều kiện lọc chứ không phải giá trị: chỉ các dòng có cột cuối thuộc ' +
+        '`when` (so sánh sau khi bỏ dấu, chữ hoa: đăng ký còn hiệu lực) được xét. Bộ nhớ: bảng mảng kiểu số ánh xạ khóa → dòng đầu và mã băm 64 bit của giá trị, khoảng 20–40 ' +
         'byte mỗi khóa; khóa một cột gồm 1–15 chữ số được so chính xác.',
     },
     schema: {
@@ -45,6 +49,7 @@ export default defineCheckType<Options, MessageId>({
         key: { type: 'integer', minimum: 1, maximum: 7 },
         fold: { type: 'boolean' },
         ignore_case: { type: 'boolean' },
+        when: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
       },
       additionalProperties: false,
     },
@@ -62,12 +67,15 @@ export default defineCheckType<Options, MessageId>({
     fixable: true,
   },
   create(context) {
-    const width = context.columns.length;
+    const when = context.options.when ? new Set(context.options.when.map(foldText)) : null;
+    // With `when`, the last column filters rows and is not one of the determined values.
+    const filterAt = when ? context.columns.length - 1 : -1;
+    const width = when ? context.columns.length - 1 : context.columns.length;
     const keyWidth = context.options.key;
     if (keyWidth >= width) throw new Error(`determines: key ${keyWidth} leaves none of the rule's ${width} column(s) to determine`);
     const { fold, ignore_case: ignoreCase } = context.options;
     const keyField = context.columns.slice(0, keyWidth).join(' + ');
-    const field = context.columns.slice(keyWidth).join(' + ');
+    const field = context.columns.slice(keyWidth, width).join(' + ');
     const index = new KeyIndex({ fingerprints: 2 });
     const keyHash = new Hash64();
     const valueHash = new Hash64();
@@ -104,6 +112,7 @@ export default defineCheckType<Options, MessageId>({
         lastRow = row.row;
         const ordinal = base + row.row;
         if (ordinal > MAX_ROW) return;
+        if (when && !when.has(foldText(row.value(filterAt)))) return;
 
         let blankValue = false;
         valueHash.reset();

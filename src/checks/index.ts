@@ -31,6 +31,8 @@ import determines from './determines.js';
 import computedDate from './computed-date.js';
 import ageAt from './age-at.js';
 import vnLicenceNumber from './vn-licence-number.js';
+import vnPlate from './vn-plate.js';
+import vin from './vin.js';
 
 export const CHECK_TYPE_IDS = [
   'required',
@@ -64,6 +66,8 @@ export const CHECK_TYPE_IDS = [
   'computed-date',
   'age-at',
   'vn-licence-number',
+  'vn-plate',
+  'vin',
 ] as const;
 
 export type CheckTypeId = (typeof CHECK_TYPE_IDS)[number];
@@ -100,6 +104,8 @@ export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   'computed-date': computedDate,
   'age-at': ageAt,
   'vn-licence-number': vnLicenceNumber,
+  'vn-plate': vnPlate,
+  vin,
 };
 
 export function findCheckType(id: string): AnyCheckType | undefined {

@@ -15,6 +15,8 @@ CheckTester.run('determines', determines, {
     { rows: [['A1', 'Nguyễn Văn An'], ['A1', 'nguyen van an']], options: { fold: true } },
     { rows: [['A1', 'An'], ['a1', 'an']], options: { ignore_case: true } },
     { rows: [['29', 'A', 'x'], ['29', 'B', 'y'], ['29', 'A', 'x']], options: { key: 2 } },
+    // only live rows take part: a chassis registered again after the old registration was revoked
+    { rows: [['VIN1', '30A12345', 'Đã thu hồi'], ['VIN1', '30K67890', 'Đang hoạt động'], ['VIN2', '29A11111', 'dang hoat dong']], options: { when: ['Đang hoạt động'] } },
   ],
   invalid: [
     {
@@ -49,6 +51,11 @@ CheckTester.run('determines', determines, {
       rows: [['A1', 'Nguyễn Văn An'], ['A1', 'Nguyễn Văn Ân']],
       options: { fold: false },
       errors: [{ messageId: 'conflict-unread', row: 2, column: 1, fix: REVIEW }],
+    },
+    {
+      rows: [['VIN1', '30A12345', 'Đang hoạt động'], ['VIN1', '30K67890', 'Đã thu hồi'], ['VIN1', '30K67890', 'ĐANG HOẠT ĐỘNG']],
+      options: { when: ['Đang hoạt động'] },
+      errors: [{ messageId: 'conflict-unread', row: 3, column: 1, data: { key_field: 'c0', field: 'c1', value: '30K67890', first_row: 1 }, fix: REVIEW }],
     },
     {
       rows: [['001090000001', '0101000001'], ['001090000001', '0101000002']],

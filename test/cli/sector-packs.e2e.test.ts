@@ -30,7 +30,7 @@ interface RuleReport {
   samples: { code: string; row: number; column: string; message: string }[];
 }
 
-const PACKS = ['vn-driving-licence', 'vn-health-insurance', 'vn-civil-servants', 'vn-birth-registration', 'vn-death-registration'];
+const PACKS = ['vn-driving-licence', 'vn-health-insurance', 'vn-civil-servants', 'vn-birth-registration', 'vn-death-registration', 'vn-vehicle-registration'];
 const manifestOf = (pack: string): Manifest => JSON.parse(readFileSync(join(ROOT, `fixtures/sector/${pack}-defects.manifest.json`), 'utf8')) as Manifest;
 const key = (f: Expected) => `${f.rule} ${f.code} row=${f.row} column=${f.column}`;
 

@@ -21,6 +21,7 @@ const HEADERS: Record<string, string[]> = {
   'vn-civil-servants': ['Số định danh cá nhân', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Mã ngạch', 'Mã chức danh', 'Ngày tuyển dụng', 'Trạng thái', 'Cơ quan'],
   'vn-birth-registration': ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi đăng ký khai sinh', 'Ngày đăng ký', 'Số định danh mẹ', 'Số định danh cha', 'Ngày sinh mẹ', 'Ngày sinh cha'],
   'vn-death-registration': ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày chết', 'Ngày đăng ký khai tử', 'Nơi đăng ký khai tử'],
+  'vn-vehicle-registration': ['Biển số', 'Loại xe', 'Màu biển', 'Số khung', 'Số máy', 'Ngày đăng ký', 'Nơi đăng ký', 'Số định danh chủ xe', 'Tên chủ xe', 'Trạng thái'],
 };
 const SNAKE: Record<string, string[]> = {
   'vn-driving-licence': ['so_gplx', 'hang', 'ngay_cap', 'ngay_het_han', 'ngay_trung_tuyen', 'noi_cap', 'trang_thai', 'so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh'],
@@ -28,6 +29,7 @@ const SNAKE: Record<string, string[]> = {
   'vn-civil-servants': ['so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'ma_ngach', 'ma_chuc_danh', 'ngay_tuyen_dung', 'trang_thai', 'co_quan'],
   'vn-birth-registration': ['so_dinh_danh', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'noi_dang_ky_khai_sinh', 'ngay_dang_ky', 'so_dinh_danh_me', 'so_dinh_danh_cha', 'ngay_sinh_me', 'ngay_sinh_cha'],
   'vn-death-registration': ['so_dinh_danh', 'ho_va_ten', 'ngay_sinh', 'gioi_tinh', 'ngay_chet', 'ngay_dang_ky_khai_tu', 'noi_dang_ky_khai_tu'],
+  'vn-vehicle-registration': ['bien_so', 'loai_xe', 'mau_bien', 'so_khung', 'so_may', 'ngay_dang_ky', 'noi_dang_ky', 'so_dinh_danh_chu_xe', 'ten_chu_xe', 'trang_thai'],
 };
 const ENGLISH: Record<string, string[]> = {
   'vn-driving-licence': ['licence_number', 'licence_class', 'issue_date', 'expiry_date', 'test_date', 'issuing_authority', 'status', 'id_number', 'full_name', 'date_of_birth', 'sex'],
@@ -35,6 +37,7 @@ const ENGLISH: Record<string, string[]> = {
   'vn-civil-servants': ['id_number', 'full_name', 'date_of_birth', 'sex', 'grade_code', 'title_code', 'recruitment_date', 'status', 'agency'],
   'vn-birth-registration': ['id_number', 'full_name', 'date_of_birth', 'sex', 'birth_registration_place', 'registration_date', 'mother_id', 'father_id', 'mother_date_of_birth', 'father_date_of_birth'],
   'vn-death-registration': ['id_number', 'full_name', 'date_of_birth', 'sex', 'date_of_death', 'death_registration_date', 'death_registration_place'],
+  'vn-vehicle-registration': ['plate', 'vehicle_type', 'plate_colour', 'chassis_number', 'engine_number', 'registration_date', 'registration_place', 'id_number', 'full_name', 'status'],
 };
 
 describe.each(Object.keys(HEADERS))('the shipped %s pack', (name) => {
@@ -73,6 +76,21 @@ describe.each(Object.keys(HEADERS))('the shipped %s pack', (name) => {
         expect(line).toContain(`| ${rule.severity} |`);
       } else expect(line).toContain('| off |');
     }
+  });
+});
+
+describe('vn-vehicle-registration tables', () => {
+  it('src/vn/plates.ts holds the 81 codes in use and the 8 unused of plate-province-codes.csv', async () => {
+    const { PLATE_CODES, UNUSED_PLATE_CODES } = await import('../../src/vn/plates.js');
+    expect(PLATE_CODES.size).toBe(81);
+    expect([...UNUSED_PLATE_CODES].sort()).toEqual(['13', '42', '44', '45', '46', '87', '91', '96']);
+    expect(PLATE_CODES.get('80')).toEqual({ code: '80', pre2025: null, post2025: null });
+    // Hà Nội 29–33 + 40; HCMC 41, 50–59 and, from 1 July 2025, 61 and 72 (reference §2.3).
+    const hanoi = [...PLATE_CODES.values()].filter((c) => c.post2025 === '01').map((c) => c.code);
+    expect(hanoi).toEqual(['29', '30', '31', '32', '33', '40']);
+    const hcmc = [...PLATE_CODES.values()].filter((c) => c.post2025 === '79').map((c) => c.code);
+    expect(hcmc).toEqual(['41', '50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '61', '72']);
+    for (let code = 11; code <= 99; code++) expect(PLATE_CODES.has(String(code)) !== UNUSED_PLATE_CODES.has(String(code)), String(code)).toBe(true);
   });
 });
 
