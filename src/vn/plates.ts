@@ -141,7 +141,7 @@ export interface PlateReading {
 
 /** A plate as compared: upper case, without spaces, dots and hyphens (Đ kept). */
 export function normalizePlate(text: string): string {
-  return text.toLocaleUpperCase('vi').replace(/[\s.\-]/g, '');
+  return text.toLocaleUpperCase('vi').replace(/[\s.-]/g, '');
 }
 
 // Series letters are read loosely (any A–Z) so that a forbidden letter is named as such, not as a bad shape.
