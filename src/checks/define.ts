@@ -119,6 +119,12 @@ export interface CheckMeta<O, M extends string> {
    * it (engine/value-memo.ts): sex, dates, provinces and ethnic groups repeat on most rows.
    */
   valueOnly?: boolean;
+  /**
+   * Options that name a file (a code list): a relative path is resolved against the directory of
+   * the pack file that declares the rule, as `extends` paths are (pack/resolve.ts), so a pack and
+   * its lists travel together.
+   */
+  pathOptions?: readonly string[];
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;

@@ -26,6 +26,13 @@ import vnPhone from './vn-phone.js';
 import vnProvince from './vn-province.js';
 import vnTaxCode from './vn-tax-code.js';
 import vnTextEncoding from './vn-text-encoding.js';
+import referenceList from './reference-list.js';
+import determines from './determines.js';
+import computedDate from './computed-date.js';
+import ageAt from './age-at.js';
+import vnLicenceNumber from './vn-licence-number.js';
+import vnPlate from './vn-plate.js';
+import vin from './vin.js';
 
 export const CHECK_TYPE_IDS = [
   'required',
@@ -54,6 +61,13 @@ export const CHECK_TYPE_IDS = [
   'vn-text-encoding',
   'vn-bhxh',
   'vn-bhyt',
+  'reference-list',
+  'determines',
+  'computed-date',
+  'age-at',
+  'vn-licence-number',
+  'vn-plate',
+  'vin',
 ] as const;
 
 export type CheckTypeId = (typeof CHECK_TYPE_IDS)[number];
@@ -85,6 +99,13 @@ export const checkTypes: Readonly<Record<CheckTypeId, AnyCheckType>> = {
   'vn-text-encoding': vnTextEncoding,
   'vn-bhxh': vnBhxh,
   'vn-bhyt': vnBhyt,
+  'reference-list': referenceList,
+  determines,
+  'computed-date': computedDate,
+  'age-at': ageAt,
+  'vn-licence-number': vnLicenceNumber,
+  'vn-plate': vnPlate,
+  vin,
 };
 
 export function findCheckType(id: string): AnyCheckType | undefined {

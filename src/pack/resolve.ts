@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DialectSettings } from '../input/dialect.js';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
@@ -14,7 +14,7 @@ import { readPackSource } from './parse.js';
 import type { PackPositions } from './positions.js';
 import { didYouMean } from './suggest.js';
 import { packValidator } from './validators.js';
-import type { ColumnDef, PackFile, PackRule, ResolvedPack, RuleOrigin, StructureSettings, Thresholds } from './types.js';
+import type { ColumnDef, PackFile, PackRule, ReconcileRoles, ResolvedPack, RuleOrigin, StructureSettings, Thresholds } from './types.js';
 import type { ResolvedRule } from './types.js';
 import { operationalMessages } from '../messages/operational.js';
 import { messageOf } from '../messages/render.js';
@@ -43,6 +43,7 @@ interface MergeState {
   thresholds: Thresholds;
   structure: StructureSettings;
   dialect: DialectSettings;
+  reconcile: ReconcileRoles & { origin?: Partial<Record<keyof ReconcileRoles, string>> };
   /** Every pack file read, in the order read: its problems are reported together at the end. */
   files: Map<string, PackFileState>;
   names: FieldName[];
@@ -151,6 +152,14 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
   }
   state.thresholds = { ...state.thresholds, ...pack.thresholds, dimensions: dims };
   state.structure = { ...state.structure, ...pack.structure };
+  if (pack.reconcile) {
+    const roles = { ...pack.reconcile };
+    // A reference pack is named relative to the pack that names it, as `extends` is.
+    if (roles.reference_pack !== undefined) roles.reference_pack = locatePack(roles.reference_pack, dirname(file));
+    const origin = { ...state.reconcile.origin };
+    for (const key of Object.keys(roles) as (keyof ReconcileRoles)[]) origin[key] = file;
+    state.reconcile = { ...state.reconcile, ...roles, origin };
+  }
   const d = pack.dialect;
   if (d) {
     state.dialect = {
@@ -186,6 +195,18 @@ function trySetup(
   } catch (error) {
     return { error };
   }
+}
+
+/** The options that name files (meta.pathOptions) made absolute against the declaring pack's directory. */
+function withPathsResolved(checkType: AnyCheckType, options: Readonly<Record<string, unknown>>, packDir: string): Readonly<Record<string, unknown>> {
+  const names = checkType.meta.pathOptions ?? [];
+  if (!names.some((name) => typeof options[name] === 'string' && !isAbsolute(options[name]))) return options;
+  const resolved: Record<string, unknown> = { ...options };
+  for (const name of names) {
+    const value = options[name];
+    if (typeof value === 'string' && !isAbsolute(value)) resolved[name] = resolvePath(packDir, value);
+  }
+  return Object.freeze(resolved);
 }
 
 /** Checks each merged rule against its check type; its problems go to the file that last declared it. */
@@ -229,6 +250,7 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       for (const p of normalized.problems) problem(origin, { ...p, path: `${origin.pointer}/options${p.path}` });
       continue;
     }
+    normalized.options = withPathsResolved(checkType, normalized.options, dirname(origin.file));
     // Some mistakes only the check type can see (a pattern that does not compile, min > max):
     // set it up once here so that every such problem is reported with the others, and `dqc pack`
     // and `dqc rules` refuse the pack too.
@@ -275,6 +297,17 @@ function checkSharedNames(state: MergeState): void {
   }
 }
 
+/** The fields `reconcile` names are fields of the packs; a problem of the pack that named one otherwise. */
+function checkReconcileFields(state: MergeState): void {
+  for (const key of ['event_date', 'active_field'] as const) {
+    const field = state.reconcile[key];
+    const file = state.reconcile.origin?.[key];
+    if (field === undefined || file === undefined || Object.hasOwn(state.columns, field)) continue;
+    const suggestion = didYouMean(field, Object.keys(state.columns));
+    state.files.get(file)?.problems.push({ ...operationalDetail(`/reconcile/${key}`, 'pack.unknown-column', { column: field }), ...(suggestion !== undefined && { suggestion }) });
+  }
+}
+
 /** Every problem of every pack file, each at its line and column, as one error; nothing when there is none. */
 function throwProblems(state: MergeState): void {
   const found = [...state.files.entries()].filter(([, f]) => f.problems.length > 0);
@@ -299,11 +332,14 @@ function throwProblems(state: MergeState): void {
 
 /** Resolves `--pack` references (names or paths, in order) into one flat pack; every problem of every pack at once. */
 export function resolvePacks(refs: readonly string[], cwd: string = process.cwd()): ResolvedPack {
-  const state: MergeState = { packs: [], columns: {}, rules: new Map(), thresholds: {}, structure: {}, dialect: {}, files: new Map(), names: [], shadowed: [] };
+  const state: MergeState = { packs: [], columns: {}, rules: new Map(), thresholds: {}, structure: {}, dialect: {}, reconcile: {}, files: new Map(), names: [], shadowed: [] };
   for (const ref of refs) applyPack(locatePack(ref, cwd), state, []);
   checkSharedNames(state);
+  checkReconcileFields(state);
   const rules = resolveRules(state);
   throwProblems(state);
   const dialect = Object.keys(state.dialect).length > 0 ? { dialect: state.dialect } : {};
-  return { packs: state.packs, columns: state.columns, rules, thresholds: state.thresholds, structure: { ...DEFAULT_STRUCTURE, ...state.structure }, ...dialect };
+  const { origin: _origin, ...roles } = state.reconcile;
+  const reconcile = Object.keys(roles).length > 0 ? { reconcile: roles } : {};
+  return { packs: state.packs, columns: state.columns, rules, thresholds: state.thresholds, structure: { ...DEFAULT_STRUCTURE, ...state.structure }, ...dialect, ...reconcile };
 }

@@ -11,6 +11,20 @@ export interface PackFile {
   thresholds?: Thresholds;
   structure?: StructureSettings;
   dialect?: PackDialect;
+  reconcile?: ReconcileRoles;
+}
+
+/**
+ * A pack's `reconcile`: how `dqc reconcile` holds its records against a population extract — which
+ * pack's bindings read the reference, and which fields play the roles of the sector event's date and
+ * of the record's being still active.
+ */
+export interface ReconcileRoles {
+  /** A shipped pack name or a path; resolved (ResolvedPack) to the pack file's path. */
+  reference_pack?: string;
+  event_date?: string;
+  active_field?: string;
+  active_values?: string[];
 }
 
 /** A pack's `dialect`: how its CSV files write their fields (the command line's flags win over it). */
@@ -74,6 +88,8 @@ export interface ResolvedPack {
   structure?: Required<StructureSettings>;
   /** The CSV dialect the packs give (the last pack that gives a part wins); absent when none does. */
   dialect?: DialectSettings;
+  /** The reconcile roles the packs give (the last pack that gives one wins; reference_pack a located file); absent when none does. */
+  reconcile?: ReconcileRoles;
 }
 
 /** A rule as the engine runs it: resolved from the packs, options already normalised. */

@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'duplicate-key-local',
   'duplicate-key-reference',
   'missing-locally',
+  'dead-before-event',
+  'active-after-death',
 ] as const;
 export type ReconcileRuleId = (typeof RULE_IDS)[number];
 
@@ -108,6 +110,23 @@ export const RULES: Readonly<Record<ReconcileRuleId, RuleSpec>> = {
       vi: 'Mọi người trong dữ liệu đối chiếu đều có trong các tệp được kiểm tra (chỉ khi dùng --expect-complete).',
     },
   },
+  // Only with a pack that declares the sector event's date (`reconcile.event_date`).
+  'dead-before-event': {
+    dimension: 'true',
+    severity: 'error',
+    description: {
+      en: "The person was alive on the sector event's date (the pack's reconcile.event_date): a person the reference records as dead on or before it cannot have been issued the licence, card or registration.",
+      vi: 'Người này còn sống vào ngày của sự kiện (trường reconcile.event_date của gói): người mà dữ liệu đối chiếu ghi đã chết vào hoặc trước ngày đó không thể được cấp giấy phép, thẻ hay đăng ký.',
+    },
+  },
+  'active-after-death': {
+    dimension: 'alive',
+    severity: 'warning',
+    description: {
+      en: "A record of a person the reference records as dead after the sector event is no longer active (the pack's reconcile.active_field and active_values).",
+      vi: 'Bản ghi của người mà dữ liệu đối chiếu ghi đã chết sau ngày sự kiện không còn ở trạng thái hiệu lực (trường reconcile.active_field và active_values của gói).',
+    },
+  },
 };
 
 export const CODES = [
@@ -122,6 +141,8 @@ export const CODES = [
   'duplicate-key-local',
   'duplicate-key-reference',
   'missing-locally',
+  'dead-before-event',
+  'active-after-death',
 ] as const;
 export type ReconcileCode = (typeof CODES)[number];
 
@@ -213,6 +234,22 @@ export const CODE_SPECS: Readonly<Record<ReconcileCode, CodeSpec>> = {
     message: {
       en: '{field} {key} repeats reference row {first_row}; the first is the one matched',
       vi: '{field} {key} lặp lại dòng {first_row} của dữ liệu đối chiếu; bản ghi đầu tiên được dùng để đối chiếu',
+    },
+  },
+  'dead-before-event': {
+    rule: 'dead-before-event',
+    dimension: 'true',
+    message: {
+      en: 'the reference records a death on {canonical} ({field}), not after {event_field} {event_value}',
+      vi: 'dữ liệu đối chiếu ghi nhận người này đã chết ngày {canonical} ({field}), không sau {event_field} {event_value}',
+    },
+  },
+  'active-after-death': {
+    rule: 'active-after-death',
+    dimension: 'alive',
+    message: {
+      en: 'the reference records a death on {canonical} ({field}), after {event_field} {event_value}; {active_field} is still {value}',
+      vi: 'dữ liệu đối chiếu ghi nhận người này đã chết ngày {canonical} ({field}), sau {event_field} {event_value}; {active_field} vẫn là {value}',
     },
   },
   'missing-locally': {

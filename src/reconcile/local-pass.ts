@@ -3,8 +3,9 @@
 
 import type { SourceRow } from '../input/row.js';
 import type { ProposedFix } from '../model.js';
+import { foldText } from '../vn/fold.js';
 import { parseSex } from '../vn/personal-id.js';
-import { COMPARED_FIELDS, type FieldReader } from './fields.js';
+import { COMPARED_FIELDS, DEATH, type FieldReader } from './fields.js';
 import { ID_PROPOSAL_CONFIDENCE, idDifference } from './key.js';
 import { ANOTHER_PERSON, BLANK_KEY, DUPLICATE_KEY, MATCHED, type LocalIndex } from './local-index.js';
 import type { Candidates, Pending } from './reference-pass.js';
@@ -15,6 +16,18 @@ export interface LocalPassOptions {
   keyField: string;
   /** The reference has a date-of-death column. */
   referenceHasDeath: boolean;
+  /** The pack's reconcile roles (pack `reconcile`), when it declares the sector event's date. */
+  roles?: EventRoles;
+}
+
+/** The sector event's date and the record's being active, as a pack declares them (`reconcile`). */
+export interface EventRoles {
+  eventField: string;
+  /** Day number of an event date cell, or null when it is not a date. */
+  readEvent: (text: string) => number | null;
+  activeField?: string;
+  /** Folded values of the active field that mean the record is still in force. */
+  activeValues: ReadonlySet<string>;
 }
 
 export class LocalPass {
@@ -23,7 +36,7 @@ export class LocalPass {
   private file!: BoundFile;
   private base = 0;
   /** The counters of rows looked at, per kind. */
-  private readonly evaluated: Record<'keyBlank' | 'duplicate' | 'notIn' | 'another' | 'fields' | 'deceased', { evaluated: number }>;
+  private readonly evaluated: Record<'keyBlank' | 'duplicate' | 'notIn' | 'another' | 'fields' | 'deceased' | 'beforeEvent' | 'afterDeath', { evaluated: number }>;
 
   constructor(
     private readonly local: LocalIndex,
@@ -42,6 +55,8 @@ export class LocalPass {
       another: results.tally('another-person'),
       fields: results.tally('field-mismatch'),
       deceased: results.tally('deceased-in-reference'),
+      beforeEvent: results.tally('dead-before-event'),
+      afterDeath: results.tally('active-after-death'),
     };
   }
 
@@ -82,7 +97,14 @@ export class LocalPass {
       return;
     }
     counted.fields.evaluated++;
-    if (this.options.referenceHasDeath) counted.deceased.evaluated++;
+    if (this.options.referenceHasDeath) {
+      counted.deceased.evaluated++;
+      const roles = this.options.roles;
+      if (roles && file.fieldIndex.has(roles.eventField)) {
+        counted.beforeEvent.evaluated++;
+        if (roles.activeField !== undefined && file.fieldIndex.has(roles.activeField)) counted.afterDeath.evaluated++;
+      }
+    }
 
     const pending = this.pending;
     while (this.pendingAt < pending.length && pending[this.pendingAt]!.ordinal < ordinal) this.pendingAt++;
@@ -139,7 +161,43 @@ export class LocalPass {
     );
   }
 
+  /**
+   * A person dead in the reference, judged by the pack's roles: dead on or before the sector event
+   * (an error), or after it on a record still active (a Sống warning), or after it on a record no
+   * longer active (nothing). False when the roles cannot say (no event date here): the caller
+   * reports deceased-in-reference as without roles.
+   */
+  private byEvent(row: SourceRow, p: Pending, key: string): boolean {
+    const roles = this.options.roles;
+    const file = this.file;
+    const eventAt = roles ? (file.fieldIndex.get(roles.eventField) ?? -1) : -1;
+    if (!roles || eventAt < 0) return false;
+    const eventText = row.text(eventAt);
+    const event = roles.readEvent(eventText);
+    const death = this.fields.day(DEATH, p.reference);
+    if (event === null || death === null) return false;
+    const canonical = this.propose(DEATH, p.reference, '');
+    const data: Record<string, string> = { field: COMPARED_FIELDS[DEATH], canonical, event_field: roles.eventField, event_value: eventText.trim() };
+    const fix: ProposedFix = { action: 'review', confidence: 0 };
+    const at = { file: file.path, row: row.row, line: row.line };
+    if (death <= event) {
+      this.results.add({ code: 'dead-before-event', ...at, field: roles.eventField, column: headerOf(file, eventAt), value: eventText, data, fix }, key);
+      return true;
+    }
+    const activeAt = roles.activeField === undefined ? -1 : (file.fieldIndex.get(roles.activeField) ?? -1);
+    if (activeAt < 0) return false;
+    const status = row.text(activeAt);
+    if (roles.activeValues.has(foldText(status))) {
+      this.results.add(
+        { code: 'active-after-death', ...at, field: roles.activeField!, column: headerOf(file, activeAt), value: status, data: { ...data, active_field: roles.activeField!, value: status.trim() }, fix },
+        key,
+      );
+    }
+    return true;
+  }
+
   private difference(row: SourceRow, p: Pending, key: string): void {
+    if (p.code === 'deceased-in-reference' && this.byEvent(row, p, key)) return;
     const file = this.file;
     const field = COMPARED_FIELDS[p.k]!;
     let index = file.compared[p.k]!;

@@ -17,6 +17,11 @@ import type { RunBasics } from '../engine/run.js';
 import { reconcileMessages } from './messages.js';
 import { messageOf } from '../messages/render.js';
 import { DEFAULT_KEY_FIELD } from '../model.js';
+import { resolvePacks } from '../pack/resolve.js';
+import type { ResolvedPack } from '../pack/types.js';
+import { compileDateParser, isUsableDateFormat } from '../shared/dates.js';
+import { foldText } from '../vn/fold.js';
+import type { EventRoles } from './local-pass.js';
 
 export interface ReconcileOptions extends RunBasics {
   /** The reference extract: one file. */
@@ -39,7 +44,11 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   }
   const read = options.read ?? {};
   const localBinding: BindOptions = { pack, keyField, overrides: options.columnOverrides ?? {}, overrideOption: '--column', read };
-  const refBinding: BindOptions = { pack, keyField, overrides: options.referenceColumnOverrides ?? {}, overrideOption: '--reference-column', read };
+  // The reference is read with the bindings of the pack the packs name for it (a population extract
+  // read as vn-population reads it), else with the run's own.
+  const refPack = pack.reconcile?.reference_pack === undefined ? pack : resolvePacks([pack.reconcile.reference_pack]);
+  const refBinding: BindOptions = { pack: refPack, keyField, overrides: options.referenceColumnOverrides ?? {}, overrideOption: '--reference-column', read };
+  const roles = eventRoles(pack);
   const fields = new FieldReader(pack.columns);
   const results = new ReconcileResults(options.sampleSize, options.onFinding);
   let rowsRead = 0;
@@ -81,6 +90,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   const localPass = new LocalPass(local, localFiles, states, pending, refPass.candidates, fields, results, {
     keyField,
     referenceHasDeath: ref.compared[DEATH]! >= 0,
+    ...(roles && { roles }),
   });
   for (const [i, first] of localFiles.entries()) {
     const again = await openSide(first.path, localBinding, false);
@@ -96,6 +106,7 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
   options.onProgress?.(rowsRead);
 
   describeRules(results, localFiles, ref, keyField, refPass, expectComplete);
+  describeEventRules(results, localFiles, ref, roles);
   const inputs: InputResult[] = [...localFiles.map((file) => inputResult(file)), inputResult(ref)];
   return buildReport({
     started,
@@ -107,6 +118,45 @@ export async function runReconcile(options: ReconcileOptions): Promise<Report> {
     rules: results.results(),
     messages: ReconcileResults.messages(),
   });
+}
+
+/** The pack's reconcile roles, ready to read rows with; undefined when it declares no event date. */
+function eventRoles(pack: ResolvedPack): EventRoles | undefined {
+  const roles = pack.reconcile;
+  if (roles?.event_date === undefined) return undefined;
+  const format = pack.columns[roles.event_date]?.format ?? 'iso';
+  const parse = compileDateParser(isUsableDateFormat(format) ? format : 'iso');
+  const parseIso = compileDateParser('iso');
+  return {
+    eventField: roles.event_date,
+    readEvent: (text) => {
+      const day = parse(text.trim());
+      if (typeof day === 'number') return day;
+      const iso = parseIso(text.trim());
+      return typeof iso === 'number' ? iso : null;
+    },
+    ...(roles.active_field !== undefined && { activeField: roles.active_field }),
+    activeValues: new Set((roles.active_values ?? []).map(foldText)),
+  };
+}
+
+/** The two kinds of a pack's reconcile roles: left out without them, skipped where a column is missing. */
+function describeEventRules(results: ReconcileResults, localFiles: readonly BoundFile[], ref: BoundFile, roles: EventRoles | undefined): void {
+  const before = results.tally('dead-before-event');
+  const after = results.tally('active-after-death');
+  before.omitted = roles === undefined;
+  after.omitted = roles?.activeField === undefined;
+  if (!roles) return;
+  const missing = (field: string) => localFiles.filter((f) => !f.fieldIndex.has(field)).map((f) => ({ file: f.path, missingColumns: [field] }));
+  const noDeath = ref.compared[DEATH]! < 0 ? [{ file: ref.path, missingColumns: [COMPARED_FIELDS[DEATH]] }] : [];
+  const beforeSkipped = [...noDeath, ...missing(roles.eventField)];
+  before.columns = beforeSkipped.length === 0 || localFiles.some((f) => f.fieldIndex.has(roles.eventField)) ? [roles.eventField] : [];
+  before.skipped = beforeSkipped;
+  if (roles.activeField !== undefined) {
+    const afterSkipped = [...noDeath, ...missing(roles.eventField), ...missing(roles.activeField)];
+    after.columns = [roles.eventField, roles.activeField];
+    after.skipped = afterSkipped;
+  }
 }
 
 /** Which columns each kind looked at, and why a kind could not run (a column absent from a side). */

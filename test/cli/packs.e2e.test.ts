@@ -120,7 +120,7 @@ describe('packs', () => {
   it('says which packs exist when a name is unknown', () => {
     const run = dqc(['check', 'fixtures/population-clean.csv', '--pack', 'vn-populaton']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Rule pack "vn-populaton" not found (shipped packs: structure, vn-population)');
+    expect(run.stderr).toContain('Rule pack "vn-populaton" not found (shipped packs: structure, vn-birth-registration, vn-civil-servants, vn-death-registration, vn-driving-licence, vn-health-insurance, vn-population, vn-vehicle-registration)');
   });
 });
 

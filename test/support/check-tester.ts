@@ -22,6 +22,8 @@ export interface TestCase {
   asOf?: string;
   /** Indexes of the rule's optional columns that the file lacks (they read as ''). */
   absent?: number[];
+  /** The file can be read again (context.reread gives back the case's own rows), as a plain CSV file can. */
+  rereadable?: boolean;
 }
 
 export interface ExpectedFinding {
@@ -75,6 +77,10 @@ function runCaseWithColumns(checkType: AnyCheckType, testCase: TestCase): { find
       asOfDay: dayNumber(y, m, d),
       columnFormats: new Map(Object.entries(testCase.formats ?? {})),
       onFinding: (f) => findings.push(f),
+      ...(testCase.rereadable && {
+        rereadable: () => true,
+        reread: (_file: string, row: number) => (rows[row - 1] ? { cells: rows[row - 1]!, line: row + 1 } : null),
+      }),
     },
   );
   const indexes = columns.map((_, k) => (testCase.absent?.includes(k) ? -1 : k));

@@ -23,7 +23,7 @@ export function formatSeconds(ms: number, lang: Lang): string {
 // their own dates as dd/MM/yyyy or yyyy-mm-dd, fields by their pack name); the reader's forms are
 // applied here, at render time, so a Vietnamese report does not say "2643 ngày" beside "2.643 dòng".
 // Cell values (and what echoes them) are shown as the file holds them.
-const ECHO_KEYS = new Set(['value', 'canonical', 'digits', 'key', 'candidates', 'members', 'left_value', 'right_value', 'card_bhxh', 'bhxh', 'dob', 'birth', 'new', 'renamed']);
+const ECHO_KEYS = new Set(['value', 'canonical', 'digits', 'key', 'candidates', 'members', 'left_value', 'right_value', 'card_bhxh', 'bhxh', 'dob', 'birth', 'new', 'renamed', 'base_value', 'birth_value', 'first_value', 'issued', 'event_value']);
 /** Numbers that name something (a row, a line, a year, a position) are written plain, as an editor shows them. */
 const PLAIN_NUMBER = /(?:^|_)(?:row|line|file|cluster|year|position|digit|day|code|prefix)$/;
 const FIELD_KEY = /(?:^|_)field$/;
