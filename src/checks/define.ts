@@ -125,6 +125,11 @@ export interface CheckMeta<O, M extends string> {
   defaults: O;
   messages: Record<M, MessageSpec>;
   fixable: boolean;
+  /**
+   * Options that name a file (same-person's `model` and `save_model`): a relative path is taken from
+   * the directory of the pack that sets the option, as `extends` is.
+   */
+  pathOptions?: readonly (keyof O & string)[];
 }
 
 export interface CheckType<O = unknown, M extends string = string> {

@@ -1,8 +1,24 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { defineCheckType } from './define.js';
+import { DqcError } from '../errors.js';
+import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
 import { matchPersons } from '../dedupe/same-person/cluster.js';
+import { FIELDS, type FieldName } from '../dedupe/same-person/comparisons.js';
+import { estimateModel } from '../dedupe/same-person/estimate.js';
+import { explainMatch } from '../dedupe/same-person/explain.js';
+import {
+  MatchModel,
+  modelFromJson,
+  modelToJson,
+  rescaledPrior,
+  roundedProbability,
+  tfTables,
+  weightThreshold,
+  type ModelParams,
+} from '../dedupe/same-person/model.js';
 import {
   FLAG_DOB_SWAPPED,
   FLAG_PLAIN_NAME,
@@ -15,8 +31,6 @@ import {
   SEX_UNKNOWN,
   type NameOrder,
 } from '../dedupe/same-person/records.js';
-import { PairScorer, roundedScore } from '../dedupe/same-person/score.js';
-import { reasonInVietnamese } from '../dedupe/same-person/why.js';
 import { foldText } from '../vn/fold.js';
 import { normalizeIdDigits, parseSex } from '../vn/personal-id.js';
 import { normalizePhone } from '../vn/phones.js';
@@ -27,6 +41,8 @@ interface Options {
   merge_threshold: number;
   max_block_size: number;
   name_order: NameOrder;
+  model?: string;
+  save_model?: string;
 }
 
 type MessageId = 'same-person' | 'block-capped';
@@ -61,19 +77,23 @@ export default defineCheckType<Options, MessageId>({
       en:
         'No person is recorded twice under different spellings. Columns: 0 full name, 1 date of birth (both required); ' +
         'optional 2 sex, 3 ID number, 4 place of birth registration, 5 phone, 6 last-updated date. Records that share ' +
-        'a selective key (given name + date of birth, full name + birth year, ID, phone …) are scored on folded names ' +
-        '(diacritics, NFC/NFD and Hoà/Hòa ignored; a dropped middle name and typos tolerated), date of birth (exact, ' +
-        'day/month swapped, one digit off), sex, ID, place and phone; pairs above the threshold form clusters, and each ' +
-        'member other than the record to keep (most complete, then most recently updated) is reported with a merge ' +
-        'or review proposal.',
+        'a selective key (given name + date of birth, full name + birth year, ID, phone …) are compared field by field ' +
+        '(names folded: diacritics, NFC/NFD and Hoà/Hòa ignored, a dropped middle name and typos as levels of their own; ' +
+        'date of birth exact, day/month swapped, one digit off; sex, ID, place, phone) and weighed by a Fellegi–Sunter ' +
+        'model learnt from the file itself (u from random pairs, m by expectation maximisation on the candidate pairs, ' +
+        'common names counting less), or read from `model`. Pairs whose match probability reaches the threshold form ' +
+        'clusters, and each member other than the record to keep (most complete, then most recently updated) is ' +
+        'reported with a merge or review proposal and the weight each field added.',
       vi:
         'Không có người nào bị ghi hai lần dưới cách viết khác nhau. Cột: 0 họ và tên, 1 ngày sinh (bắt buộc); ' +
         'tùy chọn 2 giới tính, 3 số định danh, 4 nơi đăng ký khai sinh, 5 số điện thoại, 6 ngày cập nhật. Các bản ghi ' +
-        'chung một khóa chọn lọc (tên + ngày sinh, họ tên + năm sinh, số định danh, điện thoại …) được chấm điểm theo ' +
-        'họ tên đã chuẩn hóa (bỏ dấu, NFC/NFD, Hoà/Hòa; chấp nhận thiếu tên đệm và lỗi gõ), ngày sinh (trùng, đảo ngày/tháng, ' +
-        'sai một chữ số), giới tính, số định danh, nơi đăng ký và điện thoại; các cặp vượt ngưỡng được gom thành nhóm, ' +
+        'chung một khóa chọn lọc (tên + ngày sinh, họ tên + năm sinh, số định danh, điện thoại …) được so sánh từng trường ' +
+        '(họ tên đã chuẩn hóa: bỏ dấu, NFC/NFD, Hoà/Hòa; thiếu tên đệm và lỗi gõ là các mức riêng; ngày sinh trùng, đảo ' +
+        'ngày/tháng, sai một chữ số; giới tính, số định danh, nơi đăng ký, điện thoại) và được cân bằng mô hình ' +
+        'Fellegi–Sunter học từ chính tệp dữ liệu (u từ các cặp ngẫu nhiên, m bằng thuật toán EM trên các cặp ứng viên, ' +
+        'tên phổ biến được tính nhẹ hơn) hoặc đọc từ `model`. Các cặp có xác suất trùng đạt ngưỡng được gom thành nhóm, ' +
         'mỗi bản ghi trong nhóm (trừ bản ghi giữ lại: đầy đủ nhất, rồi cập nhật gần nhất) được báo cáo kèm đề xuất gộp ' +
-        'hoặc xem xét.',
+        'hoặc xem xét và trọng số mà từng trường đóng góp.',
     },
     schema: {
       type: 'object',
@@ -83,14 +103,16 @@ export default defineCheckType<Options, MessageId>({
         merge_threshold: { type: 'number', minimum: 0, maximum: 1 },
         max_block_size: { type: 'integer', minimum: 2 },
         name_order: { type: 'string', enum: ['family-first', 'given-first'] },
+        model: { type: 'string', minLength: 1 },
+        save_model: { type: 'string', minLength: 1 },
       },
       additionalProperties: false,
     },
     defaults: { threshold: 0.7, merge_threshold: 0.99, max_block_size: 1000, name_order: 'family-first' },
     messages: {
       'same-person': {
-        en: '{field}: row {row} looks like the same person as row {keep_row} (score {score}: {why}); cluster {cluster} of {size} rows: {members}',
-        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (điểm {score}: {why_vi}); nhóm {cluster} gồm {size} dòng: {members}',
+        en: '{field}: row {row} looks like the same person as row {keep_row} (match probability {score}: {why}); cluster {cluster} of {size} rows: {members}',
+        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (xác suất trùng {score}: {why_vi}); nhóm {cluster} gồm {size} dòng: {members}',
       },
       'block-capped': {
         en: '{blocks} blocks of records sharing a key had more than {max_block_size} rows: {pairs_skipped} pairs in them were not compared',
@@ -98,6 +120,7 @@ export default defineCheckType<Options, MessageId>({
       },
     },
     fixable: true,
+    pathOptions: ['model', 'save_model'],
   },
   create(context) {
     const field = context.columns[0] ?? '';
@@ -113,6 +136,12 @@ export default defineCheckType<Options, MessageId>({
     const updatedFormat = context.columnFormat(6) ?? format;
     const parseUpdated = isUsableDateFormat(updatedFormat) ? compileDateParser(updatedFormat) : parseDob;
     const width = context.columns.length;
+    // The fields this rule compares (a column it does not name is never "missing" in a reason).
+    const present = new Set<FieldName>(FIELDS.filter((_, f) => f < 4 || width > f - 2));
+
+    // A saved model is read when the rule is set up, so a missing or malformed file is a problem of
+    // the pack, said before any data is read.
+    const loaded: ModelParams | null = o.model ? readModel(o.model) : null;
 
     const store = new PersonStore();
     const names = new NameParser(store.names, o.name_order);
@@ -184,17 +213,21 @@ export default defineCheckType<Options, MessageId>({
         });
       },
       end() {
-        const scorer = new PairScorer(store, { sex: width > 2, id: width > 3 });
-        const { clusters, stats } = matchPersons(store, scorer, { threshold: o.threshold, maxBlockSize: o.max_block_size });
+        if (store.size < 2 && !o.save_model) return;
+        const params = loaded ?? estimateModel(store, { maxBlockSize: o.max_block_size });
+        const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
+        if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) });
+        const model = new MatchModel(store, params, prior);
+        const { clusters, stats } = matchPersons(store, model, { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size });
         clusters.forEach((cluster, c) => {
           const keep = cluster.keep;
           const rows = cluster.members.map((i) => store.row[i]!);
           const members = rows.slice(0, MEMBERS_SHOWN).join(', ') + (rows.length > MEMBERS_SHOWN ? ', …' : '');
           for (const i of cluster.members) {
             if (i === keep) continue;
-            const score = roundedScore(scorer.weigh(i, keep, true));
-            const why = scorer.reasons.join(', ');
-            const whyVi = scorer.reasons.map(reasonInVietnamese).join(', ');
+            const terms = model.terms(i, keep);
+            const weight = terms.reduce((sum, t) => sum + t.weight, model.priorWeight);
+            const score = roundedProbability(weight);
             context.reportAt(store.location(i), {
               messageId: 'same-person',
               value: store.foldedName(i),
@@ -206,8 +239,9 @@ export default defineCheckType<Options, MessageId>({
                 size: rows.length,
                 members,
                 score,
-                why,
-                why_vi: whyVi,
+                weight: Math.round(weight * 10) / 10,
+                why: explainMatch(terms, model.priorWeight, present, 'en'),
+                why_vi: explainMatch(terms, model.priorWeight, present, 'vi'),
               },
               fix: {
                 action: score >= o.merge_threshold ? 'merge_into' : 'review',
@@ -227,3 +261,31 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+/** A model file read and checked; an Error saying what is wrong otherwise (a problem of the pack). */
+function readModel(path: string): ModelParams {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`same-person: cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return modelFromJson(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`same-person: ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Writes the model atomically: a temp file beside it, renamed into place. */
+function writeModel(path: string, params: ModelParams): void {
+  const temp = trackTemp(`${path}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, JSON.stringify(modelToJson(params), null, 2) + '\n');
+    renameSync(temp, path);
+    untrackTemp(temp);
+  } catch (error) {
+    discardTemp(temp);
+    throw new DqcError('DQC_OUTPUT_UNWRITABLE', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}

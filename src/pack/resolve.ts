@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import type { DialectSettings } from '../input/dialect.js';
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType, checkTypes } from '../checks/index.js';
@@ -140,7 +140,8 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
     // Same check type: an override (a severity-only change keeps the options). Another check type:
     // a new rule under the old id, nothing of the old one carries over.
     const overrides = earlier && (rule.check === undefined || rule.check === earlier.check);
-    const merged: PackRule = overrides ? { ...earlier, ...rule } : { ...rule };
+    const own = withPathsFrom(file, rule, findCheckType(rule.check ?? earlier?.check ?? ''));
+    const merged: PackRule = overrides ? { ...earlier, ...own } : { ...own };
     if (rule.column !== undefined) delete merged.columns;
     if (rule.columns !== undefined) delete merged.column;
     state.rules.set(rule.id, { rule: merged, origin: { file, pointer: `/rules/${i}` } });
@@ -161,6 +162,18 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
       ...(d.header === undefined ? {} : { header: d.header }),
     };
   }
+}
+
+/** The rule with its path options (meta.pathOptions) taken from the directory of the pack that sets them. */
+function withPathsFrom(file: string, rule: PackRule, checkType: AnyCheckType | undefined): PackRule {
+  const keys = checkType?.meta.pathOptions;
+  if (!keys || !rule.options) return rule;
+  const options = { ...rule.options };
+  for (const key of keys) {
+    const value = options[key];
+    if (typeof value === 'string' && value !== '' && !isAbsolute(value)) options[key] = resolvePath(dirname(file), value);
+  }
+  return { ...rule, options };
 }
 
 /** What a check type threw when set up with these options, or null when it accepts them. */
