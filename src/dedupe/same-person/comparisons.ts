@@ -118,12 +118,17 @@ export class PairComparer {
     const sb = s.sex[b]!;
     l[F_SEX] = sa === SEX_UNKNOWN || sb === SEX_UNKNOWN ? 0 : sa === sb ? EQUAL : DIFFERENT;
     l[F_ID] = this.id(a, b);
+    // Place and phone are a household's as much as a person's (a parent's phone on a child's record,
+    // twins born in one commune): they are compared only when the given name and the date of birth
+    // already point to one person, so that a household in common never outweighs a different given
+    // name or a different birthday (which conditional independence would let it do).
+    const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
     const pa = s.place[a]!;
     const pb = s.place[b]!;
-    l[F_PLACE] = pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
+    l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
     const fa = s.phone[a]!;
     const fb = s.phone[b]!;
-    l[F_PHONE] = Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
+    l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
     return packPattern(l);
   }
 
@@ -178,6 +183,11 @@ export class PairComparer {
     remember(this.middleMemo, key, level);
     return level;
   }
+}
+
+/** Whether place and phone are compared, given the given-name and date-of-birth levels. */
+export function householdCompared(given: number, dob: number): boolean {
+  return given <= GIVEN_INITIAL && dob <= DOB_LEVEL['one-digit-decade'];
 }
 
 function memoKey(a: number, b: number): number {
