@@ -120,8 +120,9 @@ export class PairComparer {
     l[F_ID] = this.id(a, b);
     // Place and phone are a household's as much as a person's (a parent's phone on a child's record,
     // twins born in one commune): they are compared only when the given name and the date of birth
-    // already point to one person, so that a household in common never outweighs a different given
-    // name or a different birthday (which conditional independence would let it do).
+    // already point to one person (a wrong decade is how a parent and a child born on the same day
+    // differ), so that a household in common never outweighs a different given name or birthday,
+    // which conditional independence would let it do.
     const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
     const pa = s.place[a]!;
     const pb = s.place[b]!;
@@ -187,7 +188,7 @@ export class PairComparer {
 
 /** Whether place and phone are compared, given the given-name and date-of-birth levels. */
 export function householdCompared(given: number, dob: number): boolean {
-  return given <= GIVEN_INITIAL && dob <= DOB_LEVEL['one-digit-decade'];
+  return given <= GIVEN_INITIAL && dob <= DOB_LEVEL['one-digit'];
 }
 
 function memoKey(a: number, b: number): number {

@@ -41,7 +41,7 @@ const NOT_COMPARED = { en: 'not compared (given name or date of birth differs)',
 
 /** A weight with its sign, one decimal: +6.1, −2.3, 0 (Vietnamese: +6,1). */
 export function signedWeight(weight: number, lang: 'en' | 'vi'): string {
-  const rounded = Math.round(weight * 10) / 10;
+  const rounded = (Math.sign(weight) * Math.round(Math.abs(weight) * 10)) / 10;
   if (rounded === 0) return '0';
   const text = Math.abs(rounded).toFixed(1);
   return (rounded > 0 ? '+' : '−') + (lang === 'vi' ? text.replace('.', ',') : text);

@@ -93,10 +93,16 @@ export const DEFAULT_PARAMS: Readonly<ModelParams> = {
 
 /** Duplicates per record assumed where the prior cannot be estimated. */
 export const DEFAULT_DUPLICATE_SHARE = 0.05;
+/**
+ * Where the prior cannot be estimated (too few candidate pairs), a file is taken as a sample of a
+ * register of at least this many rows (a commune): two records of a 10-row extract that share a
+ * name and a birthday are no likelier one person than in the commune's register they come from.
+ */
+export const DEFAULT_PRIOR_ROWS = 10_000;
 
 /** The prior for a file of `rows` rows when nothing better is known. */
 export function defaultPrior(rows: number): number {
-  return clampPrior((2 * DEFAULT_DUPLICATE_SHARE) / Math.max(1, rows - 1));
+  return clampPrior((2 * DEFAULT_DUPLICATE_SHARE) / (Math.max(rows, DEFAULT_PRIOR_ROWS) - 1));
 }
 
 export function clampPrior(lambda: number): number {
