@@ -146,14 +146,16 @@ export default defineCheckType<Options, MessageId>({
     const store = new PersonStore();
     const names = new NameParser(store.names, o.name_order);
 
-    function readDob(text: string): { dob: number; swapped: boolean } {
-      if (isBlank(text)) return { dob: 0, swapped: false };
+    // A date of birth as yyyymmdd × 2 + 1 when it only read with day and month exchanged; 0 when
+    // blank or unreadable. Remembered per text: a register has a few tens of thousands of birthdays.
+    const readDob = memoize((text: string): number => {
+      if (isBlank(text)) return 0;
       const day = parseDob(text.trim());
-      if (typeof day === 'number') return { dob: ymd(day), swapped: false };
+      if (typeof day === 'number') return ymd(day) * 2;
       // 25/12 written as 12/25: not a date as declared, but the day a swapped record would hold.
       const other = day === 'calendar' && parseSwapped ? parseSwapped(text.trim()) : 'format';
-      return typeof other === 'number' ? { dob: ymd(other), swapped: true } : { dob: 0, swapped: false };
-    }
+      return typeof other === 'number' ? ymd(other) * 2 + 1 : 0;
+    }, 200_000);
 
     function readId(text: string): { id: number; length: number } {
       if (isBlank(text)) return { id: NaN, length: 0 };
@@ -178,11 +180,11 @@ export default defineCheckType<Options, MessageId>({
       return digits.length >= 6 && digits.length <= 15 ? Number(digits) : NaN;
     }
 
-    function readSex(text: string): number {
+    const readSex = memoize((text: string): number => {
       if (isBlank(text)) return SEX_UNKNOWN;
       const sex = parseSex(text);
       return sex === 'male' ? SEX_MALE : sex === 'female' ? SEX_FEMALE : SEX_UNKNOWN;
-    }
+    }, 1_000);
 
     return {
       row(row) {
@@ -190,8 +192,14 @@ export default defineCheckType<Options, MessageId>({
         if (isBlank(nameText)) return;
         const name = names.parse(nameText);
         if (!name) return;
-        const { dob, swapped: dobSwapped } = readDob(row.value(1));
-        const { id, length } = width > 3 ? readId(row.value(3)) : { id: NaN, length: 0 };
+        const dobCode = readDob(row.value(1));
+        const dob = Math.floor(dobCode / 2);
+        const dobSwapped = dobCode % 2 === 1;
+        // An ID or a phone of plain ASCII digits is read from the bytes, without a string.
+        const idKey = width > 3 && row.digits ? row.digits(3) : -1;
+        const { id, length } = idKey >= 0 ? digitsOfKey(idKey) : width > 3 ? readId(row.value(3)) : { id: NaN, length: 0 };
+        const phoneKey = width > 5 && row.digits ? row.digits(5) : -1;
+        const phoneDigits = phoneKey >= 0 ? digitsOfKey(phoneKey) : null;
         const placeText = width > 4 ? row.value(4) : '';
         const updatedText = width > 6 ? row.value(6).trim() : '';
         const updated = updatedText === '' ? NO_DAY : parseUpdated(updatedText);
@@ -208,7 +216,8 @@ export default defineCheckType<Options, MessageId>({
           id,
           idLength: length,
           place: isBlank(placeText) ? 0 : store.places.intern(foldPlace(placeText), ''),
-          phone: width > 5 ? readPhone(row.value(5)) : NaN,
+          // 10 digits from 0: a national mobile number as normalizePhone gives it, read as a number.
+          phone: phoneDigits && phoneDigits.length === 10 && phoneDigits.id < 1e9 ? phoneDigits.id : width > 5 ? readPhone(row.value(5)) : NaN,
           updated: typeof updated === 'number' ? updated : NO_DAY,
         });
       },
@@ -288,4 +297,14 @@ function writeModel(path: string, params: ModelParams): void {
     discardTemp(temp);
     throw new DqcError('DQC_OUTPUT_UNWRITABLE', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
+}
+
+/** Starts of each length's range of numeric keys (shared/numeric-key.ts). */
+const DIGITS_OFFSET = Array.from({ length: 17 }, (_, l) => (10 ** l - 1) / 9);
+
+/** The value and the number of digits of a numeric key (digitsKey). */
+function digitsOfKey(key: number): { id: number; length: number } {
+  let length = 1;
+  while (length < 15 && DIGITS_OFFSET[length + 1]! <= key) length++;
+  return { id: key - DIGITS_OFFSET[length]!, length };
 }
