@@ -279,6 +279,12 @@ describe('PairComparer', () => {
       { given: 'different', family: 'exact', middle: 'exact', dob: 'exact' },
     ],
     [
+      'an ID one digit off is a typo only when given name and birthday agree (twins get consecutive serials)',
+      { name: 'Vũ Thị Hoà', dob: 19870409, id: '036187004321' },
+      { name: 'Vũ Thị Hồng', dob: 19870409, id: '036187004322' },
+      { given: 'different', family: 'exact', middle: 'exact', dob: 'exact', id: 'different' },
+    ],
+    [
       '… nor when the birthday differs',
       { name: 'Trần Văn Hùng', dob: 19650712, place: 'Nam Định', phone: 987654321 },
       { name: 'Trần Văn Hùng', dob: 19900903, place: 'Nam Định', phone: 987654321 },

@@ -117,13 +117,16 @@ export class PairComparer {
     const sa = s.sex[a]!;
     const sb = s.sex[b]!;
     l[F_SEX] = sa === SEX_UNKNOWN || sb === SEX_UNKNOWN ? 0 : sa === sb ? EQUAL : DIFFERENT;
-    l[F_ID] = this.id(a, b);
     // Place and phone are a household's as much as a person's (a parent's phone on a child's record,
     // twins born in one commune): they are compared only when the given name and the date of birth
     // already point to one person (a wrong decade is how a parent and a child born on the same day
     // differ), so that a household in common never outweighs a different given name or birthday,
     // which conditional independence would let it do.
     const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
+    // An ID one digit or one swap from another is a typo only for records that name and birthday
+    // already make one person: twins registered together get consecutive serials.
+    const id = this.id(a, b);
+    l[F_ID] = id === ID_ONE_DIGIT && !household ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
     const pb = s.place[b]!;
     l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
