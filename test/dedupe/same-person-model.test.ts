@@ -279,7 +279,7 @@ describe('PairComparer', () => {
       { given: 'different', family: 'exact', middle: 'exact', dob: 'exact' },
     ],
     [
-      'an ID one digit off is a typo only when given name and birthday agree (twins get consecutive serials)',
+      'an ID one digit off is a typo only when the given names agree (twins get consecutive serials)',
       { name: 'Vũ Thị Hoà', dob: 19870409, id: '036187004321' },
       { name: 'Vũ Thị Hồng', dob: 19870409, id: '036187004322' },
       { given: 'different', family: 'exact', middle: 'exact', dob: 'exact', id: 'different' },

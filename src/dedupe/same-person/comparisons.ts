@@ -123,10 +123,10 @@ export class PairComparer {
     // differ), so that a household in common never outweighs a different given name or birthday,
     // which conditional independence would let it do.
     const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
-    // An ID one digit or one swap from another is a typo only for records that name and birthday
-    // already make one person: twins registered together get consecutive serials.
+    // An ID one digit or one swap from another is a typo only for records of one given name: twins
+    // registered together get consecutive serials.
     const id = this.id(a, b);
-    l[F_ID] = id === ID_ONE_DIGIT && !household ? ID_DIFFERENT : id;
+    l[F_ID] = id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_INITIAL ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
     const pb = s.place[b]!;
     l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
