@@ -95,7 +95,7 @@ describe('same-person model files', () => {
       }
       expect(error).toBeInstanceOf(DqcError);
       expect((error as DqcError).code).toBe('DQC_PACK_INVALID');
-      const [detail] = (error as DqcError).details as { path: string; key: string; data: { reason: string } }[];
+      const [detail] = (error as DqcError).details as unknown as { path: string; key: string; data: { reason: string } }[];
       expect(detail).toMatchObject({ path: '/rules/0/options', key: 'pack.check-setup' });
       expect(detail!.data.reason).toMatch(message);
     }
