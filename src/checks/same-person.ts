@@ -277,12 +277,12 @@ function readModel(path: string): ModelParams {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`same-person: cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`same-person: cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   try {
     return modelFromJson(JSON.parse(text));
   } catch (error) {
-    throw new Error(`same-person: ${path}: ${(error as Error).message}`);
+    throw new Error(`same-person: ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 

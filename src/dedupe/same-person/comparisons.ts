@@ -102,6 +102,12 @@ export class PairComparer {
 
   /** Fills `levels` for records a and b; returns the packed pattern. */
   compare(a: number, b: number): number {
+    this.fill(a, b);
+    return packPattern(this.levels);
+  }
+
+  /** Fills `levels` for records a and b. */
+  fill(a: number, b: number): void {
     const s = this.s;
     const l = this.levels;
     const plain = ((s.flags[a]! | s.flags[b]!) & FLAG_PLAIN_NAME) !== 0;
@@ -133,7 +139,6 @@ export class PairComparer {
     const fa = s.phone[a]!;
     const fb = s.phone[b]!;
     l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
-    return packPattern(l);
   }
 
   private id(a: number, b: number): number {

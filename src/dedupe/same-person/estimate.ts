@@ -142,7 +142,7 @@ export function estimateU(s: PersonStore, comparer: PairComparer, maxPairs: numb
   const counts = FIELDS.map((_, f) => new Float64Array(LEVEL_COUNTS[f]!));
   const levels = comparer.levels;
   const count = (a: number, b: number): void => {
-    comparer.compare(a, b);
+    comparer.fill(a, b);
     for (let f = 0; f < FIELD_COUNT; f++) counts[f]![levels[f]!]!++;
   };
   const all = (n * (n - 1)) / 2;

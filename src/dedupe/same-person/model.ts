@@ -179,7 +179,7 @@ export class MatchModel {
   /** The match weight of records a and b. */
   weight(a: number, b: number): number {
     const levels = this.comparer.levels;
-    this.comparer.compare(a, b);
+    this.comparer.fill(a, b);
     const w = this.weights;
     let total = this.priorWeight;
     for (let f = 0; f < FIELD_COUNT; f++) total += w[f]![levels[f]!]!;
@@ -196,7 +196,7 @@ export class MatchModel {
 
   /** The terms of a pair's weight, field by field (the prior apart). */
   terms(a: number, b: number): WeightTerm[] {
-    this.comparer.compare(a, b);
+    this.comparer.fill(a, b);
     const levels = this.comparer.levels;
     const s = this.s;
     const foldedOf = s.names.foldedOf;
