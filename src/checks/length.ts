@@ -1,6 +1,6 @@
 import { defineCheckType } from './define.js';
 import { isBlank } from '../shared/text.js';
-import { CODE_POINT, nfcStable, utf8At } from './support/byte-text.js';
+import { nfcStableLength } from './support/byte-text.js';
 
 // Either limit may be left out (the schema wants at least one).
 interface Options {
@@ -70,16 +70,8 @@ export default defineCheckType<Options, 'too-short' | 'too-long'>({
       // A cell of code points that are NFC whatever surrounds them is its own NFC: its length is
       // their count. The empty cell is blank.
       passes(bytes, start, end) {
-        let length = 0;
-        for (let p = start; p < end; length++) {
-          if (bytes[p]! < 0x80) {
-            p++;
-            continue;
-          }
-          const read = utf8At(bytes, p, end);
-          if (read < 0 || !nfcStable(read & CODE_POINT)) return false;
-          p += read >>> 21;
-        }
+        const length = nfcStableLength(bytes, start, end);
+        if (length < 0) return false;
         return length === 0 || ((min === undefined || length >= min) && (max === undefined || length <= max));
       },
       row(row) {

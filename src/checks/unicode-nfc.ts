@@ -1,5 +1,5 @@
 import { defineCheckType } from './define.js';
-import { CODE_POINT, nfcStable, utf8At } from './support/byte-text.js';
+import { nfcStableLength } from './support/byte-text.js';
 
 // Anything below U+0080 is already NFC; most cells of an export are, so skip normalize() for them.
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -29,16 +29,7 @@ export default defineCheckType<Record<string, never>, 'not-nfc'>({
     const field = context.columns[0] ?? '';
     return {
       passes(bytes, start, end) {
-        for (let p = start; p < end; ) {
-          if (bytes[p]! < 0x80) {
-            p++;
-            continue;
-          }
-          const read = utf8At(bytes, p, end);
-          if (read < 0 || !nfcStable(read & CODE_POINT)) return false;
-          p += read >>> 21;
-        }
-        return true;
+        return nfcStableLength(bytes, start, end) >= 0;
       },
       row(row) {
         const value = row.value(0);

@@ -23,6 +23,7 @@ const MOSTLY_NEW = 0.5;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const WORD_PRIME = 0x9e3779b1 | 0;
 
 export class ColumnDictionary implements TextsById {
   /** The text of each value id, decoded the first time a check asks (one decode per file, not per row). */
@@ -111,8 +112,16 @@ export class ColumnDictionary implements TextsById {
    */
   private lookup(bytes: Uint8Array, start: number, end: number, shape: number): number {
     if (shape > ESCAPES) return -1;
+    // Four bytes a step, then the tail a byte at a time; the last mix spreads the high bits into
+    // the low ones the table's slots are taken from.
     let hash = FNV_OFFSET ^ shape;
-    for (let p = start; p < end; p++) hash = Math.imul(hash ^ bytes[p]!, FNV_PRIME);
+    let p = start;
+    for (const stop = end - 3; p < stop; p += 4) {
+      hash = Math.imul(hash ^ (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)), WORD_PRIME);
+      hash ^= hash >>> 15;
+    }
+    for (; p < end; p++) hash = Math.imul(hash ^ bytes[p]!, FNV_PRIME);
+    hash ^= hash >>> 16;
     const length = end - start;
     const arena = this.arena;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {

@@ -30,7 +30,7 @@ export class FillCounter {
 
   /**
    * The same for every row of a batch. On a byte-backed batch most cells are decided by their
-   * bytes: none (empty), or a plain field whose first byte is printable ASCII (filled).
+   * bytes: none (empty), or a plain field whose first character cannot be blank (filled).
    */
   addBatch(batch: RowBatch): void {
     const bytes = batch.bytes;
@@ -47,8 +47,7 @@ export class FillCounter {
         const plain = batch.cellShape(i, c) === 0;
         if (plain) {
           if (start === batch.cellEnd(i, c)) continue;
-          const first = bytes[start]!;
-          if (first > 0x20 && first < 0x7f) {
+          if (startsFilled(bytes, start)) {
             counts[c]!++;
             continue;
           }
@@ -68,4 +67,19 @@ export class FillCounter {
     next.set(this.counts);
     this.counts = next;
   }
+}
+
+/**
+ * Whether a cell starting at `start` is filled by its first character alone: printable ASCII, or a
+ * UTF-8 lead byte that starts no white-space or zero-width character. Those are U+0085 and U+00A0
+ * (lead C2), U+1680 (E1 9A), U+2000–U+2060 (E2), U+3000 (E3) and U+FEFF (EF); every other lead (Đ is
+ * C4, the Vietnamese letters of U+1Exx are E1 B8–BB) starts a character that is not blank, and an
+ * invalid sequence reads as U+FFFD, which is not blank either. Cells starting with Đ ("Đà Nẵng",
+ * "Đang hoạt động") were decoded to be counted before.
+ */
+export function startsFilled(bytes: Uint8Array, start: number): boolean {
+  const first = bytes[start]!;
+  if (first < 0x80) return first > 0x20 && first < 0x7f;
+  if (first === 0xe1) return bytes[start + 1] !== 0x9a;
+  return first !== 0xc2 && first !== 0xe2 && first !== 0xe3 && first !== 0xef;
 }

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Hash64, hash64 } from '../../src/dedupe/hash.js';
 import { KeyIndex, MAX_NUMERIC_KEY, MAX_ROW } from '../../src/dedupe/key-index.js';
+import { random } from '../support/random.js';
 
 /** Every key starts probing at slot 0: the worst case of slot-index collisions. */
 class OneBucketIndex extends KeyIndex {
   protected override bucket(): number {
     return 0;
   }
-}
-
-/** Deterministic pseudo-random uint32s (xorshift32). */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
 }
 
 describe('KeyIndex', () => {

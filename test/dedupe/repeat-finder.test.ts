@@ -5,19 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DqcError } from '../../src/errors.js';
 import { MAX_ORDINAL, RepeatFinder, type RepeatFinderOptions } from '../../src/dedupe/repeat-finder.js';
 import { liveTemps, removeLiveTemps } from '../../src/shared/temp-files.js';
-
-/** Deterministic pseudo-random uint32s (xorshift32). */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-}
+import { random } from '../support/random.js';
 
 /** A key of either kind, as the Map below tells them apart. */
 type Key = { kind: 'number'; value: number } | { kind: 'hash'; hi: number; lo: number };

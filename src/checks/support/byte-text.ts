@@ -54,6 +54,25 @@ export function nfcStable(codePoint: number): boolean {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * The number of code points of bytes[start, end) when each is NFC whatever surrounds it (so the
+ * cell is its own NFC), else -1 (a character that composition may change, or bytes that are not
+ * UTF-8).
+ */
+export function nfcStableLength(bytes: Uint8Array, start: number, end: number): number {
+  let length = 0;
+  for (let p = start; p < end; length++) {
+    if (bytes[p]! < 0x80) {
+      p++;
+      continue;
+    }
+    const read = utf8At(bytes, p, end);
+    if (read < 0 || !nfcStable(read & CODE_POINT)) return -1;
+    p += read >>> 21;
+  }
+  return length;
+}
+
 /** The text of well-formed UTF-8 bytes[start, end), or null when they are not well-formed. */
 export function strictText(bytes: Uint8Array, start: number, end: number): string | null {
   try {
