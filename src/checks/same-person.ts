@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { defineCheckType } from './define.js';
+import { defineCheckType, type RowView } from './define.js';
 import { DqcError } from '../errors.js';
 import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
@@ -30,7 +30,9 @@ import {
   SEX_MALE,
   SEX_UNKNOWN,
   type NameOrder,
+  type ParsedName,
 } from '../dedupe/same-person/records.js';
+import { firstNameColumn, positionalPlan, rolePlan, ROLES_SCHEMA, type ColumnPlan, type RoleOptions } from '../dedupe/same-person/roles.js';
 import { foldText } from '../vn/fold.js';
 import { normalizeIdDigits, parseSex } from '../vn/personal-id.js';
 import { normalizePhone } from '../vn/phones.js';
@@ -43,6 +45,7 @@ interface Options {
   name_order: NameOrder;
   model?: string;
   save_model?: string;
+  roles?: RoleOptions;
 }
 
 type MessageId = 'same-person' | 'block-capped';
@@ -64,6 +67,8 @@ function ymd(day: number): number {
 // 'Tỉnh Thanh Hóa', 'TP. Hồ Chí Minh', 'Thanh Hoa': one place (§4.2 step 6).
 const PLACE_PREFIX = /^(tinh|thanh pho|tp\.?|t\.)\s*/;
 const foldPlace = memoize((text: string) => foldText(text).replace(PLACE_PREFIX, '').replace(/[^a-z0-9]+/g, ''), 10_000);
+// An address in parts ('12', 'Main St', '', 'Springfield'): one text, folded, letters and digits only.
+const foldAddress = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, '');
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -72,7 +77,8 @@ export default defineCheckType<Options, MessageId>({
     // Findings are per duplicate row, so the fail rate is duplicate rows / rows; they are reported
     // from end(), once every row has been seen.
     scope: 'row',
-    columns: { min: 2, max: 7 },
+    // By position: 2 to 7 columns (below); by role (`roles`): any columns the roles name.
+    columns: { min: 1, max: 32 },
     description: {
       en:
         'No person is recorded twice under different spellings. Columns: 0 full name, 1 date of birth (both required); ' +
@@ -83,7 +89,9 @@ export default defineCheckType<Options, MessageId>({
         'model learnt from the file itself (u from random pairs, m by expectation maximisation on the candidate pairs, ' +
         'common names counting less), or read from `model`. Pairs whose match probability reaches the threshold form ' +
         'clusters, and each member other than the record to keep (most complete, then most recently updated) is ' +
-        'reported with a merge or review proposal and the weight each field added.',
+        'reported with a merge or review proposal and the weight each field added. Columns can instead be named by role ' +
+        '(`roles`: full_name, or family_name / middle_name / given_name; date_of_birth, sex, id_number (one or more), ' +
+        'address (one or more), place, phone, email, updated), so any register binds.',
       vi:
         'Không có người nào bị ghi hai lần dưới cách viết khác nhau. Cột: 0 họ và tên, 1 ngày sinh (bắt buộc); ' +
         'tùy chọn 2 giới tính, 3 số định danh, 4 nơi đăng ký khai sinh, 5 số điện thoại, 6 ngày cập nhật. Các bản ghi ' +
@@ -93,7 +101,9 @@ export default defineCheckType<Options, MessageId>({
         'Fellegi–Sunter học từ chính tệp dữ liệu (u từ các cặp ngẫu nhiên, m bằng thuật toán EM trên các cặp ứng viên, ' +
         'tên phổ biến được tính nhẹ hơn) hoặc đọc từ `model`. Các cặp có xác suất trùng đạt ngưỡng được gom thành nhóm, ' +
         'mỗi bản ghi trong nhóm (trừ bản ghi giữ lại: đầy đủ nhất, rồi cập nhật gần nhất) được báo cáo kèm đề xuất gộp ' +
-        'hoặc xem xét và trọng số mà từng trường đóng góp.',
+        'hoặc xem xét và trọng số mà từng trường đóng góp. Cũng có thể gọi tên các cột theo vai trò ' +
+        '(`roles`: full_name, hoặc family_name / middle_name / given_name; date_of_birth, sex, id_number (một hoặc nhiều cột), ' +
+        'address (một hoặc nhiều cột), place, phone, email, updated), để dùng được với mọi sổ đăng ký.',
     },
     schema: {
       type: 'object',
@@ -105,6 +115,7 @@ export default defineCheckType<Options, MessageId>({
         name_order: { type: 'string', enum: ['family-first', 'given-first'] },
         model: { type: 'string', minLength: 1 },
         save_model: { type: 'string', minLength: 1 },
+        roles: ROLES_SCHEMA,
       },
       additionalProperties: false,
     },
@@ -123,9 +134,14 @@ export default defineCheckType<Options, MessageId>({
     pathOptions: ['model', 'save_model'],
   },
   create(context) {
-    const field = context.columns[0] ?? '';
     const o = context.options;
-    const format = o.dob_format ?? context.columnFormat(1) ?? 'dd/MM/yyyy';
+    const width = context.columns.length;
+    if (!o.roles && (width < 2 || width > 7)) {
+      throw new Error(`same-person: by position the rule takes 2 to 7 columns (full name, date of birth, sex, ID, place, phone, last updated), not ${width}; or name each column's role in \`roles\``);
+    }
+    const plan: ColumnPlan = o.roles ? rolePlan(context.columns, o.roles) : positionalPlan(width);
+    const field = context.columns[firstNameColumn(plan)] ?? '';
+    const format = o.dob_format ?? (plan.dob >= 0 ? context.columnFormat(plan.dob) : undefined) ?? 'dd/MM/yyyy';
     if (!isUsableDateFormat(format)) throw new Error(`same-person: unusable date format '${format}'`);
     if (o.merge_threshold < o.threshold) {
       throw new Error(`same-person: merge_threshold ${o.merge_threshold} is below threshold ${o.threshold}`);
@@ -133,11 +149,12 @@ export default defineCheckType<Options, MessageId>({
     const parseDob = compileDateParser(format);
     const swapped = format === 'iso' ? null : swapDayMonth(format);
     const parseSwapped: DateParser | null = swapped && isUsableDateFormat(swapped) ? compileDateParser(swapped) : null;
-    const updatedFormat = context.columnFormat(6) ?? format;
+    const updatedFormat = (plan.updated >= 0 ? context.columnFormat(plan.updated) : undefined) ?? format;
     const parseUpdated = isUsableDateFormat(updatedFormat) ? compileDateParser(updatedFormat) : parseDob;
-    const width = context.columns.length;
     // The fields this rule compares (a column it does not name is never "missing" in a reason).
-    const present = new Set<FieldName>(FIELDS.filter((_, f) => f < 4 || width > f - 2));
+    const present = presentFields(plan);
+    // An address stands where the place of birth registration would, an email where the phone would.
+    const labels = { place: plan.place < 0 && plan.address.length > 0, phone: plan.phone < 0 && plan.email >= 0 };
 
     // A saved model is read when the rule is set up, so a missing or malformed file is a problem of
     // the pack, said before any data is read.
@@ -162,15 +179,7 @@ export default defineCheckType<Options, MessageId>({
       const digits = normalizeIdDigits(text);
       if (/^\d{1,15}$/.test(digits)) return { id: Number(digits), length: digits.length };
       // Passports and foreign IDs: equality only, through a 52-bit hash of the folded text.
-      const folded = foldText(digits);
-      let h1 = 0x811c9dc5;
-      let h2 = 0x01000193;
-      for (let i = 0; i < folded.length; i++) {
-        const c = folded.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      }
-      return { id: (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff), length: ID_HASHED };
+      return { id: hash52(foldText(digits)), length: ID_HASHED };
     }
 
     function readPhone(text: string): number {
@@ -186,22 +195,61 @@ export default defineCheckType<Options, MessageId>({
       return sex === 'male' ? SEX_MALE : sex === 'female' ? SEX_FEMALE : SEX_UNKNOWN;
     }, 1_000);
 
+    function readName(row: RowView): ParsedName | null {
+      const n = plan.name;
+      if (n.kind === 'full') {
+        const text = row.value(n.full);
+        return isBlank(text) ? null : names.parse(text);
+      }
+      const part = (k: number) => (k >= 0 ? row.value(k) : '');
+      return names.parseParts(part(n.family), part(n.middle), part(n.given), n.middle >= 0);
+    }
+
+    /** The first ID column that holds one. An ID of plain ASCII digits is read from the bytes, without a string. */
+    function readIds(row: RowView): { id: number; length: number } {
+      for (const k of plan.ids) {
+        const key = row.digits ? row.digits(k) : -1;
+        if (key >= 0) return digitsOfKey(key);
+        const read = readId(row.value(k));
+        if (read.length > 0) return read;
+      }
+      return { id: NaN, length: 0 };
+    }
+
+    /** The place of birth registration, else the address columns folded together; 0 when blank. */
+    function readPlace(row: RowView): number {
+      if (plan.place >= 0) {
+        const text = row.value(plan.place);
+        return isBlank(text) ? 0 : store.places.intern(foldPlace(text), '');
+      }
+      if (plan.address.length === 0) return 0;
+      let text = '';
+      for (const k of plan.address) text += ' ' + row.value(k);
+      return isBlank(text) ? 0 : store.places.intern(foldAddress(text), '');
+    }
+
+    /** The phone, else the email (compared equal or not, through a hash); NaN when blank. */
+    function readContact(row: RowView): number {
+      if (plan.phone >= 0) {
+        // 10 digits from 0: a national mobile number as normalizePhone gives it, read as a number.
+        const key = row.digits ? row.digits(plan.phone) : -1;
+        const digits = key >= 0 ? digitsOfKey(key) : null;
+        return digits && digits.length === 10 && digits.id < 1e9 ? digits.id : readPhone(row.value(plan.phone));
+      }
+      if (plan.email < 0) return NaN;
+      const email = row.value(plan.email).trim().toLowerCase();
+      return email === '' ? NaN : hash52(email);
+    }
+
     return {
       row(row) {
-        const nameText = row.value(0);
-        if (isBlank(nameText)) return;
-        const name = names.parse(nameText);
+        const name = readName(row);
         if (!name) return;
-        const dobCode = readDob(row.value(1));
+        const dobCode = plan.dob >= 0 ? readDob(row.value(plan.dob)) : 0;
         const dob = Math.floor(dobCode / 2);
         const dobSwapped = dobCode % 2 === 1;
-        // An ID or a phone of plain ASCII digits is read from the bytes, without a string.
-        const idKey = width > 3 && row.digits ? row.digits(3) : -1;
-        const { id, length } = idKey >= 0 ? digitsOfKey(idKey) : width > 3 ? readId(row.value(3)) : { id: NaN, length: 0 };
-        const phoneKey = width > 5 && row.digits ? row.digits(5) : -1;
-        const phoneDigits = phoneKey >= 0 ? digitsOfKey(phoneKey) : null;
-        const placeText = width > 4 ? row.value(4) : '';
-        const updatedText = width > 6 ? row.value(6).trim() : '';
+        const { id, length } = readIds(row);
+        const updatedText = plan.updated >= 0 ? row.value(plan.updated).trim() : '';
         const updated = updatedText === '' ? NO_DAY : parseUpdated(updatedText);
         store.add({
           file: store.fileIndex(row.file),
@@ -212,12 +260,11 @@ export default defineCheckType<Options, MessageId>({
           given: name.given,
           flags: (name.plain ? FLAG_PLAIN_NAME : 0) | (dobSwapped ? FLAG_DOB_SWAPPED : 0),
           dob,
-          sex: width > 2 ? readSex(row.value(2)) : SEX_UNKNOWN,
+          sex: plan.sex >= 0 ? readSex(row.value(plan.sex)) : SEX_UNKNOWN,
           id,
           idLength: length,
-          place: isBlank(placeText) ? 0 : store.places.intern(foldPlace(placeText), ''),
-          // 10 digits from 0: a national mobile number as normalizePhone gives it, read as a number.
-          phone: phoneDigits && phoneDigits.length === 10 && phoneDigits.id < 1e9 ? phoneDigits.id : width > 5 ? readPhone(row.value(5)) : NaN,
+          place: readPlace(row),
+          phone: readContact(row),
           updated: typeof updated === 'number' ? updated : NO_DAY,
         });
       },
@@ -249,8 +296,8 @@ export default defineCheckType<Options, MessageId>({
                 members,
                 score,
                 weight: Math.round(weight * 10) / 10,
-                why: explainMatch(terms, model.priorWeight, present, 'en'),
-                why_vi: explainMatch(terms, model.priorWeight, present, 'vi'),
+                why: explainMatch(terms, model.priorWeight, present, 'en', labels),
+                why_vi: explainMatch(terms, model.priorWeight, present, 'vi', labels),
               },
               fix: {
                 action: score >= o.merge_threshold ? 'merge_into' : 'review',
@@ -270,6 +317,33 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+/** A 52-bit hash of a text (an ID that is not digits, an email), for equality only. */
+function hash52(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+/** The fields a rule compares: those it has a column for (the name parts whatever the name's form). */
+function presentFields(plan: ColumnPlan): Set<FieldName> {
+  const has: Record<FieldName, boolean> = {
+    given: true,
+    family: true,
+    middle: true,
+    dob: plan.dob >= 0,
+    sex: plan.sex >= 0,
+    id: plan.ids.length > 0,
+    place: plan.place >= 0 || plan.address.length > 0,
+    phone: plan.phone >= 0 || plan.email >= 0,
+  };
+  return new Set(FIELDS.filter((f) => has[f]));
+}
 
 /** A model file read and checked; an Error saying what is wrong otherwise (a problem of the pack). */
 function readModel(path: string): ModelParams {

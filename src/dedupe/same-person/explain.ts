@@ -31,6 +31,18 @@ const VI: Words = {
   phone: { name: 'số điện thoại', levels: ['thiếu', 'trùng', 'khác'] },
 };
 
+/** What the place and phone fields are called when a rule by role fills them with an address or an email. */
+const STAND_INS = {
+  en: { place: 'address', phone: 'email' },
+  vi: { place: 'địa chỉ', phone: 'email' },
+} as const;
+
+/** Which fields hold a stand-in: an address for the place, an email for the phone (same-person roles). */
+export interface StandIns {
+  place: boolean;
+  phone: boolean;
+}
+
 const FREQUENCY = {
   en: { common: 'common name', rare: 'rare name' },
   vi: { common: 'tên phổ biến', rare: 'tên hiếm' },
@@ -57,7 +69,13 @@ function probabilityText(p: number, lang: 'en' | 'vi'): string {
  * lacks is left out (a name part that is empty on both sides, such as the middle name of two
  * records without one, too).
  */
-export function explainMatch(terms: readonly WeightTerm[], prior: number, present: ReadonlySet<FieldName>, lang: 'en' | 'vi'): string {
+export function explainMatch(
+  terms: readonly WeightTerm[],
+  prior: number,
+  present: ReadonlySet<FieldName>,
+  lang: 'en' | 'vi',
+  standIns: StandIns = { place: false, phone: false },
+): string {
   const words = lang === 'en' ? EN : VI;
   const parts: string[] = [];
   let total = prior;
@@ -66,7 +84,7 @@ export function explainMatch(terms: readonly WeightTerm[], prior: number, presen
   for (const term of terms) {
     total += term.weight;
     if (!present.has(term.field) || (term.field === 'middle' && term.level === 0)) continue;
-    const w = words[term.field];
+    const w = (term.field === 'place' || term.field === 'phone') && standIns[term.field] ? { ...words[term.field], name: STAND_INS[lang][term.field] } : words[term.field];
     if (!household && (term.field === 'place' || term.field === 'phone')) {
       parts.push(`${w.name} ${NOT_COMPARED[lang]} 0`);
       continue;

@@ -230,6 +230,40 @@ export class NameParser {
     };
   }
 
+  /**
+   * A name held in separate columns (family, middle, given; any may be blank). A given-name cell of
+   * several words ('mary ann') gives its first word as the given name and the rest as the middle
+   * name when there is no middle-name column. Null when every part is blank.
+   */
+  parseParts(familyText: string, middleText: string, givenText: string, hasMiddle: boolean): ParsedName | null {
+    const family = this.words(familyText);
+    let middle = this.words(middleText);
+    let given = this.words(givenText);
+    if (!hasMiddle && given.length > 1) {
+      middle = given.slice(1);
+      given = given.slice(0, 1);
+    }
+    if (family.length === 0 && given.length === 0 && middle.length === 0) return null;
+    const part = (words: NameWord[], standard = true) =>
+      words.length === 0 ? 0 : this.table.intern(words.map((w) => w.key).join(' '), words.map((w) => w.folded).join(' '), standard);
+    return {
+      family: part(family),
+      middle: part(middle),
+      given: part(given, given.length === 1 && given[0]!.standard),
+      plain: [...family, ...middle, ...given].every((w) => w.plain),
+    };
+  }
+
+  private words(text: string): NameWord[] {
+    const words: NameWord[] = [];
+    for (const raw of text.split(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/)) {
+      if (raw === '') continue;
+      const word = this.word(raw);
+      if (word.key !== '') words.push(word);
+    }
+    return words;
+  }
+
   private word(raw: string): NameWord {
     let word = this.wordCache.get(raw);
     if (!word) {
