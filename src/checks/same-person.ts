@@ -77,8 +77,10 @@ export default defineCheckType<Options, MessageId>({
     // Findings are per duplicate row, so the fail rate is duplicate rows / rows; they are reported
     // from end(), once every row has been seen.
     scope: 'row',
-    // By position: 2 to 7 columns (below); by role (`roles`): any columns the roles name.
+    // By position: 2 to 7 columns (checked in create), name and date of birth required; by role
+    // (`roles`): the columns the roles name, all required.
     columns: { min: 1, max: 32 },
+    requiredColumns: (options, count) => (options.roles ? count : 2),
     description: {
       en:
         'No person is recorded twice under different spellings. Columns: 0 full name, 1 date of birth (both required); ' +
