@@ -1,12 +1,12 @@
 // The shipped vn-population pack finds a person entered twice: once as generated, once again under
 // a new ID with the name typed without diacritics (issue 16: before, only `unique` on the ID ran by
 // default, and such a person was never found by `dqc check`).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, csvRecord, POPULATION_HEADERS, populationRows, type PopulationRow } from '../../fixtures/generate.js';
 import { withoutDiacritics } from '../../fixtures/same-person.js';
-import { dqcJson, tempDir } from '../support/cli.js';
+import { dqc, dqcJson, tempDir } from '../support/cli.js';
 
 const PEOPLE = 3000;
 /** The person entered again (data row number). */
@@ -59,5 +59,43 @@ describe('the default pack and a person entered twice', () => {
     const message = vi.rules.find((r: { id: string }) => r.id === 'same-person').samples[0].message as string;
     expect(message).toContain(`có vẻ là cùng một người với dòng ${TWICE}`);
     expect(message).toMatch(/tiên nghiệm −\d+,\d/);
+  });
+});
+
+describe('--save-model and --model', () => {
+  const dir = tempDir('dqc-same-person-model-');
+  const data = join(dir, 'export.csv');
+  const model = join(dir, 'model.json');
+
+  beforeAll(() => {
+    const rows = [...populationRows({ seed: 77, count: 2000, asOf: AS_OF })];
+    const again = { ...rows[99]!, ho_ten: withoutDiacritics(rows[99]!.ho_ten) };
+    writeExport(data, [...rows, again]);
+  });
+
+  it('writes the model the run used, and a run that reads it finds the same', () => {
+    const learnt = dqcJson(['check', data, '--as-of', AS_OF, '--save-model', model]);
+    const saved = JSON.parse(readFileSync(model, 'utf8'));
+    expect(saved).toMatchObject({ format: 'dqc-same-person-model', version: 1 });
+    expect(Object.keys(saved.fields)).toEqual(expect.arrayContaining(['given', 'family', 'dob', 'id']));
+    const reused = dqcJson(['check', data, '--as-of', AS_OF, '--model', model]);
+    const samples = (report: { rules: { id: string; samples: { row: number; fix: unknown }[] }[] }) =>
+      report.rules.find((r) => r.id === 'same-person')!.samples.map((s) => [s.row, s.fix]);
+    expect(samples(reused.report)).toEqual(samples(learnt.report));
+    expect(samples(reused.report)).toEqual([[2001, expect.objectContaining({ value: '100' })]]);
+  });
+
+  it('says what is wrong, with exit 2: no such file, no same-person rule to use it', () => {
+    const missing = dqc(['check', data, '--model', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json');
+    const pack = join(dir, 'no-same-person.json');
+    writeFileSync(pack, JSON.stringify({ name: 'no-same-person', extends: 'vn-population', rules: [{ id: 'same-person', severity: 'off' }] }));
+    const noRule = dqc(['check', data, '--pack', pack, '--model', model]);
+    expect(noRule.code).toBe(2);
+    expect(noRule.stderr).toContain('--model');
+    expect(noRule.stderr).toContain('no same-person rule');
+    const vi = dqc(['check', data, '--pack', pack, '--model', model, '--lang', 'vi']);
+    expect(vi.stderr).toContain('không có quy tắc same-person nào');
   });
 });
