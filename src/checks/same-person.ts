@@ -243,6 +243,17 @@ export default defineCheckType<Options, MessageId>({
       return email === '' ? NaN : hash52(email);
     }
 
+    /**
+     * The name as the file has it, read again from the file (reported rows are few); the folded
+     * name where the file cannot be read again (gzip, JSON): the texts are not kept for every row.
+     */
+    const nameColumn = firstNameColumn(plan);
+    function nameCell(i: number): string {
+      const location = store.location(i);
+      const again = context.rereadable(location.file) ? context.reread(location) : null;
+      return again ? again.value(nameColumn) : store.foldedName(i);
+    }
+
     return {
       row(row) {
         const name = readName(row);
@@ -288,7 +299,7 @@ export default defineCheckType<Options, MessageId>({
             const score = roundedProbability(weight);
             context.reportAt(store.location(i), {
               messageId: 'same-person',
-              value: store.foldedName(i),
+              value: nameCell(i),
               data: {
                 field,
                 row: store.row[i]!,

@@ -79,8 +79,9 @@ describe('--save-model and --model', () => {
     expect(saved).toMatchObject({ format: 'dqc-same-person-model', version: 1 });
     expect(Object.keys(saved.fields)).toEqual(expect.arrayContaining(['given', 'family', 'dob', 'id']));
     const reused = dqcJson(['check', data, '--as-of', AS_OF, '--model', model]);
-    const samples = (report: { rules: { id: string; samples: { row: number; fix: unknown }[] }[] }) =>
-      report.rules.find((r) => r.id === 'same-person')!.samples.map((s) => [s.row, s.fix]);
+    type Rules = { rules: { id: string; samples: { row: number; fix: unknown }[] }[] };
+    const samples = (report: unknown) =>
+      (report as Rules).rules.find((r) => r.id === 'same-person')!.samples.map((s) => [s.row, s.fix]);
     expect(samples(reused.report)).toEqual(samples(learnt.report));
     expect(samples(reused.report)).toEqual([[2001, expect.objectContaining({ value: '100' })]]);
   });
