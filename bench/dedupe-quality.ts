@@ -42,10 +42,17 @@ export async function samePersonSet(people: number): Promise<{ csv: string; trut
   return { csv, truth };
 }
 
-/** The pack with the default rule and one rule per swept threshold, written next to the data. */
+/** Where the default rule of the sweep pack saves the model it learnt. */
+export const MODEL_PATH = join(CACHE_DIR, 'same-person-model.json');
+
+/**
+ * The pack with the default rule (saving its model) and one rule per swept threshold, written next to
+ * the data. Each rule estimates its model itself (estimation is deterministic: the same model).
+ */
 function sweepPack(): string {
   const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { name: string; rules: Record<string, unknown>[]; $schema?: string };
-  const [rule] = pack.rules;
+  const [rule] = pack.rules as [Record<string, unknown>];
+  rule.options = { ...(rule.options as object | undefined), save_model: MODEL_PATH };
   for (const t of SWEEP) {
     const threshold = t / 100;
     pack.rules.push({ ...rule, id: `same-person-t${t}`, options: { threshold, merge_threshold: Math.max(0.99, threshold) } });
@@ -134,6 +141,28 @@ export function aloneRecall(truth: Truth, clusters: Iterable<readonly number[]>)
 }
 
 const f3 = (x: number) => x.toFixed(3);
+
+/** The learnt model as a markdown table: m, u and log2(m/u) per field and level, then the prior. */
+export function formatModel(json: string): string {
+  const model = JSON.parse(json) as {
+    prior: number;
+    rows: number;
+    fields: Record<string, { levels: string[]; m: number[]; u: number[]; weight: number[] }>;
+    estimated?: { random_pairs: number; sessions: { blocking: string; pairs: number; sampled: number; patterns: number; iterations: number; lambda: number }[]; default_m: string[] };
+  };
+  const out = ['| field | level | m | u | weight log2(m/u) |', '|---|---|---|---|---|'];
+  const g = (x: number) => (x < 0.001 ? x.toExponential(2) : x.toFixed(4));
+  for (const [field, f] of Object.entries(model.fields)) {
+    f.levels.forEach((level, k) => out.push(`| ${field} | ${level} | ${g(f.m[k]!)} | ${g(f.u[k]!)} | ${f.weight[k]!.toFixed(2)} |`));
+  }
+  out.push('', `prior λ ${model.prior.toExponential(3)} (log2 odds ${Math.log2(model.prior / (1 - model.prior)).toFixed(1)}) on ${model.rows} rows`);
+  const e = model.estimated;
+  if (e) {
+    out.push(`u from ${e.random_pairs} random pairs; m kept built-in for: ${e.default_m.join(', ') || 'none'}`);
+    for (const s of e.sessions) out.push(`EM session "${s.blocking}": ${s.pairs} pairs, ${s.sampled} sampled, ${s.patterns} patterns, ${s.iterations} iterations, λ ${s.lambda}`);
+  }
+  return out.join('\n');
+}
 const pct = (found: number, of: number) => (of === 0 ? '—' : `${((100 * found) / of).toFixed(1)}%`);
 
 /** The printed tables, as markdown. */
@@ -179,4 +208,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`${people} people, ${run.rows} rows; engine pass with ${SWEEP.length + 1} same-person rules: ${(run.ms / 1000).toFixed(1)} s\n`);
   for (const note of run.notes) console.log(`note: ${note}`);
   console.log(formatQuality(run));
+  console.log('\nThe learnt model (default rule):\n');
+  console.log(formatModel(readFileSync(MODEL_PATH, 'utf8')));
 }

@@ -12,6 +12,7 @@ import {
   normalizeRunOptions,
   requireKeyField,
   underPackDialect,
+  withModelFiles,
   type OptionNames,
   type ReadingOptions,
   type RunSettings,
@@ -32,6 +33,10 @@ export interface CheckOptions extends ReadingOptions {
   threads?: number;
   /** Also write a fix list there (.csv or .jsonl); its reasons are in `lang`. */
   fixes?: string;
+  /** A same-person model file to read instead of learning one (`--model`). */
+  model?: string;
+  /** Where to write the same-person model used (`--save-model`). */
+  saveModel?: string;
   onFinding?: (finding: Finding) => void;
 }
 
@@ -50,7 +55,7 @@ export interface CheckRequest {
 /** dqc check: packs resolved, columns bound, inputs expanded, the run, and its fix list beside it. */
 export async function checkWith(patterns: readonly string[], request: CheckRequest): Promise<Report> {
   const { settings, lang } = request;
-  const pack = resolvePacks(request.packs);
+  const pack = withModelFiles(resolvePacks(request.packs), settings, request.names);
   const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
   const inputs = await expandInputs(patterns);
   const dialect = underPackDialect(settings.read.dialect, pack.dialect);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 // Options normalised once, at the front door, for the command line and the library alike: each
 // option becomes one canonical value or a coded error (DQC_USAGE naming the option), before any
 // file is read. What an option is called in that error depends on who gave it: `--as-of` on the
@@ -72,6 +73,10 @@ export interface RawRunOptions extends RawReadOptions {
   fixes?: unknown;
   keyField?: unknown;
   threads?: unknown;
+  /** A same-person model file to read instead of learning one (every same-person rule). */
+  model?: unknown;
+  /** Where to write the same-person model used (the pack's only same-person rule). */
+  saveModel?: unknown;
 }
 
 export interface ReadSettings {
@@ -88,6 +93,9 @@ export interface RunSettings extends ReadSettings {
   keyField: string | undefined;
   /** Undefined lets the engine decide from the input size and the cores. */
   threads: number | undefined;
+  /** Absolute paths (resolved against the working folder). */
+  model: string | null;
+  saveModel: string | null;
 }
 
 /** What each option is called where it was given. */
@@ -102,6 +110,8 @@ export type OptionNames = Record<
   | 'fixes'
   | 'keyField'
   | 'threads'
+  | 'model'
+  | 'saveModel'
   | 'top'
   | 'minConfidence'
   | 'lang'
@@ -127,6 +137,8 @@ export const LIBRARY_NAMES: OptionNames = {
   fixes: 'fixes',
   keyField: 'keyField',
   threads: 'threads',
+  model: 'model',
+  saveModel: 'saveModel',
   top: 'top',
   minConfidence: 'minConfidence',
   lang: 'lang',
@@ -151,6 +163,8 @@ export const CLI_FLAGS: OptionNames = {
   fixes: '--fixes',
   keyField: '--key',
   threads: '--threads',
+  model: '--model',
+  saveModel: '--save-model',
   top: '--top',
   minConfidence: '--min-confidence',
   lang: '--lang',
@@ -292,6 +306,8 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const threads = raw.threads === undefined ? undefined : wholeNumber(raw.threads, names.threads, 1, MAX_THREADS, `1 … ${MAX_THREADS}`);
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const keyField = text(raw.keyField, names.keyField, DEFAULT_KEY_FIELD);
+  const model = text(raw.model, names.model, 'model.json');
+  const saveModel = text(raw.saveModel, names.saveModel, 'model.json');
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
   return {
@@ -303,6 +319,37 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
     fixes,
     keyField,
     threads,
+    model: model === undefined ? null : resolve(model),
+    saveModel: saveModel === undefined ? null : resolve(saveModel),
+  };
+}
+
+/**
+ * The packs with --model / --save-model given to their same-person rules (as the rules' `model`
+ * and `save_model` options): a model is read by every same-person rule, written by the only one.
+ */
+export function withModelFiles(pack: ResolvedPack, settings: Pick<RunSettings, 'model' | 'saveModel'>, names: OptionNames): ResolvedPack {
+  if (settings.model === null && settings.saveModel === null) return pack;
+  const rules = pack.rules.filter((rule) => rule.check === 'same-person');
+  const option = settings.model !== null ? names.model : names.saveModel;
+  if (rules.length === 0) throw usageError(option, messageOf(operationalMessages, 'pack.no-same-person-rule', {}));
+  if (settings.saveModel !== null && rules.length > 1) {
+    throw usageError(names.saveModel, messageOf(operationalMessages, 'pack.several-same-person-rules', { count: rules.length, rules: rules.map((r) => r.id).join(', ') }));
+  }
+  return {
+    ...pack,
+    rules: pack.rules.map((rule) =>
+      rule.check !== 'same-person'
+        ? rule
+        : {
+            ...rule,
+            options: {
+              ...rule.options,
+              ...(settings.model !== null ? { model: settings.model } : {}),
+              ...(settings.saveModel !== null ? { save_model: settings.saveModel } : {}),
+            },
+          },
+    ),
   };
 }
 

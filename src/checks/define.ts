@@ -119,18 +119,19 @@ export interface CheckMeta<O, M extends string> {
    * it (engine/value-memo.ts): sex, dates, provinces and ethnic groups repeat on most rows.
    */
   valueOnly?: boolean;
-  /**
-   * Options that name a file (a code list): a relative path is resolved against the directory of
-   * the pack file that declares the rule, as `extends` paths are (pack/resolve.ts), so a pack and
-   * its lists travel together.
-   */
-  pathOptions?: readonly string[];
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;
   defaults: O;
   messages: Record<M, MessageSpec>;
   fixable: boolean;
+  /**
+   * Options that name a file (a code list, same-person's `model` and `save_model`): a relative path
+   * is taken from the directory of the pack file that sets the option, as `extends` is
+   * (pack/resolve.ts), so a pack and its files travel together; an override in a child pack is
+   * taken from the child's.
+   */
+  pathOptions?: readonly (keyof O & string)[];
 }
 
 export interface CheckType<O = unknown, M extends string = string> {

@@ -1,8 +1,24 @@
-import { defineCheckType } from './define.js';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { defineCheckType, type RowView } from './define.js';
+import { DqcError } from '../errors.js';
+import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
 import { matchPersons } from '../dedupe/same-person/cluster.js';
+import { FIELDS, type FieldName } from '../dedupe/same-person/comparisons.js';
+import { estimateModel } from '../dedupe/same-person/estimate.js';
+import { explainMatch } from '../dedupe/same-person/explain.js';
+import {
+  MatchModel,
+  modelFromJson,
+  modelToJson,
+  rescaledPrior,
+  roundedProbability,
+  tfTables,
+  weightThreshold,
+  type ModelParams,
+} from '../dedupe/same-person/model.js';
 import {
   FLAG_DOB_SWAPPED,
   FLAG_PLAIN_NAME,
@@ -14,9 +30,9 @@ import {
   SEX_MALE,
   SEX_UNKNOWN,
   type NameOrder,
+  type ParsedName,
 } from '../dedupe/same-person/records.js';
-import { PairScorer, roundedScore } from '../dedupe/same-person/score.js';
-import { reasonInVietnamese } from '../dedupe/same-person/why.js';
+import { firstNameColumn, positionalPlan, rolePlan, ROLES_SCHEMA, type ColumnPlan, type RoleOptions } from '../dedupe/same-person/roles.js';
 import { foldText } from '../vn/fold.js';
 import { normalizeIdDigits, parseSex } from '../vn/personal-id.js';
 import { normalizePhone } from '../vn/phones.js';
@@ -27,6 +43,9 @@ interface Options {
   merge_threshold: number;
   max_block_size: number;
   name_order: NameOrder;
+  model?: string;
+  save_model?: string;
+  roles?: RoleOptions;
 }
 
 type MessageId = 'same-person' | 'block-capped';
@@ -48,6 +67,8 @@ function ymd(day: number): number {
 // 'Tỉnh Thanh Hóa', 'TP. Hồ Chí Minh', 'Thanh Hoa': one place (§4.2 step 6).
 const PLACE_PREFIX = /^(tinh|thanh pho|tp\.?|t\.)\s*/;
 const foldPlace = memoize((text: string) => foldText(text).replace(PLACE_PREFIX, '').replace(/[^a-z0-9]+/g, ''), 10_000);
+// An address in parts ('12', 'Main St', '', 'Springfield'): one text, folded, letters and digits only.
+const foldAddress = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, '');
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -56,24 +77,35 @@ export default defineCheckType<Options, MessageId>({
     // Findings are per duplicate row, so the fail rate is duplicate rows / rows; they are reported
     // from end(), once every row has been seen.
     scope: 'row',
-    columns: { min: 2, max: 7 },
+    // By position: 2 to 7 columns (checked in create), name and date of birth required; by role
+    // (`roles`): the columns the roles name, all required.
+    columns: { min: 1, max: 32 },
+    requiredColumns: (options, count) => (options.roles ? count : 2),
     description: {
       en:
         'No person is recorded twice under different spellings. Columns: 0 full name, 1 date of birth (both required); ' +
         'optional 2 sex, 3 ID number, 4 place of birth registration, 5 phone, 6 last-updated date. Records that share ' +
-        'a selective key (given name + date of birth, full name + birth year, ID, phone …) are scored on folded names ' +
-        '(diacritics, NFC/NFD and Hoà/Hòa ignored; a dropped middle name and typos tolerated), date of birth (exact, ' +
-        'day/month swapped, one digit off), sex, ID, place and phone; pairs above the threshold form clusters, and each ' +
-        'member other than the record to keep (most complete, then most recently updated) is reported with a merge ' +
-        'or review proposal.',
+        'a selective key (given name + date of birth, full name + birth year, ID, phone …) are compared field by field ' +
+        '(names folded: diacritics, NFC/NFD and Hoà/Hòa ignored, a dropped middle name and typos as levels of their own; ' +
+        'date of birth exact, day/month swapped, one digit off; sex, ID, place, phone) and weighed by a Fellegi–Sunter ' +
+        'model learnt from the file itself (u from random pairs, m by expectation maximisation on the candidate pairs, ' +
+        'common names counting less), or read from `model`. Pairs whose match probability reaches the threshold form ' +
+        'clusters, and each member other than the record to keep (most complete, then most recently updated) is ' +
+        'reported with a merge or review proposal and the weight each field added. Columns can instead be named by role ' +
+        '(`roles`: full_name, or family_name / middle_name / given_name; date_of_birth, sex, id_number (one or more), ' +
+        'address (one or more), place, phone, email, updated), so any register binds.',
       vi:
         'Không có người nào bị ghi hai lần dưới cách viết khác nhau. Cột: 0 họ và tên, 1 ngày sinh (bắt buộc); ' +
         'tùy chọn 2 giới tính, 3 số định danh, 4 nơi đăng ký khai sinh, 5 số điện thoại, 6 ngày cập nhật. Các bản ghi ' +
-        'chung một khóa chọn lọc (tên + ngày sinh, họ tên + năm sinh, số định danh, điện thoại …) được chấm điểm theo ' +
-        'họ tên đã chuẩn hóa (bỏ dấu, NFC/NFD, Hoà/Hòa; chấp nhận thiếu tên đệm và lỗi gõ), ngày sinh (trùng, đảo ngày/tháng, ' +
-        'sai một chữ số), giới tính, số định danh, nơi đăng ký và điện thoại; các cặp vượt ngưỡng được gom thành nhóm, ' +
+        'chung một khóa chọn lọc (tên + ngày sinh, họ tên + năm sinh, số định danh, điện thoại …) được so sánh từng trường ' +
+        '(họ tên đã chuẩn hóa: bỏ dấu, NFC/NFD, Hoà/Hòa; thiếu tên đệm và lỗi gõ là các mức riêng; ngày sinh trùng, đảo ' +
+        'ngày/tháng, sai một chữ số; giới tính, số định danh, nơi đăng ký, điện thoại) và được cân bằng mô hình ' +
+        'Fellegi–Sunter học từ chính tệp dữ liệu (u từ các cặp ngẫu nhiên, m bằng thuật toán EM trên các cặp ứng viên, ' +
+        'tên phổ biến được tính nhẹ hơn) hoặc đọc từ `model`. Các cặp có xác suất trùng đạt ngưỡng được gom thành nhóm, ' +
         'mỗi bản ghi trong nhóm (trừ bản ghi giữ lại: đầy đủ nhất, rồi cập nhật gần nhất) được báo cáo kèm đề xuất gộp ' +
-        'hoặc xem xét.',
+        'hoặc xem xét và trọng số mà từng trường đóng góp. Cũng có thể gọi tên các cột theo vai trò ' +
+        '(`roles`: full_name, hoặc family_name / middle_name / given_name; date_of_birth, sex, id_number (một hoặc nhiều cột), ' +
+        'address (một hoặc nhiều cột), place, phone, email, updated), để dùng được với mọi sổ đăng ký.',
     },
     schema: {
       type: 'object',
@@ -83,14 +115,17 @@ export default defineCheckType<Options, MessageId>({
         merge_threshold: { type: 'number', minimum: 0, maximum: 1 },
         max_block_size: { type: 'integer', minimum: 2 },
         name_order: { type: 'string', enum: ['family-first', 'given-first'] },
+        model: { type: 'string', minLength: 1 },
+        save_model: { type: 'string', minLength: 1 },
+        roles: ROLES_SCHEMA,
       },
       additionalProperties: false,
     },
     defaults: { threshold: 0.7, merge_threshold: 0.99, max_block_size: 1000, name_order: 'family-first' },
     messages: {
       'same-person': {
-        en: '{field}: row {row} looks like the same person as row {keep_row} (score {score}: {why}); cluster {cluster} of {size} rows: {members}',
-        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (điểm {score}: {why_vi}); nhóm {cluster} gồm {size} dòng: {members}',
+        en: '{field}: row {row} looks like the same person as row {keep_row} (match probability {score}: {why}); cluster {cluster} of {size} rows: {members}',
+        vi: '{field}: dòng {row} có vẻ là cùng một người với dòng {keep_row} (xác suất trùng {score}: {why_vi}); nhóm {cluster} gồm {size} dòng: {members}',
       },
       'block-capped': {
         en: '{blocks} blocks of records sharing a key had more than {max_block_size} rows: {pairs_skipped} pairs in them were not compared',
@@ -98,11 +133,17 @@ export default defineCheckType<Options, MessageId>({
       },
     },
     fixable: true,
+    pathOptions: ['model', 'save_model'],
   },
   create(context) {
-    const field = context.columns[0] ?? '';
     const o = context.options;
-    const format = o.dob_format ?? context.columnFormat(1) ?? 'dd/MM/yyyy';
+    const width = context.columns.length;
+    if (!o.roles && (width < 2 || width > 7)) {
+      throw new Error(`same-person: by position the rule takes 2 to 7 columns (full name, date of birth, sex, ID, place, phone, last updated), not ${width}; or name each column's role in \`roles\``);
+    }
+    const plan: ColumnPlan = o.roles ? rolePlan(context.columns, o.roles) : positionalPlan(width);
+    const field = context.columns[firstNameColumn(plan)] ?? '';
+    const format = o.dob_format ?? (plan.dob >= 0 ? context.columnFormat(plan.dob) : undefined) ?? 'dd/MM/yyyy';
     if (!isUsableDateFormat(format)) throw new Error(`same-person: unusable date format '${format}'`);
     if (o.merge_threshold < o.threshold) {
       throw new Error(`same-person: merge_threshold ${o.merge_threshold} is below threshold ${o.threshold}`);
@@ -110,36 +151,37 @@ export default defineCheckType<Options, MessageId>({
     const parseDob = compileDateParser(format);
     const swapped = format === 'iso' ? null : swapDayMonth(format);
     const parseSwapped: DateParser | null = swapped && isUsableDateFormat(swapped) ? compileDateParser(swapped) : null;
-    const updatedFormat = context.columnFormat(6) ?? format;
+    const updatedFormat = (plan.updated >= 0 ? context.columnFormat(plan.updated) : undefined) ?? format;
     const parseUpdated = isUsableDateFormat(updatedFormat) ? compileDateParser(updatedFormat) : parseDob;
-    const width = context.columns.length;
+    // The fields this rule compares (a column it does not name is never "missing" in a reason).
+    const present = presentFields(plan);
+    // An address stands where the place of birth registration would, an email where the phone would.
+    const labels = { place: plan.place < 0 && plan.address.length > 0, phone: plan.phone < 0 && plan.email >= 0 };
+
+    // A saved model is read when the rule is set up, so a missing or malformed file is a problem of
+    // the pack, said before any data is read.
+    const loaded: ModelParams | null = o.model ? readModel(o.model) : null;
 
     const store = new PersonStore();
     const names = new NameParser(store.names, o.name_order);
 
-    function readDob(text: string): { dob: number; swapped: boolean } {
-      if (isBlank(text)) return { dob: 0, swapped: false };
+    // A date of birth as yyyymmdd × 2 + 1 when it only read with day and month exchanged; 0 when
+    // blank or unreadable. Remembered per text: a register has a few tens of thousands of birthdays.
+    const readDob = memoize((text: string): number => {
+      if (isBlank(text)) return 0;
       const day = parseDob(text.trim());
-      if (typeof day === 'number') return { dob: ymd(day), swapped: false };
+      if (typeof day === 'number') return ymd(day) * 2;
       // 25/12 written as 12/25: not a date as declared, but the day a swapped record would hold.
       const other = day === 'calendar' && parseSwapped ? parseSwapped(text.trim()) : 'format';
-      return typeof other === 'number' ? { dob: ymd(other), swapped: true } : { dob: 0, swapped: false };
-    }
+      return typeof other === 'number' ? ymd(other) * 2 + 1 : 0;
+    }, 200_000);
 
     function readId(text: string): { id: number; length: number } {
       if (isBlank(text)) return { id: NaN, length: 0 };
       const digits = normalizeIdDigits(text);
       if (/^\d{1,15}$/.test(digits)) return { id: Number(digits), length: digits.length };
       // Passports and foreign IDs: equality only, through a 52-bit hash of the folded text.
-      const folded = foldText(digits);
-      let h1 = 0x811c9dc5;
-      let h2 = 0x01000193;
-      for (let i = 0; i < folded.length; i++) {
-        const c = folded.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      }
-      return { id: (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff), length: ID_HASHED };
+      return { id: hash52(foldText(digits)), length: ID_HASHED };
     }
 
     function readPhone(text: string): number {
@@ -149,22 +191,78 @@ export default defineCheckType<Options, MessageId>({
       return digits.length >= 6 && digits.length <= 15 ? Number(digits) : NaN;
     }
 
-    function readSex(text: string): number {
+    const readSex = memoize((text: string): number => {
       if (isBlank(text)) return SEX_UNKNOWN;
       const sex = parseSex(text);
       return sex === 'male' ? SEX_MALE : sex === 'female' ? SEX_FEMALE : SEX_UNKNOWN;
+    }, 1_000);
+
+    function readName(row: RowView): ParsedName | null {
+      const n = plan.name;
+      if (n.kind === 'full') {
+        const text = row.value(n.full);
+        return isBlank(text) ? null : names.parse(text);
+      }
+      const part = (k: number) => (k >= 0 ? row.value(k) : '');
+      return names.parseParts(part(n.family), part(n.middle), part(n.given), n.middle >= 0);
+    }
+
+    /** The first ID column that holds one. An ID of plain ASCII digits is read from the bytes, without a string. */
+    function readIds(row: RowView): { id: number; length: number } {
+      for (const k of plan.ids) {
+        const key = row.digits ? row.digits(k) : -1;
+        if (key >= 0) return digitsOfKey(key);
+        const read = readId(row.value(k));
+        if (read.length > 0) return read;
+      }
+      return { id: NaN, length: 0 };
+    }
+
+    /** The place of birth registration, else the address columns folded together; 0 when blank. */
+    function readPlace(row: RowView): number {
+      if (plan.place >= 0) {
+        const text = row.value(plan.place);
+        return isBlank(text) ? 0 : store.places.intern(foldPlace(text), '');
+      }
+      if (plan.address.length === 0) return 0;
+      let text = '';
+      for (const k of plan.address) text += ' ' + row.value(k);
+      return isBlank(text) ? 0 : store.places.intern(foldAddress(text), '');
+    }
+
+    /** The phone, else the email (compared equal or not, through a hash); NaN when blank. */
+    function readContact(row: RowView): number {
+      if (plan.phone >= 0) {
+        // 10 digits from 0: a national mobile number as normalizePhone gives it, read as a number.
+        const key = row.digits ? row.digits(plan.phone) : -1;
+        const digits = key >= 0 ? digitsOfKey(key) : null;
+        return digits && digits.length === 10 && digits.id < 1e9 ? digits.id : readPhone(row.value(plan.phone));
+      }
+      if (plan.email < 0) return NaN;
+      const email = row.value(plan.email).trim().toLowerCase();
+      return email === '' ? NaN : hash52(email);
+    }
+
+    /**
+     * The name as the file has it, read again from the file (reported rows are few); the folded
+     * name where the file cannot be read again (gzip, JSON): the texts are not kept for every row.
+     */
+    const nameColumn = firstNameColumn(plan);
+    function nameCell(i: number): string {
+      const location = store.location(i);
+      const again = context.rereadable(location.file) ? context.reread(location) : null;
+      return again ? again.value(nameColumn) : store.foldedName(i);
     }
 
     return {
       row(row) {
-        const nameText = row.value(0);
-        if (isBlank(nameText)) return;
-        const name = names.parse(nameText);
+        const name = readName(row);
         if (!name) return;
-        const { dob, swapped: dobSwapped } = readDob(row.value(1));
-        const { id, length } = width > 3 ? readId(row.value(3)) : { id: NaN, length: 0 };
-        const placeText = width > 4 ? row.value(4) : '';
-        const updatedText = width > 6 ? row.value(6).trim() : '';
+        const dobCode = plan.dob >= 0 ? readDob(row.value(plan.dob)) : 0;
+        const dob = Math.floor(dobCode / 2);
+        const dobSwapped = dobCode % 2 === 1;
+        const { id, length } = readIds(row);
+        const updatedText = plan.updated >= 0 ? row.value(plan.updated).trim() : '';
         const updated = updatedText === '' ? NO_DAY : parseUpdated(updatedText);
         store.add({
           file: store.fileIndex(row.file),
@@ -175,29 +273,33 @@ export default defineCheckType<Options, MessageId>({
           given: name.given,
           flags: (name.plain ? FLAG_PLAIN_NAME : 0) | (dobSwapped ? FLAG_DOB_SWAPPED : 0),
           dob,
-          sex: width > 2 ? readSex(row.value(2)) : SEX_UNKNOWN,
+          sex: plan.sex >= 0 ? readSex(row.value(plan.sex)) : SEX_UNKNOWN,
           id,
           idLength: length,
-          place: isBlank(placeText) ? 0 : store.places.intern(foldPlace(placeText), ''),
-          phone: width > 5 ? readPhone(row.value(5)) : NaN,
+          place: readPlace(row),
+          phone: readContact(row),
           updated: typeof updated === 'number' ? updated : NO_DAY,
         });
       },
       end() {
-        const scorer = new PairScorer(store, { sex: width > 2, id: width > 3 });
-        const { clusters, stats } = matchPersons(store, scorer, { threshold: o.threshold, maxBlockSize: o.max_block_size });
+        if (store.size < 2 && !o.save_model) return;
+        const params = loaded ?? estimateModel(store, { maxBlockSize: o.max_block_size });
+        const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
+        if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) });
+        const model = new MatchModel(store, params, prior);
+        const { clusters, stats } = matchPersons(store, model, { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size });
         clusters.forEach((cluster, c) => {
           const keep = cluster.keep;
           const rows = cluster.members.map((i) => store.row[i]!);
           const members = rows.slice(0, MEMBERS_SHOWN).join(', ') + (rows.length > MEMBERS_SHOWN ? ', …' : '');
           for (const i of cluster.members) {
             if (i === keep) continue;
-            const score = roundedScore(scorer.weigh(i, keep, true));
-            const why = scorer.reasons.join(', ');
-            const whyVi = scorer.reasons.map(reasonInVietnamese).join(', ');
+            const terms = model.terms(i, keep);
+            const weight = terms.reduce((sum, t) => sum + t.weight, model.priorWeight);
+            const score = roundedProbability(weight);
             context.reportAt(store.location(i), {
               messageId: 'same-person',
-              value: store.foldedName(i),
+              value: nameCell(i),
               data: {
                 field,
                 row: store.row[i]!,
@@ -206,8 +308,9 @@ export default defineCheckType<Options, MessageId>({
                 size: rows.length,
                 members,
                 score,
-                why,
-                why_vi: whyVi,
+                weight: Math.round(weight * 10) / 10,
+                why: explainMatch(terms, model.priorWeight, present, 'en', labels),
+                why_vi: explainMatch(terms, model.priorWeight, present, 'vi', labels),
               },
               fix: {
                 action: score >= o.merge_threshold ? 'merge_into' : 'review',
@@ -227,3 +330,68 @@ export default defineCheckType<Options, MessageId>({
     };
   },
 });
+
+/** A 52-bit hash of a text (an ID that is not digits, an email), for equality only. */
+function hash52(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+/** The fields a rule compares: those it has a column for (the name parts whatever the name's form). */
+function presentFields(plan: ColumnPlan): Set<FieldName> {
+  const has: Record<FieldName, boolean> = {
+    given: true,
+    family: true,
+    middle: true,
+    dob: plan.dob >= 0,
+    sex: plan.sex >= 0,
+    id: plan.ids.length > 0,
+    place: plan.place >= 0 || plan.address.length > 0,
+    phone: plan.phone >= 0 || plan.email >= 0,
+  };
+  return new Set(FIELDS.filter((f) => has[f]));
+}
+
+/** A model file read and checked; an Error saying what is wrong otherwise (a problem of the pack). */
+function readModel(path: string): ModelParams {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`same-person: cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+  try {
+    return modelFromJson(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`same-person: ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Writes the model atomically: a temp file beside it, renamed into place. */
+function writeModel(path: string, params: ModelParams): void {
+  const temp = trackTemp(`${path}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, JSON.stringify(modelToJson(params), null, 2) + '\n');
+    renameSync(temp, path);
+    untrackTemp(temp);
+  } catch (error) {
+    discardTemp(temp);
+    throw new DqcError('DQC_OUTPUT_UNWRITABLE', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
+/** Starts of each length's range of numeric keys (shared/numeric-key.ts). */
+const DIGITS_OFFSET = Array.from({ length: 17 }, (_, l) => (10 ** l - 1) / 9);
+
+/** The value and the number of digits of a numeric key (digitsKey). */
+function digitsOfKey(key: number): { id: number; length: number } {
+  let length = 1;
+  while (length < 15 && DIGITS_OFFSET[length + 1]! <= key) length++;
+  return { id: key - DIGITS_OFFSET[length]!, length };
+}

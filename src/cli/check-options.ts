@@ -19,6 +19,8 @@ export interface RawCheckOptions extends RawReportOptions, RawDialectFlags {
   fixes?: string;
   key?: string;
   threads?: string;
+  model?: string;
+  saveModel?: string;
 }
 
 /** `dqc check` options normalised once: what only the command line has, and the run's settings (api/options.ts). */
@@ -50,6 +52,8 @@ export function normalizeCheckOptions(raw: RawCheckOptions, env: NodeJS.ProcessE
       maxWarnings: raw.maxWarnings,
       maxFieldSize: raw.maxFieldSize,
       keyField: raw.key,
+      model: raw.model,
+      saveModel: raw.saveModel,
       threads: raw.threads ?? threadsFromEnvironment(env),
       ...dialectFlags(raw),
       ...readFromEnvironment(env),

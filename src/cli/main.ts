@@ -84,6 +84,8 @@ function buildProgram(lang: Lang, io: Io, exit: { code: number }): Command {
     .option('--fixes <file>', t(lang, 'cli.opt.fixes'))
     .option('--key <field>', t(lang, 'cli.opt.key'))
     .option('--threads <n>', t(lang, 'cli.opt.threads'))
+    .option('--model <file>', t(lang, 'cli.opt.model'))
+    .option('--save-model <file>', t(lang, 'cli.opt.save-model'))
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .action(async (inputs: string[], options: Record<string, unknown>) => {

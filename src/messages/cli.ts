@@ -30,6 +30,14 @@ export const cliMessages = {
   'cli.opt.no-header': { en: 'the file has no header: columns are column_1, column_2 … (bind them with --column or aliases)', vi: 'tệp không có dòng tiêu đề: các cột là column_1, column_2 … (gắn bằng --column hoặc bí danh)' },
   'cli.opt.delimiter': { en: 'CSV delimiter: , ; | or tab (default: sniffed)', vi: 'dấu phân cách CSV: , ; | hoặc tab (mặc định: tự nhận diện)' },
   'cli.opt.encoding': { en: 'encoding of files without a BOM, e.g. windows-1258, latin1 (default utf-8)', vi: 'bảng mã của tệp không có BOM, ví dụ windows-1258, latin1 (mặc định utf-8)' },
+  'cli.opt.model': {
+    en: 'same-person: read the match model from this file (written by --save-model) instead of learning it from the data',
+    vi: 'đối chiếu cùng một người: đọc mô hình từ tệp này (do --save-model ghi ra) thay vì học từ dữ liệu',
+  },
+  'cli.opt.save-model': {
+    en: 'same-person: write the match model used (m and u per field and level, the prior) to this JSON file, to review or reuse with --model',
+    vi: 'đối chiếu cùng một người: ghi mô hình đã dùng (m và u của từng trường, từng mức; xác suất tiên nghiệm) ra tệp JSON này, để xem lại hoặc dùng lại với --model',
+  },
   'cli.opt.threads': {
     en: 'threads to share the rows between (default: one per core, up to 4, for inputs of 16 MB or more; 1 for smaller ones)',
     vi: 'số luồng để chia các dòng dữ liệu (mặc định: mỗi nhân một luồng, tối đa 4, khi dữ liệu vào từ 16 MB trở lên; 1 luồng khi nhỏ hơn)',

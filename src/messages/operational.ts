@@ -125,6 +125,14 @@ export const operationalMessages = {
     en: '--column names field "{field}", which no pack declares (declared: {known})',
     vi: '--column dùng trường "{field}" mà không bộ quy tắc nào khai báo (các trường có: {known})',
   },
+  'pack.no-same-person-rule': {
+    en: 'the packs have no same-person rule to use the model with (add one, or leave the option out)',
+    vi: 'các bộ quy tắc không có quy tắc same-person nào để dùng mô hình (thêm một quy tắc, hoặc bỏ tùy chọn này)',
+  },
+  'pack.several-same-person-rules': {
+    en: 'the packs have {count} same-person rules ({rules}): one model file cannot be written for all; set save_model on each rule in the pack instead',
+    vi: 'các bộ quy tắc có {count} quy tắc same-person ({rules}): không thể ghi một tệp mô hình cho tất cả; hãy đặt save_model cho từng quy tắc trong bộ quy tắc',
+  },
   // Errors of the commands (dqc fix, dqc reconcile, dqc init)
   DQC_FIXES_INVALID: { en: 'dqc fix cannot use {path}:', vi: 'dqc fix không dùng được {path}:' },
   DQC_KEY_NOT_BOUND: {

@@ -141,7 +141,8 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
     // Same check type: an override (a severity-only change keeps the options). Another check type:
     // a new rule under the old id, nothing of the old one carries over.
     const overrides = earlier && (rule.check === undefined || rule.check === earlier.check);
-    const merged: PackRule = overrides ? { ...earlier, ...rule } : { ...rule };
+    const own = withPathsFrom(file, rule, findCheckType(rule.check ?? earlier?.check ?? ''));
+    const merged: PackRule = overrides ? { ...earlier, ...own } : { ...own };
     if (rule.column !== undefined) delete merged.columns;
     if (rule.columns !== undefined) delete merged.column;
     state.rules.set(rule.id, { rule: merged, origin: { file, pointer: `/rules/${i}` } });
@@ -172,6 +173,18 @@ function applyPack(file: string, state: MergeState, stack: string[]): void {
   }
 }
 
+/** The rule with its path options (meta.pathOptions) taken from the directory of the pack that sets them. */
+function withPathsFrom(file: string, rule: PackRule, checkType: AnyCheckType | undefined): PackRule {
+  const keys = checkType?.meta.pathOptions;
+  if (!keys || !rule.options) return rule;
+  const options = { ...rule.options };
+  for (const key of keys) {
+    const value = options[key];
+    if (typeof value === 'string' && value !== '' && !isAbsolute(value)) options[key] = resolvePath(dirname(file), value);
+  }
+  return { ...rule, options };
+}
+
 /** What a check type threw when set up with these options, or null when it accepts them. */
 function trySetup(
   checkType: AnyCheckType,
@@ -195,18 +208,6 @@ function trySetup(
   } catch (error) {
     return { error };
   }
-}
-
-/** The options that name files (meta.pathOptions) made absolute against the declaring pack's directory. */
-function withPathsResolved(checkType: AnyCheckType, options: Readonly<Record<string, unknown>>, packDir: string): Readonly<Record<string, unknown>> {
-  const names = checkType.meta.pathOptions ?? [];
-  if (!names.some((name) => typeof options[name] === 'string' && !isAbsolute(options[name]))) return options;
-  const resolved: Record<string, unknown> = { ...options };
-  for (const name of names) {
-    const value = options[name];
-    if (typeof value === 'string' && !isAbsolute(value)) resolved[name] = resolvePath(packDir, value);
-  }
-  return Object.freeze(resolved);
 }
 
 /** Checks each merged rule against its check type; its problems go to the file that last declared it. */
@@ -250,7 +251,6 @@ function resolveRules(state: MergeState): ResolvedRule[] {
       for (const p of normalized.problems) problem(origin, { ...p, path: `${origin.pointer}/options${p.path}` });
       continue;
     }
-    normalized.options = withPathsResolved(checkType, normalized.options, dirname(origin.file));
     // Some mistakes only the check type can see (a pattern that does not compile, min > max):
     // set it up once here so that every such problem is reported with the others, and `dqc pack`
     // and `dqc rules` refuse the pack too.

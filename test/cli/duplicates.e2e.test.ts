@@ -56,12 +56,16 @@ describe('duplicates on the generated register (fixtures/duplicates.csv)', () =>
     for (const lookAlike of [11, 14, 15, 16]) expect(rows).not.toContain(lookAlike);
   });
 
-  it('explains each cluster: score, members and why', () => {
+  it('explains each cluster: match probability, members and the weight of each field, in both languages', () => {
     const swapped = report.rules
       .find((r: { id: string }) => r.id === 'same-person')
       .samples.find((s: { row: number }) => s.row === 10);
     expect(swapped.data).toMatchObject({ keep_row: 9, size: 2 });
-    expect(String(swapped.data.why)).toMatch(/no diacritics.*day\/month swapped.*id missing/);
+    expect(String(swapped.data.why)).toMatch(
+      /^given name equal without diacritics \+[\d.]+, .*date of birth day\/month swapped \+[\d.]+, .*ID missing 0, .*prior −[\d.]+ → 0\.\d\d$/,
+    );
+    expect(String(swapped.data.why_vi)).toMatch(/^tên trùng khi bỏ dấu \+[\d,]+, .*ngày sinh đảo ngày\/tháng \+[\d,]+, .*số định danh thiếu 0, .*tiên nghiệm −[\d,]+ → 0,\d\d$/);
+    expect(String(swapped.data.why)).toContain(`→ ${swapped.data.score.toFixed(2)}`);
     expect(swapped.fix).toMatchObject({ action: 'review' });
     expect(swapped.fix.confidence).toBeLessThan(0.99);
   });

@@ -28,7 +28,7 @@ describe('dqc check on the generated population exports', () => {
     expect(report.summary.findings).toBe(0);
     expect(report.gate).toEqual({ passed: true, reasons: [] });
     expect(report.inputs[0].rows).toBe(200);
-    expect(report.rules).toHaveLength(34);
+    expect(report.rules).toHaveLength(35);
     expect(report.rules.every((r: { status: string }) => r.status === 'passed')).toBe(true);
     expect(report.scores).toEqual({ true: 100, sufficient: 100, clean: 100, alive: 100, overall: 100 });
   });

@@ -55,6 +55,7 @@ const DIMENSION: Record<string, string> = {
   'placeholder/placeholder': 'sufficient',
   'fill-rate/below-min': 'sufficient',
   'unique/duplicate': 'clean',
+  'same-person/same-person': 'clean',
   'unicode-nfc/not-nfc': 'clean',
   'whitespace/untrimmed': 'clean',
   'whitespace/repeated-space': 'clean',

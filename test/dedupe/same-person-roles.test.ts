@@ -15,24 +15,21 @@ describe('same-person columns by role', () => {
       phone: 5,
       email: -1,
       updated: 6,
-      others: [],
     });
     expect(positionalPlan(2)).toMatchObject({ dob: 1, sex: -1, ids: [], place: -1, phone: -1, updated: -1 });
   });
 
-  it('binds a Western register with names in parts, several address columns and another compared column', () => {
+  it('binds a Western register with names in parts and several address columns', () => {
     const plan = rolePlan(WESTERN, {
       given_name: 'given_name',
       family_name: 'surname',
       date_of_birth: 'date_of_birth',
       id_number: 'soc_sec_id',
-      address: ['street_number', 'address_1', 'address_2', 'suburb'],
-      other: { postcode: 'exact' },
+      address: ['street_number', 'address_1', 'address_2', 'suburb', 'postcode'],
     });
     expect(plan.name).toEqual({ kind: 'parts', family: 1, middle: -1, given: 0 });
-    expect(plan.address).toEqual([2, 3, 4, 5]);
+    expect(plan.address).toEqual([2, 3, 4, 5, 6]);
     expect(plan.ids).toEqual([8]);
-    expect(plan.others).toEqual([{ column: 6, comparator: 'exact', field: 'postcode' }]);
     expect(firstNameColumn(plan)).toBe(1);
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { reasonInVietnamese } from '../../src/dedupe/same-person/why.js';
 import {
   compareDates,
   foldWord,
@@ -100,26 +99,5 @@ describe('oneDigitOff', () => {
     expect(oneDigitOff(1_090_012_345, 101_090_012_345, 12)).toBe(true);
     expect(oneDigitOff(1_090_012_345, 1_090_012_354, 12)).toBe(false);
     expect(oneDigitOff(1_090_012_345, 1_090_012_345, 12)).toBe(false);
-  });
-});
-
-describe('reasonInVietnamese', () => {
-  it.each([
-    ['name 0.96 (middle name missing, rare name)', 'họ tên 0.96 (thiếu tên đệm, tên hiếm)'],
-    ['name 0.97 (middle name partly missing, common name)', 'họ tên 0.97 (thiếu một phần tên đệm, tên phổ biến)'],
-    ['name 0.83 (given name typo, no diacritics)', 'họ tên 0.83 (lỗi gõ tên, không dấu)'],
-    ['name 0.98 (family huynh~hoang)', 'họ tên 0.98 (họ huynh~hoang)'],
-    ['dob =', 'ngày sinh ='],
-    ['dob one digit off', 'ngày sinh sai một chữ số'],
-    ['dob one digit off in the decade', 'ngày sinh sai một chữ số ở hàng chục của năm'],
-    ['dob day/month swapped', 'ngày sinh đảo ngày và tháng'],
-    ['sex missing', 'thiếu giới tính'],
-    ['sex ≠', 'giới tính ≠'],
-    ['id missing', 'thiếu số định danh'],
-    ['id one digit off', 'số định danh sai một chữ số'],
-    ['place =', 'nơi đăng ký khai sinh ='],
-    ['phone =', 'số điện thoại ='],
-  ])('%s → %s', (en, vi) => {
-    expect(reasonInVietnamese(en)).toBe(vi);
   });
 });

@@ -1,10 +1,10 @@
-// Candidate pairs from several blocking passes, scored, joined by union-find into clusters.
-// DESIGN.md "Scale": a surname + birth-year block holds ~40,000 people of a 10M export (Nguyễn is
-// ~38% of the population), so every pass keys on something selective.
+// Candidate pairs from several blocking passes (blocking-keys.ts), weighed by the model, joined by
+// union-find into clusters; a cluster that is a chain is split around its keep records.
 
-import { blockingPass, emptyStats, finishKey, mixKey, mixNumber, type BlockingStats } from './blocking.js';
-import { ID_HASHED, type PersonStore } from './records.js';
-import { roundedScore, type PairScorer } from './score.js';
+import { blockingPass, emptyStats, type BlockingStats } from './blocking.js';
+import { blockingKeys } from './blocking-keys.js';
+import type { MatchModel } from './model.js';
+import type { PersonStore } from './records.js';
 import { UnionFind } from './union-find.js';
 
 export interface Cluster {
@@ -19,89 +19,6 @@ export interface MatchResult {
   stats: BlockingStats;
 }
 
-/** Day and month in a fixed order, so a date and its day/month swap share a block key. */
-function dayMonthPair(dob: number): number {
-  const m = Math.floor(dob / 100) % 100;
-  const d = dob % 100;
-  return m < d ? m * 100 + d : d * 100 + m;
-}
-
-/** The blocking passes, each a key function (-1: no key for this record). */
-export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
-  const foldedOf = s.names.foldedOf;
-  const fold = (id: number): number => foldedOf[id]!;
-  return [
-    // folded given name + full date of birth (day/month in either order)
-    (i) => {
-      const dob = s.dob[i]!;
-      if (dob === 0) return -1;
-      return finishKey(mixKey(mixKey(mixKey(1, fold(s.given[i]!)), Math.floor(dob / 10_000)), dayMonthPair(dob)));
-    },
-    // folded family and middle names + date of birth: a typo in the given name
-    (i) => {
-      const dob = s.dob[i]!;
-      if (dob === 0) return -1;
-      const h = mixKey(mixKey(mixKey(7, fold(s.family[i]!)), fold(s.middle[i]!)), Math.floor(dob / 10_000));
-      return finishKey(mixKey(h, dayMonthPair(dob)));
-    },
-    // folded family and given names (a dropped middle name) + year and month: a wrong day digit
-    (i) => {
-      const dob = s.dob[i]!;
-      if (dob === 0) return -1;
-      const h = mixKey(mixKey(2, fold(s.family[i]!)), fold(s.given[i]!));
-      return finishKey(mixKey(h, Math.floor(dob / 100)));
-    },
-    // … + year and day: a wrong month digit
-    (i) => {
-      const dob = s.dob[i]!;
-      if (dob === 0) return -1;
-      const h = mixKey(mixKey(8, fold(s.family[i]!)), fold(s.given[i]!));
-      return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dob % 100));
-    },
-    // … + day and month in either order: a wrong digit in the year, or day and month swapped
-    (i) => {
-      const dob = s.dob[i]!;
-      if (dob === 0) return -1;
-      const h = mixKey(mixKey(3, fold(s.family[i]!)), fold(s.given[i]!));
-      return finishKey(mixKey(h, dayMonthPair(dob)));
-    },
-    // ID prefix (province, century and sex, year of a 12-digit ID) + date of birth
-    (i) => {
-      const id = s.id[i]!;
-      const length = s.idLength[i]!;
-      const dob = s.dob[i]!;
-      if (Number.isNaN(id) || length === ID_HASHED || dob === 0) return -1;
-      const prefix = length > 6 ? Math.floor(id / 10 ** (length - 6)) : id;
-      return finishKey(mixKey(mixKey(mixKey(4, prefix), Math.floor(dob / 10_000)), dayMonthPair(dob)));
-    },
-    // the whole ID: a name or a date changed beyond the passes above
-    (i) => {
-      const id = s.id[i]!;
-      return Number.isNaN(id) ? -1 : finishKey(mixKey(mixNumber(5, id), s.idLength[i]!));
-    },
-    // each half of a numeric ID with a name part: one wrong digit leaves a half intact, whatever
-    // else changed (the last six digits are a serial, so a tiny block; the first six say province,
-    // century, sex and year, so the given name narrows them)
-    (i) => {
-      const id = s.id[i]!;
-      const length = s.idLength[i]!;
-      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
-      return finishKey(mixKey(mixKey(9, id % 1_000_000), fold(s.family[i]!)));
-    },
-    (i) => {
-      const id = s.id[i]!;
-      const length = s.idLength[i]!;
-      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
-      return finishKey(mixKey(mixKey(mixKey(10, Math.floor(id / 1_000_000)), length), fold(s.given[i]!)));
-    },
-    // phone
-    (i) => {
-      const phone = s.phone[i]!;
-      return Number.isNaN(phone) ? -1 : finishKey(mixNumber(6, phone));
-    },
-  ];
-}
-
 /** The record to keep: the most complete, then the most recently updated, then the first row. */
 export function pickKeep(s: PersonStore, members: readonly number[]): number {
   let best = members[0]!;
@@ -114,20 +31,21 @@ export function pickKeep(s: PersonStore, members: readonly number[]): number {
   return best;
 }
 
-export function matchPersons(
-  s: PersonStore,
-  scorer: PairScorer,
-  options: { threshold: number; maxBlockSize: number },
-): MatchResult {
+/**
+ * Clusters of records whose pairs reach `minWeight` (the match weight of the threshold's probability).
+ * Every candidate pair of every blocking pass is weighed once unless the two are already one cluster.
+ */
+export function matchPersons(s: PersonStore, model: MatchModel, options: { minWeight: number; maxBlockSize: number }): MatchResult {
   const n = s.size;
   const stats = emptyStats();
   const sets = new UnionFind(n);
   const scratch = new Float64Array(n);
+  const { minWeight } = options;
   const visit = (a: number, b: number): void => {
-    // Already one cluster: the pair cannot change it, and members are scored against the keep
+    // Already one cluster: the pair cannot change it, and members are weighed against the keep
     // record when reported.
     if (sets.find(a) === sets.find(b)) return;
-    if (roundedScore(scorer.weigh(a, b)) >= options.threshold) sets.union(a, b);
+    if (model.weight(a, b) >= minWeight) sets.union(a, b);
   };
   for (const keyOf of blockingKeys(s)) blockingPass(n, keyOf, options.maxBlockSize, visit, stats, scratch);
 
@@ -140,26 +58,24 @@ export function matchPersons(
     else byRoot.set(root, [i]);
   }
   const clusters: Cluster[] = [];
-  for (const members of byRoot.values()) splitChains(s, scorer, options.threshold, members, clusters);
+  for (const members of byRoot.values()) splitChains(s, model, minWeight, members, clusters);
   return { clusters, stats };
 }
-
-/**
- * Clusters this large are checked for chains: a person has at most a few records, and a chain of
- * three is usually one person's records with different variations.
- */
-const MIN_SPLIT_SIZE = 4;
 
 /** Rounds of splitting a chained cluster; what is left after them is not reported. */
 const MAX_SPLITS = 16;
 
+/** Clusters up to this size also admit a member linked to at least half of the others. */
+const MAJORITY_UP_TO = 64;
+
 /**
- * A union-find cluster may be a chain (A–B and B–C pass, A–C does not): every member must pass the
- * threshold against the record kept. Those that do not are grouped again around a keep record of
- * their own, and so on.
+ * The guard against chains: a union-find cluster may be a chain (A–B and B–C pass, A–C does not).
+ * A member stays when it reaches the threshold against the record kept, or (clusters of up to 64)
+ * against at least half of the other members. Those that do not are grouped again around a keep
+ * record of their own, and so on; a member left alone is not reported.
  */
-function splitChains(s: PersonStore, scorer: PairScorer, threshold: number, members: number[], out: Cluster[]): void {
-  if (members.length < MIN_SPLIT_SIZE) {
+function splitChains(s: PersonStore, model: MatchModel, minWeight: number, members: number[], out: Cluster[]): void {
+  if (members.length === 2) {
     out.push({ keep: pickKeep(s, members), members });
     return;
   }
@@ -169,10 +85,26 @@ function splitChains(s: PersonStore, scorer: PairScorer, threshold: number, memb
     const joined: number[] = [];
     const left: number[] = [];
     for (const i of rest) {
-      if (i === keep || roundedScore(scorer.weigh(i, keep)) >= threshold) joined.push(i);
+      if (i === keep || model.weight(i, keep) >= minWeight || majority(model, minWeight, i, rest)) joined.push(i);
       else left.push(i);
     }
     if (joined.length >= 2) out.push({ keep, members: joined });
     rest = left;
   }
+}
+
+/** Whether record i reaches the threshold against at least half of the other members. */
+function majority(model: MatchModel, minWeight: number, i: number, members: readonly number[]): boolean {
+  if (members.length > MAJORITY_UP_TO) return false;
+  const others = members.length - 1;
+  let links = 0;
+  let seen = 0;
+  for (const j of members) {
+    if (j === i) continue;
+    seen++;
+    if (model.weight(i, j) >= minWeight) links++;
+    // Too few left to reach half.
+    if (2 * (links + others - seen) < others) return false;
+  }
+  return 2 * links >= others;
 }

@@ -98,11 +98,6 @@ export class PersonStore {
   readonly names = new TokenTable();
   /** Places of birth registration (folded). */
   readonly places = new TokenTable();
-  /** Rows per folded full name (key: `fullNameKey`): how common a name is in this register. */
-  readonly nameCounts = new Map<number, number>();
-  /** Rows per folded family + given name (key: `familyGivenKey`): the rarity of a name whose middle part is missing on one side. */
-  readonly familyGivenCounts = new Map<number, number>();
-
   add(p: PersonInput): void {
     if (this.size === this.row.length) this.grow();
     const i = this.size++;
@@ -120,40 +115,6 @@ export class PersonStore {
     this.place[i] = p.place;
     this.phone[i] = p.phone;
     this.updated[i] = p.updated;
-    const key = this.fullNameKey(i);
-    this.nameCounts.set(key, (this.nameCounts.get(key) ?? 0) + 1);
-    const short = this.familyGivenKey(i);
-    this.familyGivenCounts.set(short, (this.familyGivenCounts.get(short) ?? 0) + 1);
-  }
-
-  /** A number for record i's folded family and given names (middle left out). */
-  familyGivenKey(i: number): number {
-    const f = this.names.foldedOf;
-    return f[this.family[i]!]! * 2 ** 26 + f[this.given[i]!]!;
-  }
-
-  /** How many rows of the register share record i's folded family and given names, whatever their middle name. */
-  familyGivenCount(i: number): number {
-    return this.familyGivenCounts.get(this.familyGivenKey(i)) ?? 1;
-  }
-
-  /** A number for record i's folded full name: exact while the folded ids are small, else a hash. */
-  fullNameKey(i: number): number {
-    const f = this.names.foldedOf;
-    const ff = f[this.family[i]!]!;
-    const fm = f[this.middle[i]!]!;
-    const fg = f[this.given[i]!]!;
-    if (ff < 0x80000 && fm < 0x20000 && fg < 0x20000) return ff * 2 ** 34 + fm * 2 ** 17 + fg;
-    // Outside the exact range: a 32-bit hash, kept apart from the exact keys by its sign.
-    let h = Math.imul(ff ^ 0x9e3779b9, 0x85ebca6b);
-    h = Math.imul(h ^ fm ^ (h >>> 13), 0xc2b2ae35);
-    h = Math.imul(h ^ fg ^ (h >>> 16), 0x27d4eb2f);
-    return -1 - (h >>> 0);
-  }
-
-  /** How many rows of the register share record i's folded full name. */
-  nameCount(i: number): number {
-    return this.nameCounts.get(this.fullNameKey(i)) ?? 1;
   }
 
   /** The index of a file name in `files`, added when new. */
@@ -267,6 +228,40 @@ export class NameParser {
       given: this.table.intern(given.key, given.folded, given.standard),
       plain: words.every((w) => w.plain),
     };
+  }
+
+  /**
+   * A name held in separate columns (family, middle, given; any may be blank). A given-name cell of
+   * several words ('mary ann') gives its first word as the given name and the rest as the middle
+   * name when there is no middle-name column. Null when every part is blank.
+   */
+  parseParts(familyText: string, middleText: string, givenText: string, hasMiddle: boolean): ParsedName | null {
+    const family = this.words(familyText);
+    let middle = this.words(middleText);
+    let given = this.words(givenText);
+    if (!hasMiddle && given.length > 1) {
+      middle = given.slice(1);
+      given = given.slice(0, 1);
+    }
+    if (family.length === 0 && given.length === 0 && middle.length === 0) return null;
+    const part = (words: NameWord[], standard = true) =>
+      words.length === 0 ? 0 : this.table.intern(words.map((w) => w.key).join(' '), words.map((w) => w.folded).join(' '), standard);
+    return {
+      family: part(family),
+      middle: part(middle),
+      given: part(given, given.length === 1 && given[0]!.standard),
+      plain: [...family, ...middle, ...given].every((w) => w.plain),
+    };
+  }
+
+  private words(text: string): NameWord[] {
+    const words: NameWord[] = [];
+    for (const raw of text.split(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/)) {
+      if (raw === '') continue;
+      const word = this.word(raw);
+      if (word.key !== '') words.push(word);
+    }
+    return words;
   }
 
   private word(raw: string): NameWord {

@@ -2,11 +2,8 @@
 // by position (today's form, the rule's columns in a fixed order: full name, date of birth, sex,
 // ID, place, phone, last updated) or by role (`options.roles`: each role names one of the rule's
 // columns, so any register binds, with names in one column or in parts, several ID and address
-// columns, an email, and other columns compared by a named comparator).
-
-/** How a column given under `roles.other` is compared. */
-export const COMPARATORS = ['exact', 'edit-distance', 'jaro-winkler', 'numeric', 'date'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
+// columns, and an email). Other columns with a comparator of their own are not taken yet: the
+// model compares a fixed set of fields (comparisons.ts FIELDS).
 
 /** `options.roles` of a same-person rule, as written in a pack: each value names rule columns. */
 export interface RoleOptions {
@@ -22,7 +19,6 @@ export interface RoleOptions {
   phone?: string;
   email?: string;
   updated?: string;
-  other?: Record<string, Comparator>;
 }
 
 /** The JSON Schema of `roles` (the rule's option schema embeds it). */
@@ -41,7 +37,6 @@ export const ROLES_SCHEMA = {
     phone: { type: 'string', minLength: 1 },
     email: { type: 'string', minLength: 1 },
     updated: { type: 'string', minLength: 1 },
-    other: { type: 'object', additionalProperties: { type: 'string', enum: [...COMPARATORS] } },
   },
   additionalProperties: false,
 } as const;
@@ -58,7 +53,6 @@ export interface ColumnPlan {
   phone: number;
   email: number;
   updated: number;
-  others: { column: number; comparator: Comparator; field: string }[];
 }
 
 /** The positional form: full name, date of birth, then optionally sex, ID, place, phone, last updated. */
@@ -74,7 +68,6 @@ export function positionalPlan(width: number): ColumnPlan {
     phone: at(5),
     email: -1,
     updated: at(6),
-    others: [],
   };
 }
 
@@ -121,7 +114,6 @@ export function rolePlan(columns: readonly string[], roles: RoleOptions): Column
     phone: column('phone', roles.phone),
     email: column('email', roles.email),
     updated: column('updated', roles.updated),
-    others: Object.entries(roles.other ?? {}).map(([field, comparator]) => ({ column: column(`other.${field}`, field), comparator, field })),
   };
 }
 

@@ -1,0 +1,95 @@
+// The blocking keys of same-person matching: only records that share one of them are compared.
+// DESIGN.md "Scale": a surname + birth-year block holds ~40,000 people of a 10M export (Nguyễn is
+// ~38% of the population), so every pass keys on something selective.
+
+import { finishKey, mixKey, mixNumber } from './blocking.js';
+import { ID_HASHED, type PersonStore } from './records.js';
+
+/** The pass of folded given name + date of birth (an estimation session of the model uses it too). */
+export const KEY_GIVEN_DOB = 0;
+/** The pass of the whole ID (the other estimation session). */
+export const KEY_ID = 6;
+
+/** Day and month in a fixed order, so a date and its day/month swap share a block key. */
+export function dayMonthPair(dob: number): number {
+  const m = Math.floor(dob / 100) % 100;
+  const d = dob % 100;
+  return m < d ? m * 100 + d : d * 100 + m;
+}
+
+/** The blocking passes, each a key function (-1: no key for this record). */
+export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
+  const foldedOf = s.names.foldedOf;
+  const fold = (id: number): number => foldedOf[id]!;
+  return [
+    // folded given name + full date of birth (day/month in either order)
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      return finishKey(mixKey(mixKey(mixKey(1, fold(s.given[i]!)), Math.floor(dob / 10_000)), dayMonthPair(dob)));
+    },
+    // folded family and middle names + date of birth: a typo in the given name
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      const h = mixKey(mixKey(mixKey(7, fold(s.family[i]!)), fold(s.middle[i]!)), Math.floor(dob / 10_000));
+      return finishKey(mixKey(h, dayMonthPair(dob)));
+    },
+    // folded family and given names (a dropped middle name) + year and month: a wrong day digit
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      const h = mixKey(mixKey(2, fold(s.family[i]!)), fold(s.given[i]!));
+      return finishKey(mixKey(h, Math.floor(dob / 100)));
+    },
+    // … + year and day: a wrong month digit
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      const h = mixKey(mixKey(8, fold(s.family[i]!)), fold(s.given[i]!));
+      return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dob % 100));
+    },
+    // … + day and month in either order: a wrong digit in the year, or day and month swapped
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      const h = mixKey(mixKey(3, fold(s.family[i]!)), fold(s.given[i]!));
+      return finishKey(mixKey(h, dayMonthPair(dob)));
+    },
+    // ID prefix (province, century and sex, year of a 12-digit ID) + date of birth
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      const dob = s.dob[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || dob === 0) return -1;
+      const prefix = length > 6 ? Math.floor(id / 10 ** (length - 6)) : id;
+      return finishKey(mixKey(mixKey(mixKey(4, prefix), Math.floor(dob / 10_000)), dayMonthPair(dob)));
+    },
+    // the whole ID: a name or a date changed beyond the passes above
+    (i) => {
+      const id = s.id[i]!;
+      return Number.isNaN(id) ? -1 : finishKey(mixKey(mixNumber(5, id), s.idLength[i]!));
+    },
+    // each half of a numeric ID with a name part: one wrong digit leaves a half intact, whatever
+    // else changed (the last six digits are a serial, so a tiny block; the first six say province,
+    // century, sex and year, so the given name narrows them)
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
+      return finishKey(mixKey(mixKey(9, id % 1_000_000), fold(s.family[i]!)));
+    },
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
+      return finishKey(mixKey(mixKey(mixKey(10, Math.floor(id / 1_000_000)), length), fold(s.given[i]!)));
+    },
+    // phone
+    (i) => {
+      const phone = s.phone[i]!;
+      return Number.isNaN(phone) ? -1 : finishKey(mixNumber(6, phone));
+    },
+  ];
+}
+

@@ -1,0 +1,259 @@
+// The comparison vector of a pair of records (Fellegi–Sunter's γ): for each compared field, the
+// level at which the two records agree. Level 0 of every field is "missing on either side": it adds
+// no evidence either way and takes no part in estimation. Names are compared syllable by syllable
+// after folding (../shared/domain/vn-reference.md §4.1–4.3), dates as yyyymmdd integers, IDs and
+// phones as numbers: no string is made per pair, and the name levels of two token ids are memoised.
+
+import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, SEX_UNKNOWN, type PersonStore } from './records.js';
+import { compareDates, jaroWinkler, oneDigitOff, withinOneEdit } from './similarity.js';
+
+/** The compared fields, in the order of a comparison vector. */
+export const FIELDS = ['given', 'family', 'middle', 'dob', 'sex', 'id', 'place', 'phone'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** Each field's levels after level 0 (missing), strongest agreement first. */
+export const LEVELS: Readonly<Record<FieldName, readonly string[]>> = {
+  given: ['exact', 'unaccented', 'accents-differ', 'typo', 'initial', 'similar', 'different'],
+  family: ['exact', 'unaccented', 'accents-differ', 'variant', 'typo', 'different'],
+  middle: ['exact', 'unaccented', 'accents-differ', 'dropped', 'typo', 'different'],
+  dob: ['exact', 'swapped', 'one-digit', 'one-digit-decade', 'same-year', 'different'],
+  sex: ['equal', 'different'],
+  id: ['exact', 'one-digit', 'different'],
+  place: ['equal', 'different'],
+  phone: ['equal', 'different'],
+};
+
+export const FIELD_COUNT = FIELDS.length;
+export const F_GIVEN = 0;
+export const F_FAMILY = 1;
+export const F_MIDDLE = 2;
+export const F_DOB = 3;
+export const F_SEX = 4;
+export const F_ID = 5;
+export const F_PLACE = 6;
+export const F_PHONE = 7;
+
+/** Levels per field, level 0 (missing) included. */
+export const LEVEL_COUNTS: readonly number[] = FIELDS.map((f) => LEVELS[f].length + 1);
+
+/** Bits of one field's level in a packed pattern (3 bits: at most 8 levels with missing). */
+export const LEVEL_BITS = 3;
+
+// Name levels (same numbers for given, family and middle where they share a meaning).
+export const NAME_MISSING = 0;
+export const NAME_EXACT = 1;
+export const NAME_UNACCENTED = 2;
+export const NAME_ACCENTS = 3;
+/** Levels 1–3 of a name part are "the same name": a term-frequency adjustment applies. */
+export const NAME_AGREES_UP_TO = 3;
+const GIVEN_TYPO = 4;
+const GIVEN_INITIAL = 5;
+const GIVEN_SIMILAR = 6;
+const GIVEN_DIFFERENT = 7;
+const FAMILY_VARIANT = 4;
+const FAMILY_TYPO = 5;
+const FAMILY_DIFFERENT = 6;
+const MIDDLE_DROPPED = 4;
+const MIDDLE_TYPO = 5;
+const MIDDLE_DIFFERENT = 6;
+
+const DOB_LEVEL = { exact: 1, swapped: 2, 'one-digit': 3, 'one-digit-decade': 4, 'same-year': 5, different: 6 } as const;
+const EQUAL = 1;
+const DIFFERENT = 2;
+const ID_EXACT = 1;
+const ID_ONE_DIGIT = 2;
+const ID_DIFFERENT = 3;
+
+/**
+ * Northern and southern readings of one Hán surname (§4.3): never corrected, but a person may be
+ * written Hoàng in one register and Huỳnh in another.
+ */
+const SURNAME_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['hoang', 'huynh'],
+  ['huynh', 'hoang'],
+  ['vu', 'vo'],
+  ['vo', 'vu'],
+]);
+
+/** Packs a comparison vector into one integer (3 bits a field, given first in the low bits). */
+export function packPattern(levels: ArrayLike<number>): number {
+  let p = 0;
+  for (let f = FIELD_COUNT - 1; f >= 0; f--) p = p * 8 + levels[f]!;
+  return p;
+}
+
+/** The level of field f in a packed pattern. */
+export function levelOf(pattern: number, f: number): number {
+  return Math.floor(pattern / 8 ** f) % 8;
+}
+
+/** Memo entries before a memo is cleared (a few distinct name pairs per candidate pair). */
+const MEMO_CAP = 1 << 20;
+
+/** Computes comparison vectors of record pairs of one PersonStore. */
+export class PairComparer {
+  /** The levels of the last `compare`, by field. */
+  readonly levels = new Uint8Array(FIELD_COUNT);
+  private readonly givenMemo = new Map<number, number>();
+  private readonly familyMemo = new Map<number, number>();
+  private readonly middleMemo = new Map<number, number>();
+
+  constructor(private readonly s: PersonStore) {}
+
+  /** Fills `levels` for records a and b; returns the packed pattern. */
+  compare(a: number, b: number): number {
+    this.fill(a, b);
+    return packPattern(this.levels);
+  }
+
+  /** Fills `levels` for records a and b. */
+  fill(a: number, b: number): void {
+    const s = this.s;
+    const l = this.levels;
+    const plain = ((s.flags[a]! | s.flags[b]!) & FLAG_PLAIN_NAME) !== 0;
+    l[F_GIVEN] = this.given(s.given[a]!, s.given[b]!, plain);
+    l[F_FAMILY] = this.family(s.family[a]!, s.family[b]!, plain);
+    l[F_MIDDLE] = this.middle(s.middle[a]!, s.middle[b]!, plain);
+    const da = s.dob[a]!;
+    const db = s.dob[b]!;
+    l[F_DOB] =
+      da === 0 || db === 0
+        ? 0
+        : DOB_LEVEL[compareDates(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0)];
+    const sa = s.sex[a]!;
+    const sb = s.sex[b]!;
+    l[F_SEX] = sa === SEX_UNKNOWN || sb === SEX_UNKNOWN ? 0 : sa === sb ? EQUAL : DIFFERENT;
+    // Place and phone are a household's as much as a person's (a parent's phone on a child's record,
+    // twins born in one commune): they are compared only when the given name and the date of birth
+    // already point to one person (a wrong decade is how a parent and a child born on the same day
+    // differ), so that a household in common never outweighs a different given name or birthday,
+    // which conditional independence would let it do.
+    const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
+    // An ID one digit or one swap from another is a typo only for records of one given name: twins
+    // registered together get consecutive serials.
+    const id = this.id(a, b);
+    l[F_ID] = id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_INITIAL ? ID_DIFFERENT : id;
+    const pa = s.place[a]!;
+    const pb = s.place[b]!;
+    l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
+    const fa = s.phone[a]!;
+    const fb = s.phone[b]!;
+    l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
+  }
+
+  private id(a: number, b: number): number {
+    const s = this.s;
+    const ia = s.id[a]!;
+    const ib = s.id[b]!;
+    if (Number.isNaN(ia) || Number.isNaN(ib)) return 0;
+    const la = s.idLength[a]!;
+    if (la !== s.idLength[b]) return ID_DIFFERENT;
+    if (ia === ib) return ID_EXACT;
+    if (la !== ID_HASHED && (oneDigitOff(ia, ib, la) || adjacentSwap(ia, ib, la))) return ID_ONE_DIGIT;
+    return ID_DIFFERENT;
+  }
+
+  private given(a: number, b: number, plain: boolean): number {
+    if (a === 0 || b === 0) return NAME_MISSING;
+    if (a === b) return NAME_EXACT;
+    const t = this.s.names;
+    if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
+    const key = memoKey(a, b);
+    const known = this.givenMemo.get(key);
+    if (known !== undefined) return known;
+    const level = givenLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!, t.standard[a]!, t.standard[b]!);
+    remember(this.givenMemo, key, level);
+    return level;
+  }
+
+  private family(a: number, b: number, plain: boolean): number {
+    if (a === 0 || b === 0) return NAME_MISSING;
+    if (a === b) return NAME_EXACT;
+    const t = this.s.names;
+    if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
+    const key = memoKey(a, b);
+    const known = this.familyMemo.get(key);
+    if (known !== undefined) return known;
+    const level = familyLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
+    remember(this.familyMemo, key, level);
+    return level;
+  }
+
+  private middle(a: number, b: number, plain: boolean): number {
+    if (a === 0 && b === 0) return NAME_MISSING;
+    if (a === 0 || b === 0) return MIDDLE_DROPPED;
+    if (a === b) return NAME_EXACT;
+    const t = this.s.names;
+    if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
+    const key = memoKey(a, b);
+    const known = this.middleMemo.get(key);
+    if (known !== undefined) return known;
+    const level = middleLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
+    remember(this.middleMemo, key, level);
+    return level;
+  }
+}
+
+/** Whether place and phone are compared, given the given-name and date-of-birth levels. */
+export function householdCompared(given: number, dob: number): boolean {
+  return given <= GIVEN_INITIAL && dob <= DOB_LEVEL['one-digit'];
+}
+
+function memoKey(a: number, b: number): number {
+  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+}
+
+function remember(memo: Map<number, number>, key: number, level: number): void {
+  if (memo.size >= MEMO_CAP) memo.clear();
+  memo.set(key, level);
+}
+
+/**
+ * Two different folded given names. A short given name one letter from another is usually another
+ * name (An/Anh, Lan/Lân are twins' names), so an edit only counts as a typo from four letters on, or
+ * when one side is not a standard Vietnamese syllable at all (Nm, Namm, Vvy: no one is named that).
+ */
+export function givenLevel(x: string, y: string, standardX = true, standardY = true): number {
+  if (x === y) return NAME_EXACT;
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return GIVEN_INITIAL;
+  const jw = jaroWinkler(x, y);
+  if (jw >= 0.95 || (withinOneEdit(x, y) && (Math.min(x.length, y.length) >= 4 || !standardX || !standardY))) return GIVEN_TYPO;
+  return jw >= 0.85 ? GIVEN_SIMILAR : GIVEN_DIFFERENT;
+}
+
+/** Two different folded family names. */
+export function familyLevel(x: string, y: string): number {
+  if (x === y) return NAME_EXACT;
+  if (SURNAME_VARIANTS.get(x) === y) return FAMILY_VARIANT;
+  return jaroWinkler(x, y) >= 0.9 || (Math.min(x.length, y.length) >= 4 && withinOneEdit(x, y)) ? FAMILY_TYPO : FAMILY_DIFFERENT;
+}
+
+/** Two different folded middle names ('thi thu' against 'thu': one chữ đệm of two left out). */
+export function middleLevel(x: string, y: string): number {
+  if (x === y) return NAME_EXACT;
+  if (isWordSubset(x, y) || isWordSubset(y, x)) return MIDDLE_DROPPED;
+  return jaroWinkler(x, y) >= 0.9 ? MIDDLE_TYPO : MIDDLE_DIFFERENT;
+}
+
+function isWordSubset(small: string, large: string): boolean {
+  const words = large.split(' ');
+  return small.split(' ').every((w) => words.includes(w));
+}
+
+/** Two neighbouring digits exchanged (…45… for …54…), the other keying slip of an ID. */
+export function adjacentSwap(a: number, b: number, length: number): boolean {
+  let k = 0;
+  let x = a;
+  let y = b;
+  while (k < length && x % 10 === y % 10) {
+    x = Math.floor(x / 10);
+    y = Math.floor(y / 10);
+    k++;
+  }
+  if (k >= length - 1) return false;
+  const x0 = x % 10;
+  const x1 = Math.floor(x / 10) % 10;
+  const y0 = y % 10;
+  const y1 = Math.floor(y / 10) % 10;
+  return x0 === y1 && x1 === y0 && Math.floor(x / 100) === Math.floor(y / 100);
+}

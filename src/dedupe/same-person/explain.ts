@@ -1,0 +1,98 @@
+// Why a pair matched, field by field, in English and Vietnamese: the weight each comparison added or
+// removed, then the prior and the match probability — a waterfall in words:
+//   given name equal +6.1, date of birth day/month swapped +3.2, ID missing 0, prior −13.3 → 0.98
+// Fields the rule does not have are left out; a field it has but one record lacks says "missing 0".
+
+import { householdCompared, type FieldName } from './comparisons.js';
+import { probabilityOf, type WeightTerm } from './model.js';
+
+type Words = Readonly<Record<FieldName, { name: string; levels: readonly string[] }>>;
+
+// Level 0 (missing) first, then the levels in comparisons.ts LEVELS order.
+const EN: Words = {
+  given: { name: 'given name', levels: ['missing', 'equal', 'equal without diacritics', 'equal but diacritics differ', 'typo', 'initial', 'similar', 'different'] },
+  family: { name: 'family name', levels: ['missing', 'equal', 'equal without diacritics', 'equal but diacritics differ', 'variant (Hoàng/Huỳnh, Vũ/Võ)', 'typo', 'different'] },
+  middle: { name: 'middle name', levels: ['missing', 'equal', 'equal without diacritics', 'equal but diacritics differ', 'dropped', 'typo', 'different'] },
+  dob: { name: 'date of birth', levels: ['missing', 'equal', 'day/month swapped', 'one digit off', 'one digit off in the decade', 'same year only', 'different'] },
+  sex: { name: 'sex', levels: ['missing', 'equal', 'different'] },
+  id: { name: 'ID', levels: ['missing', 'equal', 'one digit off or two swapped', 'different'] },
+  place: { name: 'place of birth registration', levels: ['missing', 'equal', 'different'] },
+  phone: { name: 'phone', levels: ['missing', 'equal', 'different'] },
+};
+
+const VI: Words = {
+  given: { name: 'tên', levels: ['thiếu', 'trùng', 'trùng khi bỏ dấu', 'trùng nhưng khác dấu', 'lỗi gõ', 'chỉ chữ cái đầu', 'gần giống', 'khác'] },
+  family: { name: 'họ', levels: ['thiếu', 'trùng', 'trùng khi bỏ dấu', 'trùng nhưng khác dấu', 'biến thể (Hoàng/Huỳnh, Vũ/Võ)', 'lỗi gõ', 'khác'] },
+  middle: { name: 'tên đệm', levels: ['thiếu', 'trùng', 'trùng khi bỏ dấu', 'trùng nhưng khác dấu', 'bị bỏ', 'lỗi gõ', 'khác'] },
+  dob: { name: 'ngày sinh', levels: ['thiếu', 'trùng', 'đảo ngày/tháng', 'sai một chữ số', 'sai một chữ số ở hàng chục của năm', 'chỉ trùng năm', 'khác'] },
+  sex: { name: 'giới tính', levels: ['thiếu', 'trùng', 'khác'] },
+  id: { name: 'số định danh', levels: ['thiếu', 'trùng', 'sai một chữ số hoặc đảo hai chữ số', 'khác'] },
+  place: { name: 'nơi đăng ký khai sinh', levels: ['thiếu', 'trùng', 'khác'] },
+  phone: { name: 'số điện thoại', levels: ['thiếu', 'trùng', 'khác'] },
+};
+
+/** What the place and phone fields are called when a rule by role fills them with an address or an email. */
+const STAND_INS = {
+  en: { place: 'address', phone: 'email' },
+  vi: { place: 'địa chỉ', phone: 'email' },
+} as const;
+
+/** Which fields hold a stand-in: an address for the place, an email for the phone (same-person roles). */
+export interface StandIns {
+  place: boolean;
+  phone: boolean;
+}
+
+const FREQUENCY = {
+  en: { common: 'common name', rare: 'rare name' },
+  vi: { common: 'tên phổ biến', rare: 'tên hiếm' },
+} as const;
+
+/** Place and phone when the given name or the date of birth differs (comparisons.ts householdCompared). */
+const NOT_COMPARED = { en: 'not compared (given name or date of birth differs)', vi: 'không so sánh (tên hoặc ngày sinh khác)' } as const;
+
+/** A weight with its sign, one decimal: +6.1, −2.3, 0 (Vietnamese: +6,1). */
+export function signedWeight(weight: number, lang: 'en' | 'vi'): string {
+  const rounded = (Math.sign(weight) * Math.round(Math.abs(weight) * 10)) / 10;
+  if (rounded === 0) return '0';
+  const text = Math.abs(rounded).toFixed(1);
+  return (rounded > 0 ? '+' : '−') + (lang === 'vi' ? text.replace('.', ',') : text);
+}
+
+function probabilityText(p: number, lang: 'en' | 'vi'): string {
+  const text = (Math.round(p * 100) / 100).toFixed(2);
+  return lang === 'vi' ? text.replace('.', ',') : text;
+}
+
+/**
+ * The waterfall of a pair in one language. `present` says which fields the rule has: a field it
+ * lacks is left out (a name part that is empty on both sides, such as the middle name of two
+ * records without one, too).
+ */
+export function explainMatch(
+  terms: readonly WeightTerm[],
+  prior: number,
+  present: ReadonlySet<FieldName>,
+  lang: 'en' | 'vi',
+  standIns: StandIns = { place: false, phone: false },
+): string {
+  const words = lang === 'en' ? EN : VI;
+  const parts: string[] = [];
+  let total = prior;
+  const level = (field: FieldName) => terms.find((t) => t.field === field)?.level ?? 0;
+  const household = householdCompared(level('given'), level('dob'));
+  for (const term of terms) {
+    total += term.weight;
+    if (!present.has(term.field) || (term.field === 'middle' && term.level === 0)) continue;
+    const w = (term.field === 'place' || term.field === 'phone') && standIns[term.field] ? { ...words[term.field], name: STAND_INS[lang][term.field] } : words[term.field];
+    if (!household && (term.field === 'place' || term.field === 'phone')) {
+      parts.push(`${w.name} ${NOT_COMPARED[lang]} 0`);
+      continue;
+    }
+    const note = term.frequency ? ` (${FREQUENCY[lang][term.frequency]})` : '';
+    parts.push(`${w.name} ${w.levels[term.level]}${note} ${signedWeight(term.weight, lang)}`);
+  }
+  const priorWord = lang === 'en' ? 'prior' : 'tiên nghiệm';
+  parts.push(`${priorWord} ${signedWeight(prior, lang)} → ${probabilityText(probabilityOf(total), lang)}`);
+  return parts.join(', ');
+}

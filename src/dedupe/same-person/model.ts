@@ -1,0 +1,356 @@
+// A Fellegi–Sunter model of "these two records are one person" (Fellegi & Sunter 1969; as Splink
+// and fastLink use it). For each field f and each agreement level k: m = P(level k | same person),
+// u = P(level k | two different people). A pair's match weight is
+//
+//   W = log2(λ / (1 − λ)) + Σ_f log2(m_f,k / u_f,k)   (+ a term-frequency adjustment for names)
+//
+// with λ the prior: the probability that two records drawn at random are one person. Its match
+// probability is 2^W / (1 + 2^W). Level 0 (missing on either side) adds nothing.
+//
+// Term frequencies (Splink's way): when two records agree on a name part, the u of that agreement is
+// replaced by the share of records bearing that very value, so Nguyễn (~38% of family names) counts
+// less than an average family name and a rare given name counts more. The frequencies are smoothed
+// toward the average (ALPHA_TF pseudo-records), so a small file gets almost no adjustment.
+
+import {
+  F_FAMILY,
+  F_GIVEN,
+  F_MIDDLE,
+  FIELD_COUNT,
+  FIELDS,
+  LEVEL_COUNTS,
+  LEVELS,
+  NAME_AGREES_UP_TO,
+  PairComparer,
+  type FieldName,
+} from './comparisons.js';
+import type { PersonStore } from './records.js';
+
+/** Name fields with term-frequency adjustment. */
+export const TF_FIELDS = ['given', 'family', 'middle'] as const;
+export type TfField = (typeof TF_FIELDS)[number];
+const TF_FIELD_INDEX: Readonly<Record<TfField, number>> = { given: F_GIVEN, family: F_FAMILY, middle: F_MIDDLE };
+
+/** The smallest probability a level may get: nothing is impossible. */
+export const PROBABILITY_FLOOR = 1e-9;
+/** Pseudo-records pulling a name's frequency toward the average. */
+const ALPHA_TF = 200;
+/** A term-frequency adjustment is kept within ±this many bits. */
+const TF_LIMIT = 10;
+
+/** What a model file holds besides its parameters: how they were estimated. */
+export interface EstimationNotes {
+  random_pairs: number;
+  sessions: { blocking: string; pairs: number; sampled: number; patterns: number; iterations: number; lambda: number; fields: string[] }[];
+  /** Fields whose m stayed at the built-in value (no session could estimate them). */
+  default_m: string[];
+}
+
+/** The parameters: m and u by field and level (index 0, missing, unused), the prior, name frequencies. */
+export interface ModelParams {
+  prior: number;
+  /** Rows the prior was estimated on (the prior is rescaled to another file's size). */
+  rows: number;
+  m: number[][];
+  u: number[][];
+  /** Share of records bearing each folded value of a name part. */
+  tf?: Partial<Record<TfField, Record<string, number>>>;
+  estimated?: EstimationNotes;
+}
+
+export const MODEL_FORMAT = 'dqc-same-person-model';
+
+/**
+ * Built-in parameters, used where a file is too small to estimate them and as the Dirichlet prior of
+ * estimation (m) and the pseudo-counts of u. Measured by `bench/dedupe-quality.ts` on the generated
+ * 200,000-person register and rounded; only their order of magnitude matters once a file has a
+ * few thousand rows.
+ */
+export const DEFAULT_PARAMS: Readonly<ModelParams> = {
+  prior: 1e-4,
+  rows: 1001,
+  m: [
+    [1, 0.78, 0.1, 0.01, 0.08, 0.001, 0.01, 0.019],
+    [1, 0.86, 0.1, 0.01, 0.005, 0.01, 0.015],
+    [1, 0.68, 0.08, 0.01, 0.17, 0.02, 0.04],
+    [1, 0.8, 0.04, 0.09, 0.03, 0.02, 0.02],
+    [1, 0.98, 0.02],
+    [1, 0.62, 0.34, 0.04],
+    [1, 0.95, 0.05],
+    [1, 0.5, 0.5],
+  ],
+  u: [
+    [1, 0.02, 0.004, 0.002, 0.003, 0.0001, 0.03, 0.9409],
+    [1, 0.2, 0.04, 0.005, 0.005, 0.01, 0.74],
+    [1, 0.15, 0.03, 0.005, 0.1, 0.05, 0.665],
+    [1, 3.5e-5, 1e-6, 3e-4, 3e-4, 0.012, 0.987364],
+    [1, 0.5, 0.5],
+    [1, 1e-7, 1e-6, 0.9999989],
+    [1, 0.05, 0.95],
+    [1, 1e-4, 0.9999],
+  ],
+};
+
+/** Duplicates per record assumed where the prior cannot be estimated. */
+export const DEFAULT_DUPLICATE_SHARE = 0.05;
+/**
+ * Where the prior cannot be estimated (too few candidate pairs), a file is taken as a sample of a
+ * register of at least this many rows (a commune): two records of a 10-row extract that share a
+ * name and a birthday are no likelier one person than in the commune's register they come from.
+ */
+export const DEFAULT_PRIOR_ROWS = 10_000;
+
+/** The prior for a file of `rows` rows when nothing better is known. */
+export function defaultPrior(rows: number): number {
+  return clampPrior((2 * DEFAULT_DUPLICATE_SHARE) / (Math.max(rows, DEFAULT_PRIOR_ROWS) - 1));
+}
+
+export function clampPrior(lambda: number): number {
+  return Math.min(0.5, Math.max(1e-15, lambda));
+}
+
+/** A copy of the arrays, normalised, every level at least PROBABILITY_FLOOR. */
+export function normalised(levels: readonly number[]): number[] {
+  const out = levels.slice();
+  let sum = 0;
+  for (let k = 1; k < out.length; k++) {
+    out[k] = Math.max(PROBABILITY_FLOOR, out[k]!);
+    sum += out[k]!;
+  }
+  for (let k = 1; k < out.length; k++) out[k] = out[k]! / sum;
+  out[0] = 1;
+  return out;
+}
+
+export function log2Odds(p: number): number {
+  return Math.log2(p / (1 - p));
+}
+
+export function probabilityOf(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
+
+/** The probability rounded to two decimals, as reported and compared with the thresholds. */
+export function roundedProbability(weight: number): number {
+  return Math.round(probabilityOf(weight) * 100) / 100;
+}
+
+/** The smallest weight whose rounded probability reaches `threshold`. */
+export function weightThreshold(threshold: number): number {
+  const p = threshold - 0.005;
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  return log2Odds(p);
+}
+
+/** One term of a pair's match weight: a field's level and the weight it added. */
+export interface WeightTerm {
+  field: FieldName;
+  level: number;
+  weight: number;
+  /** The name's frequency moved the weight: 'common' or 'rare' (|adjustment| ≥ 1 bit). */
+  frequency?: 'common' | 'rare';
+}
+
+/** The model bound to one register: weights by field and level, term frequencies by token. */
+export class MatchModel {
+  readonly comparer: PairComparer;
+  /** log2(m/u) per field, per level (0 at level 0). */
+  readonly weights: Float64Array[];
+  readonly priorWeight: number;
+  /** Per name field: the term-frequency adjustment of each folded token id, in bits. */
+  readonly tfAdjust: Float64Array[];
+
+  constructor(
+    private readonly s: PersonStore,
+    readonly params: ModelParams,
+    prior: number,
+  ) {
+    this.comparer = new PairComparer(s);
+    this.weights = FIELDS.map((_, f) => {
+      const w = new Float64Array(LEVEL_COUNTS[f]!);
+      for (let k = 1; k < w.length; k++) w[k] = Math.log2(params.m[f]![k]! / params.u[f]![k]!);
+      return w;
+    });
+    this.priorWeight = log2Odds(prior);
+    this.tfAdjust = TF_FIELDS.map((field) => this.tfTable(field));
+  }
+
+  /** The match weight of records a and b. */
+  weight(a: number, b: number): number {
+    const levels = this.comparer.levels;
+    this.comparer.fill(a, b);
+    const w = this.weights;
+    let total = this.priorWeight;
+    for (let f = 0; f < FIELD_COUNT; f++) total += w[f]![levels[f]!]!;
+    const s = this.s;
+    const foldedOf = s.names.foldedOf;
+    const lg = levels[F_GIVEN]!;
+    if (lg >= 1 && lg <= NAME_AGREES_UP_TO) total += this.tfAdjust[0]![foldedOf[s.given[a]!]!]!;
+    const lf = levels[F_FAMILY]!;
+    if (lf >= 1 && lf <= NAME_AGREES_UP_TO) total += this.tfAdjust[1]![foldedOf[s.family[a]!]!]!;
+    const lm = levels[F_MIDDLE]!;
+    if (lm >= 1 && lm <= NAME_AGREES_UP_TO) total += this.tfAdjust[2]![foldedOf[s.middle[a]!]!]!;
+    return total;
+  }
+
+  /** The terms of a pair's weight, field by field (the prior apart). */
+  terms(a: number, b: number): WeightTerm[] {
+    this.comparer.fill(a, b);
+    const levels = this.comparer.levels;
+    const s = this.s;
+    const foldedOf = s.names.foldedOf;
+    const parts = [s.given, s.family, s.middle];
+    return FIELDS.map((field, f) => {
+      const level = levels[f]!;
+      let weight = this.weights[f]![level]!;
+      let frequency: WeightTerm['frequency'];
+      if (f <= F_MIDDLE && level >= 1 && level <= NAME_AGREES_UP_TO) {
+        const adjust = this.tfAdjust[f]![foldedOf[parts[f]![a]!]!]!;
+        weight += adjust;
+        if (adjust <= -1) frequency = 'common';
+        else if (adjust >= 1) frequency = 'rare';
+      }
+      return { field, level, weight, ...(frequency && { frequency }) };
+    });
+  }
+
+  /**
+   * log2(u_agree / tf(v)) for each folded token: u_agree is the model's u of "same name" (levels
+   * 1–3), tf(v) the token's share of the records that have this name part (from the model file when
+   * it has the token, else this register's, smoothed toward u_agree).
+   */
+  private tfTable(field: TfField): Float64Array {
+    const s = this.s;
+    const f = TF_FIELD_INDEX[field];
+    const table = new Float64Array(s.names.folded.length);
+    const u = this.params.u[f]!;
+    let uAgree = 0;
+    for (let k = 1; k <= NAME_AGREES_UP_TO; k++) uAgree += u[k]!;
+    const counts = nameCounts(s, field);
+    let total = 0;
+    for (let v = 1; v < counts.length; v++) total += counts[v]!;
+    const saved = this.params.tf?.[field];
+    for (let v = 1; v < table.length; v++) {
+      const known = saved?.[s.names.folded[v]!];
+      const tf = known !== undefined && known > 0 ? known : (counts[v]! + ALPHA_TF * uAgree) / (total + ALPHA_TF);
+      table[v] = Math.max(-TF_LIMIT, Math.min(TF_LIMIT, Math.log2(uAgree / tf)));
+    }
+    return table;
+  }
+}
+
+/** Records per folded token of one name part. */
+export function nameCounts(s: PersonStore, field: TfField): Int32Array {
+  const counts = new Int32Array(s.names.folded.length);
+  const ids = field === 'given' ? s.given : field === 'family' ? s.family : s.middle;
+  const foldedOf = s.names.foldedOf;
+  for (let i = 0; i < s.size; i++) {
+    const v = foldedOf[ids[i]!]!;
+    if (v !== 0) counts[v]!++;
+  }
+  return counts;
+}
+
+/** Name frequencies worth saving: values borne by at least `min` records, as shares. */
+export function tfTables(s: PersonStore, min = 5): Record<TfField, Record<string, number>> {
+  const out = {} as Record<TfField, Record<string, number>>;
+  for (const field of TF_FIELDS) {
+    const counts = nameCounts(s, field);
+    let total = 0;
+    for (let v = 1; v < counts.length; v++) total += counts[v]!;
+    const table: Record<string, number> = {};
+    const order = [...counts.keys()].filter((v) => v > 0 && counts[v]! >= min).sort((x, y) => counts[y]! - counts[x]! || (s.names.folded[x]! < s.names.folded[y]! ? -1 : 1));
+    for (const v of order) table[s.names.folded[v]!] = round6(counts[v]! / total);
+    out[field] = table;
+  }
+  return out;
+}
+
+function round6(x: number): number {
+  return Number(x.toPrecision(6));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model file
+
+/** The model as JSON: levels named, m and u per level, the prior, name frequencies. */
+export function modelToJson(params: ModelParams): object {
+  const fields: Record<string, { levels: string[]; m: number[]; u: number[]; weight: number[] }> = {};
+  FIELDS.forEach((field, f) => {
+    const m = params.m[f]!.slice(1);
+    const u = params.u[f]!.slice(1);
+    fields[field] = {
+      levels: [...LEVELS[field]],
+      m: m.map(round6),
+      u: u.map(round6),
+      // log2(m/u): what each level adds, for a reader of the file (ignored when it is loaded).
+      weight: m.map((x, k) => Math.round(Math.log2(x / u[k]!) * 100) / 100),
+    };
+  });
+  return {
+    format: MODEL_FORMAT,
+    version: 1,
+    prior: round6(params.prior),
+    rows: params.rows,
+    fields,
+    ...(params.tf && { tf: params.tf }),
+    ...(params.estimated && { estimated: params.estimated }),
+  };
+}
+
+/** Reads a model file's JSON; throws an Error saying what is wrong. */
+export function modelFromJson(data: unknown): ModelParams {
+  const fail = (what: string): never => {
+    throw new Error(`not a same-person model: ${what}`);
+  };
+  if (!isRecord(data) || data.format !== MODEL_FORMAT) fail(`"format" must be "${MODEL_FORMAT}"`);
+  const d = data as Record<string, unknown>;
+  if (d.version !== 1) fail('"version" must be 1');
+  const prior = d.prior;
+  if (typeof prior !== 'number' || !(prior > 0 && prior < 1)) fail('"prior" must be a number between 0 and 1');
+  const rows = d.rows;
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 2) fail('"rows" must be a whole number of at least 2');
+  if (!isRecord(d.fields)) fail('"fields" is missing');
+  const fields = d.fields as Record<string, unknown>;
+  const m: number[][] = [];
+  const u: number[][] = [];
+  for (const field of FIELDS) {
+    const entry = fields[field];
+    if (!isRecord(entry)) fail(`field "${field}" is missing`);
+    const e = entry as Record<string, unknown>;
+    const levels = LEVELS[field];
+    if (!Array.isArray(e.levels) || e.levels.join() !== levels.join()) fail(`field "${field}" must have the levels ${levels.join(', ')}`);
+    for (const key of ['m', 'u'] as const) {
+      const values = e[key];
+      if (!Array.isArray(values) || values.length !== levels.length || !values.every((x) => typeof x === 'number' && x >= 0 && x <= 1)) {
+        fail(`field "${field}": "${key}" must be ${levels.length} probabilities`);
+      }
+    }
+    m.push(normalised([1, ...(e.m as number[])]));
+    u.push(normalised([1, ...(e.u as number[])]));
+  }
+  let tf: ModelParams['tf'];
+  if (d.tf !== undefined) {
+    if (!isRecord(d.tf)) fail('"tf" must be an object');
+    tf = {};
+    for (const field of TF_FIELDS) {
+      const table = (d.tf as Record<string, unknown>)[field];
+      if (table === undefined) continue;
+      if (!isRecord(table) || !Object.values(table).every((x) => typeof x === 'number' && x > 0 && x <= 1)) {
+        fail(`"tf.${field}" must map names to shares between 0 and 1`);
+      }
+      tf[field] = table as Record<string, number>;
+    }
+  }
+  return { prior: prior as number, rows: rows as number, m, u, ...(tf && { tf }) };
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A model estimated on `fromRows` rows, its prior rescaled to `rows` (the share of duplicates taken as constant). */
+export function rescaledPrior(params: ModelParams, rows: number): number {
+  return clampPrior((params.prior * (params.rows - 1)) / Math.max(1, rows - 1));
+}
