@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { defineCheckType, type RowView } from './define.js';
 import { DqcError } from '../errors.js';
 import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
@@ -243,17 +245,6 @@ export default defineCheckType<Options, MessageId>({
       return email === '' ? NaN : hash52(email);
     }
 
-    /**
-     * The name as the file has it, read again from the file (reported rows are few); the folded
-     * name where the file cannot be read again (gzip, JSON): the texts are not kept for every row.
-     */
-    const nameColumn = firstNameColumn(plan);
-    function nameCell(i: number): string {
-      const location = store.location(i);
-      const again = context.rereadable(location.file) ? context.reread(location) : null;
-      return again ? again.value(nameColumn) : store.foldedName(i);
-    }
-
     return {
       row(row) {
         const name = readName(row);
@@ -299,7 +290,9 @@ export default defineCheckType<Options, MessageId>({
             const score = roundedProbability(weight);
             context.reportAt(store.location(i), {
               messageId: 'same-person',
-              value: nameCell(i),
+              // The name as compared (folded): the same whatever the reader, and whether or not the
+              // file can be read again; the fix list's current_value is the cell as the file has it.
+              value: store.foldedName(i),
               data: {
                 field,
                 row: store.row[i]!,
@@ -375,7 +368,7 @@ function readModel(path: string): ModelParams {
 
 /** Writes the model atomically: a temp file beside it, renamed into place. */
 function writeModel(path: string, params: ModelParams): void {
-  const temp = trackTemp(`${path}.${process.pid}.tmp`);
+  const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
   try {
     writeFileSync(temp, JSON.stringify(modelToJson(params), null, 2) + '\n');
     renameSync(temp, path);

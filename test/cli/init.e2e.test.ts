@@ -34,7 +34,7 @@ describe('dqc init --from <file>, then dqc check <file>', () => {
     expect(init.stdout).toContain('Liên lạc → phone (recognised from the values)');
     expect(init.stdout).toContain('Cập nhật lần cuối → updated_at (named in the header, date format yyyy-MM-dd)');
     expect(init.stdout).toContain('Ghi chú → ghi_chu (text)');
-    expect(init.stdout).toContain('Rules of vn-population: 34 will run on this file, 0 will be skipped');
+    expect(init.stdout).toContain('Rules of vn-population: 35 will run on this file, 0 will be skipped');
     expect(init.stdout).toContain('Next: dqc check export.csv');
 
     const config = JSON.parse(readFileSync(join(dir, 'dqc.config.json'), 'utf8'));

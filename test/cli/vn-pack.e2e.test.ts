@@ -117,7 +117,8 @@ describe('the vn-population pack on the planted defects', () => {
       expect(samples.map((s) => [s.row, s.column])).toEqual(expected.map((e) => [e.row, e.column]));
       for (const s of samples) {
         expect(s.dimension, `${code} row ${s.row}`).toBe(dimensionOf(code));
-        if (s.row !== null && s.column !== null) expect(s.value, `${code} row ${s.row}`).toBe(cell(s.row, s.column));
+        // same-person's value is the name as it compared it (folded), not the cell.
+        if (s.row !== null && s.column !== null && code !== 'same-person/same-person') expect(s.value, `${code} row ${s.row}`).toBe(cell(s.row, s.column));
       }
       // A rule with findings fails; the severity is the pack's.
       expect(rule.status).toBe('failed');
