@@ -59,11 +59,15 @@ export const RULES: Readonly<Record<ReconcileRuleId, RuleSpec>> = {
     severity: 'error',
     description: {
       en:
-        'The key (the personal ID by default) is in the reference. When it is not, the only unmatched reference person with ' +
-        'the same folded name and date of birth is proposed, with a confidence from how the two IDs differ.',
+        'The key (the personal ID by default) is in the reference. When it is not, the only unmatched reference person this ' +
+        'record may be is proposed: the same-person model weighs name (diacritics, typos, a dropped middle name), date of ' +
+        'birth (day/month swapped, one digit off) and sex, and the match probability must reach 0.9; the confidence is the ' +
+        'lower of that probability and how the two IDs differ.',
       vi:
         'Khóa (mặc định là số định danh cá nhân) có trong dữ liệu đối chiếu. Nếu không, đề xuất người duy nhất chưa khớp ' +
-        'trong dữ liệu đối chiếu có cùng họ tên (bỏ dấu) và ngày sinh, với độ tin cậy tùy theo hai số khác nhau thế nào.',
+        'trong dữ liệu đối chiếu có thể là người này: mô hình đối chiếu cùng một người cân họ tên (dấu, lỗi gõ, thiếu tên đệm), ' +
+        'ngày sinh (đảo ngày/tháng, sai một chữ số) và giới tính, xác suất trùng phải đạt 0,9; độ tin cậy là giá trị nhỏ hơn ' +
+        'giữa xác suất đó và mức khác nhau của hai số.',
     },
   },
   'key-blank': {
@@ -71,11 +75,11 @@ export const RULES: Readonly<Record<ReconcileRuleId, RuleSpec>> = {
     severity: 'error',
     description: {
       en:
-        'Every record, here and in the reference, has a key to match it with; for a record here without one, a reference person ' +
-        'with the same folded name and date of birth is proposed.',
+        'Every record, here and in the reference, has a key to match it with; for a record here without one, the only ' +
+        'unmatched reference person it may be (match probability at least 0.9, as for not-in-reference) is proposed.',
       vi:
         'Mọi bản ghi, ở đây và trong dữ liệu đối chiếu, đều có khóa để đối chiếu; với bản ghi ở đây không có khóa, đề xuất người ' +
-        'trong dữ liệu đối chiếu có cùng họ tên (bỏ dấu) và ngày sinh.',
+        'duy nhất chưa khớp trong dữ liệu đối chiếu có thể là người này (xác suất trùng từ 0,9, như với not-in-reference).',
     },
   },
   'deceased-in-reference': {
@@ -155,8 +159,8 @@ export interface CodeSpec {
 }
 
 const SAME_NAME_DOB = {
-  en: 'unmatched reference people with the same name and date of birth: {candidates}',
-  vi: 'số người chưa khớp trong dữ liệu đối chiếu có cùng họ tên và ngày sinh: {candidates}',
+  en: 'unmatched reference people who may be this person (match probability at least 0.9): {candidates}',
+  vi: 'số người chưa khớp trong dữ liệu đối chiếu có thể là người này (xác suất trùng từ 0,9): {candidates}',
 };
 
 export const CODE_SPECS: Readonly<Record<ReconcileCode, CodeSpec>> = {
@@ -183,9 +187,9 @@ export const CODE_SPECS: Readonly<Record<ReconcileCode, CodeSpec>> = {
     dimension: 'true',
     message: {
       en:
-        "{field} {key} belongs to another person in the reference (name and date of birth both differ); unmatched reference people with this record's name and date of birth: {candidates}",
+        "{field} {key} belongs to another person in the reference (name and date of birth both differ); unmatched reference people who may be this record's person (match probability at least 0.9): {candidates}",
       vi:
-        '{field} {key} thuộc về người khác trong dữ liệu đối chiếu (khác cả họ tên lẫn ngày sinh); số người chưa khớp trong dữ liệu đối chiếu có cùng họ tên và ngày sinh với bản ghi này: {candidates}',
+        '{field} {key} thuộc về người khác trong dữ liệu đối chiếu (khác cả họ tên lẫn ngày sinh); số người chưa khớp trong dữ liệu đối chiếu có thể là người của bản ghi này (xác suất trùng từ 0,9): {candidates}',
     },
   },
   'not-in-reference': {

@@ -10,12 +10,12 @@
 // (36 bytes a slot: 1M records ≈ 75 MB), the folded name + date of birth → a chain of ordinals
 // (to find whose ID a record should have had), and one state byte.
 
-import { Hash64 } from '../dedupe/hash.js';
 import { KeyIndex, MAX_ROW } from '../dedupe/key-index.js';
 import type { SourceRow } from '../input/row.js';
 import { parseSex } from '../vn/personal-id.js';
 import { COMPARED_FIELDS, DOB, foldedName, isDeadStatus, NAME, SEX, type FieldReader } from './fields.js';
 import { KeyReader } from './key.js';
+import { PersonLinker } from './person-link.js';
 import type { BoundFile } from './side.js';
 
 /** Fingerprint words per record: the compared fields, the folded name, then flags. */
@@ -62,32 +62,10 @@ export class GrowableInt32 {
   }
 }
 
-/** 64-bit key of a folded name and a day of birth, for finding a person without their ID. */
-export class NameDobKey {
-  private readonly hash = new Hash64();
-  hi = 0;
-  lo = 0;
-
-  /** False when either is missing: such a record cannot be found by name and date of birth. */
-  of(folded: string, day: number | null): boolean {
-    if (folded === '' || day === null) return false;
-    this.hash.reset();
-    this.hash.text(folded);
-    this.hash.text(String(day));
-    this.hi = this.hash.hi;
-    this.lo = this.hash.lo;
-    return true;
-  }
-}
-
 export class LocalIndex {
   readonly keys = new KeyIndex({ fingerprints: FINGERPRINTS, initialCapacity: 1 << 12 });
-  /** Folded name + date of birth → first ordinal; later ones are chained through `next`. */
-  readonly names = new KeyIndex({ initialCapacity: 1 << 12 });
-  /** Next ordinal with the same folded name + date of birth (0: none). */
-  readonly next = new GrowableInt32();
-  /** Last ordinal of the chain that starts at an ordinal. */
-  private readonly tail = new GrowableInt32();
+  /** The records as persons, to find the one a reference row is when the key cannot say (person-link.ts). */
+  readonly persons = new PersonLinker();
   /** Ordinals with a blank key, ascending. */
   readonly blank = new GrowableInt32();
   /** Ordinals whose key repeats an earlier record, ascending, and that record's ordinal. */
@@ -103,7 +81,6 @@ export class LocalIndex {
   overflow = 0;
 
   private readonly key = new KeyReader();
-  private readonly nameDob = new NameDobKey();
   private readonly fp = new Uint32Array(FINGERPRINTS);
   private file!: BoundFile;
   private base = 0;
@@ -156,14 +133,8 @@ export class LocalIndex {
     }
 
     const dobIndex = compared[DOB]!;
-    if (dobIndex >= 0 && this.nameDob.of(folded, this.fields.day(DOB, row.text(dobIndex)))) {
-      const slot = this.names.insertHash(this.nameDob.hi, this.nameDob.lo, ordinal);
-      if (slot >= 0) {
-        const first = this.names.rowAt(slot);
-        const last = this.tail.get(first) || first;
-        this.next.set(last, ordinal);
-        this.tail.set(first, ordinal);
-      }
+    if (nameIndex >= 0 && dobIndex >= 0) {
+      this.persons.add(ordinal, row.text(nameIndex), this.fields.day(DOB, row.text(dobIndex)), sexIndex >= 0 ? row.text(sexIndex) : '');
     }
 
     this.key.read(file.key >= 0 ? row.text(file.key) : '');

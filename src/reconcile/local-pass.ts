@@ -119,7 +119,8 @@ export class LocalPass {
     let fix: ProposedFix = { action: 'review', confidence: 0 };
     if (candidates === 1) {
       const id = this.candidates.idOf(ordinal);
-      fix = { action: 'set', value: id, confidence: ID_PROPOSAL_CONFIDENCE[idDifference(keyCell, id)] };
+      const probability = Math.floor(this.candidates.probability[ordinal]! * 100) / 100;
+      fix = { action: 'set', value: id, confidence: Math.min(ID_PROPOSAL_CONFIDENCE[idDifference(keyCell, id)], probability) };
     }
     const key = keyCell.trim();
     const data: Record<string, string | number> = { field: this.options.keyField, candidates };

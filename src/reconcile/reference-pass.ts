@@ -7,7 +7,7 @@
 
 import { KeyIndex } from '../dedupe/key-index.js';
 import type { SourceRow } from '../input/row.js';
-import { DEATH, DOB, foldedName, NAME, type FieldReader } from './fields.js';
+import { DEATH, DOB, foldedName, NAME, SEX, type FieldReader } from './fields.js';
 import { keyText } from '../shared/numeric-key.js';
 import { KeyReader } from './key.js';
 import {
@@ -17,7 +17,6 @@ import {
   FP_FLAGS,
   FP_FOLDED_NAME,
   MATCHED,
-  NameDobKey,
   type LocalIndex,
 } from './local-index.js';
 import type { ReconcileResults } from './results.js';
@@ -33,20 +32,33 @@ export interface Pending {
   reference: string;
 }
 
-/** Reference people who could be a record under a wrong or missing ID: the first one and how many. */
+/**
+ * A record's match probability with a reference person it may be (person-link.ts) must reach this
+ * for the person to be offered: the model's 0.9 is, on the generated registers, a name and a date
+ * of birth that agree up to diacritics, a typo, a dropped middle name or a day/month swap.
+ */
+export const LINK_THRESHOLD = 0.9;
+
+/** Reference people who could be a record under a wrong or missing ID: the most likely one, its probability, and how many. */
 export class Candidates {
   readonly count: Uint8Array;
   private readonly keys: Float64Array;
+  /** The match probability of the most likely one. */
+  readonly probability: Float32Array;
   private readonly texts: string[] = [];
 
   constructor(records: number) {
     this.count = new Uint8Array(records + 1);
     this.keys = new Float64Array(records + 1);
+    this.probability = new Float32Array(records + 1);
   }
 
-  offer(ordinal: number, key: KeyReader, text: string): void {
+  offer(ordinal: number, key: KeyReader, text: string, probability: number): void {
     const n = this.count[ordinal]!;
-    if (n === 0) this.keys[ordinal] = key.numeric >= 0 ? key.numeric : -this.texts.push(text.trim());
+    if (n === 0 || probability > this.probability[ordinal]!) {
+      this.keys[ordinal] = key.numeric >= 0 ? key.numeric : -this.texts.push(text.trim());
+      this.probability[ordinal] = probability;
+    }
     if (n < 255) this.count[ordinal] = n + 1;
   }
 
@@ -74,7 +86,6 @@ export class ReferencePass {
   blankKeys = 0;
 
   private readonly key = new KeyReader();
-  private readonly nameDob = new NameDobKey();
   private readonly keyHeader: string | null;
 
   constructor(
@@ -184,15 +195,16 @@ export class ReferencePass {
     }
   }
 
-  /** A reference person with no record of their key: offered to the records with their folded name and date of birth. */
+  /**
+   * A reference person with no record of their key: offered to the records it may be, those whose
+   * match probability (the same-person model, person-link.ts) reaches LINK_THRESHOLD.
+   */
   private offer(row: SourceRow, keyCell: string): void {
-    const { names, next } = this.local;
     const compared = this.ref.compared;
-    if (names.size === 0 || compared[NAME]! < 0 || compared[DOB]! < 0) return;
-    const folded = foldedName(row.text(compared[NAME]!));
-    if (!this.nameDob.of(folded, this.fields.day(DOB, row.text(compared[DOB]!)))) return;
-    const slot = names.getHash(this.nameDob.hi, this.nameDob.lo);
-    if (slot < 0) return;
-    for (let ordinal = names.rowAt(slot); ordinal !== 0; ordinal = next.get(ordinal)) this.candidates.offer(ordinal, this.key, keyCell);
+    if (compared[NAME]! < 0 || compared[DOB]! < 0) return;
+    const sex = compared[SEX]! >= 0 ? row.text(compared[SEX]!) : '';
+    this.local.persons.link(row.text(compared[NAME]!), this.fields.day(DOB, row.text(compared[DOB]!)), sex, LINK_THRESHOLD, (ordinal, probability) =>
+      this.candidates.offer(ordinal, this.key, keyCell, probability),
+    );
   }
 }
