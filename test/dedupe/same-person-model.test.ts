@@ -273,16 +273,16 @@ describe('PairComparer', () => {
     ['ID of another length', { name: 'A B', id: '123456789' }, { name: 'A B', id: '001088012345' }, { given: 'exact', family: 'exact', id: 'different' }],
     ['sex differs, ID missing on one side', { name: 'A B', sex: SEX_MALE, id: '001088012345' }, { name: 'A B', sex: SEX_FEMALE }, { given: 'exact', family: 'exact', sex: 'different' }],
     [
-      'place and phone are not compared when the given name differs (a household in common)',
+      'birthday, place and phone are not compared between two given names (twins share them)',
       { name: 'Nguyễn Văn An', dob: 19900102, place: 'Hà Nội', phone: 912345678 },
       { name: 'Nguyễn Văn Bình', dob: 19900102, place: 'Hà Nội', phone: 912345678 },
-      { given: 'different', family: 'exact', middle: 'exact', dob: 'exact' },
+      { given: 'different', family: 'exact', middle: 'exact' },
     ],
     [
       'an ID one digit off is a typo only when the given names agree (twins get consecutive serials)',
       { name: 'Vũ Thị Hoà', dob: 19870409, id: '036187004321' },
       { name: 'Vũ Thị Hồng', dob: 19870409, id: '036187004322' },
-      { given: 'different', family: 'exact', middle: 'exact', dob: 'exact', id: 'different' },
+      { given: 'different', family: 'exact', middle: 'exact', id: 'different' },
     ],
     [
       '… nor when the birthday differs',
@@ -345,18 +345,20 @@ describe('explanations', () => {
       { field: 'given', level: 7, weight: -8.3 },
       { field: 'family', level: 1, weight: 2.4 },
       { field: 'middle', level: 0, weight: 0 },
-      { field: 'dob', level: 1, weight: 12.5 },
+      { field: 'dob', level: 0, weight: 0, notCompared: true },
       { field: 'sex', level: 0, weight: 0 },
       { field: 'id', level: 0, weight: 0 },
-      { field: 'place', level: 0, weight: 0 },
-      { field: 'phone', level: 0, weight: 0 },
+      { field: 'place', level: 0, weight: 0, notCompared: true },
+      { field: 'phone', level: 0, weight: 0, notCompared: true },
     ];
     const some = new Set(['given', 'family', 'middle', 'dob', 'phone'] as const);
     expect(explainMatch(twins, -10, some, 'en')).toBe(
-      'given name different −8.3, family name equal +2.4, date of birth equal +12.5, phone not compared (given name or date of birth differs) 0, prior −10.0 → 0.09',
+      'given name different −8.3, family name equal +2.4, date of birth not compared (given name or date of birth differs) 0, ' +
+        'phone not compared (given name or date of birth differs) 0, prior −10.0 → 0.00',
     );
     expect(explainMatch(twins, -10, some, 'vi')).toBe(
-      'tên khác −8,3, họ trùng +2,4, ngày sinh trùng +12,5, số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0,09',
+      'tên khác −8,3, họ trùng +2,4, ngày sinh không so sánh (tên hoặc ngày sinh khác) 0, ' +
+        'số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0,00',
     );
   });
 

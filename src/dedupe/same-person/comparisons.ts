@@ -94,6 +94,11 @@ const MEMO_CAP = 1 << 20;
 export class PairComparer {
   /** The levels of the last `compare`, by field. */
   readonly levels = new Uint8Array(FIELD_COUNT);
+  /**
+   * Bit f set: field f has a value on both sides of the last pair but was not compared (level 0),
+   * by the conditional rules below (birthday, place and phone only between one given name).
+   */
+  notCompared = 0;
   private readonly givenMemo = new Map<number, number>();
   private readonly familyMemo = new Map<number, number>();
   private readonly middleMemo = new Map<number, number>();
@@ -116,10 +121,18 @@ export class PairComparer {
     l[F_MIDDLE] = this.middle(s.middle[a]!, s.middle[b]!, plain);
     const da = s.dob[a]!;
     const db = s.dob[b]!;
+    let notCompared = 0;
     l[F_DOB] =
       da === 0 || db === 0
         ? 0
         : DOB_LEVEL[compareDates(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0)];
+    // Between two given names, a birthday in common is what twins have: it counts for one person
+    // only when the given names agree (up to a typo or an initial). A birthday apart still counts
+    // against.
+    if (l[F_GIVEN]! > GIVEN_INITIAL && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
+      l[F_DOB] = 0;
+      notCompared |= 1 << F_DOB;
+    }
     const sa = s.sex[a]!;
     const sb = s.sex[b]!;
     l[F_SEX] = sa === SEX_UNKNOWN || sb === SEX_UNKNOWN ? 0 : sa === sb ? EQUAL : DIFFERENT;
@@ -136,9 +149,12 @@ export class PairComparer {
     const pa = s.place[a]!;
     const pb = s.place[b]!;
     l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
+    if (!household && pa !== 0 && pb !== 0) notCompared |= 1 << F_PLACE;
     const fa = s.phone[a]!;
     const fb = s.phone[b]!;
     l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
+    if (!household && !Number.isNaN(fa) && !Number.isNaN(fb)) notCompared |= 1 << F_PHONE;
+    this.notCompared = notCompared;
   }
 
   private id(a: number, b: number): number {

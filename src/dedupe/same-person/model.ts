@@ -150,6 +150,8 @@ export interface WeightTerm {
   weight: number;
   /** The name's frequency moved the weight: 'common' or 'rare' (|adjustment| ≥ 1 bit). */
   frequency?: 'common' | 'rare';
+  /** Both records have the field, but it was not compared (the given names differ). */
+  notCompared?: boolean;
 }
 
 /** The model bound to one register: weights by field and level, term frequencies by token. */
@@ -211,7 +213,8 @@ export class MatchModel {
         if (adjust <= -1) frequency = 'common';
         else if (adjust >= 1) frequency = 'rare';
       }
-      return { field, level, weight, ...(frequency && { frequency }) };
+      const notCompared = (this.comparer.notCompared & (1 << f)) !== 0;
+      return { field, level, weight, ...(frequency && { frequency }), ...(notCompared && { notCompared }) };
     });
   }
 
