@@ -103,7 +103,16 @@ export class PairComparer {
   private readonly familyMemo = new Map<number, number>();
   private readonly middleMemo = new Map<number, number>();
 
-  constructor(private readonly s: PersonStore) {}
+  /**
+   * `conditional` false compares every field on its own, without the rules that leave birthday,
+   * place, phone and a near ID uncompared between two given names: u is estimated that way (for two
+   * different people, whether their birthdays agree does not depend on their given names, and the
+   * few random pairs of one given name would leave u to chance).
+   */
+  constructor(
+    private readonly s: PersonStore,
+    private readonly conditional = true,
+  ) {}
 
   /** Fills `levels` for records a and b; returns the packed pattern. */
   compare(a: number, b: number): number {
@@ -129,7 +138,7 @@ export class PairComparer {
     // Between two given names, a birthday in common is what twins have: it counts for one person
     // only when the given names agree (up to a typo or an initial). A birthday apart still counts
     // against.
-    if (l[F_GIVEN]! > GIVEN_INITIAL && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
+    if (this.conditional && l[F_GIVEN]! > GIVEN_SIMILAR && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
       l[F_DOB] = 0;
       notCompared |= 1 << F_DOB;
     }
@@ -141,11 +150,11 @@ export class PairComparer {
     // already point to one person (a wrong decade is how a parent and a child born on the same day
     // differ), so that a household in common never outweighs a different given name or birthday,
     // which conditional independence would let it do.
-    const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
+    const household = !this.conditional || householdCompared(l[F_GIVEN]!, l[F_DOB]!);
     // An ID one digit or one swap from another is a typo only for records of one given name: twins
     // registered together get consecutive serials.
     const id = this.id(a, b);
-    l[F_ID] = id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_INITIAL ? ID_DIFFERENT : id;
+    l[F_ID] = this.conditional && id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_SIMILAR ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
     const pb = s.place[b]!;
     l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
