@@ -135,10 +135,10 @@ export class PairComparer {
       da === 0 || db === 0
         ? 0
         : DOB_LEVEL[compareDates(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0)];
-    // Between two given names, a birthday in common is what twins have: it counts for one person
-    // only when the given names agree (up to a typo or an initial). A birthday apart still counts
-    // against.
-    if (this.conditional && l[F_GIVEN]! > GIVEN_SIMILAR && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
+    // Between two given names, a birthday in common is what twins have (An and Anh too): it counts
+    // for one person only when the given names agree (up to a typo or an initial). A birthday apart
+    // still counts against.
+    if (this.conditional && l[F_GIVEN]! > GIVEN_INITIAL && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
       l[F_DOB] = 0;
       notCompared |= 1 << F_DOB;
     }
@@ -151,8 +151,8 @@ export class PairComparer {
     // differ), so that a household in common never outweighs a different given name or birthday,
     // which conditional independence would let it do.
     const household = !this.conditional || householdCompared(l[F_GIVEN]!, l[F_DOB]!);
-    // An ID one digit or one swap from another is a typo only for records of one given name: twins
-    // registered together get consecutive serials.
+    // An ID one digit or one swap from another is a typo only for records of one given name (up to a
+    // similar one): twins registered together get consecutive serials.
     const id = this.id(a, b);
     l[F_ID] = this.conditional && id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_SIMILAR ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
