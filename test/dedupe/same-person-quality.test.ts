@@ -102,4 +102,3 @@ describe(`same-person quality on ${PEOPLE.toLocaleString('en-US')} planted peopl
     expect(q.f1).toBeGreaterThanOrEqual(0.97);
   });
 });
-});
