@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacentSwap,
+  dateLevel,
   familyLevel,
   FIELD_COUNT,
   FIELDS,
@@ -28,6 +29,7 @@ import {
   type WeightTerm,
 } from '../../src/dedupe/same-person/model.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, NameParser, PersonStore, SEX_FEMALE, SEX_MALE, SEX_UNKNOWN } from '../../src/dedupe/same-person/records.js';
+import { compareDates } from '../../src/dedupe/same-person/similarity.js';
 import { foldText } from '../../src/vn/fold.js';
 
 function rng(seed: number): () => number {
@@ -293,6 +295,21 @@ describe('PairComparer', () => {
   ])('%s', (_, a, b, expected) => {
     expect(levelsOf(a, b)).toEqual(expected);
     expect(levelsOf(b, a)).toEqual(expected);
+  });
+
+  it('levels dates as compareDates does, on every kind of pair', () => {
+    const random = rng(11);
+    const dates: number[] = [19900102, 19900201, 19900105, 19910102, 19500214, 19800214, 19900315, 19650102, 20001231, 19991231];
+    for (let i = 0; i < 2000; i++) dates.push(19000101 + Math.floor(random() * 120) * 10_000 + Math.floor(random() * 12) * 100 + Math.floor(random() * 28));
+    for (let i = 0; i < dates.length; i += 3) {
+      for (const j of [i + 1, i + 2, (i * 7) % dates.length]) {
+        const a = dates[i]!;
+        const b = dates[j % dates.length]!;
+        for (const [sa, sb] of [[false, false], [true, false], [true, true]] as const) {
+          expect(LEVELS.dob[dateLevel(a, b, sa, sb) - 1]).toBe(compareDates(a, b, sa, sb));
+        }
+      }
+    }
   });
 
   it('packs a vector into one integer and back', () => {
