@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { defineCheckType } from './define.js';
 import { DqcError } from '../errors.js';
@@ -288,7 +289,7 @@ function readModel(path: string): ModelParams {
 
 /** Writes the model atomically: a temp file beside it, renamed into place. */
 function writeModel(path: string, params: ModelParams): void {
-  const temp = trackTemp(`${path}.${process.pid}.tmp`);
+  const temp = trackTemp(`${path}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, JSON.stringify(modelToJson(params), null, 2) + '\n');
     renameSync(temp, path);
