@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacentSwap,
+  dateLevel,
   familyLevel,
   FIELD_COUNT,
   FIELDS,
@@ -28,6 +29,7 @@ import {
   type WeightTerm,
 } from '../../src/dedupe/same-person/model.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, NameParser, PersonStore, SEX_FEMALE, SEX_MALE, SEX_UNKNOWN } from '../../src/dedupe/same-person/records.js';
+import { compareDates } from '../../src/dedupe/same-person/similarity.js';
 import { foldText } from '../../src/vn/fold.js';
 
 function rng(seed: number): () => number {
@@ -273,16 +275,16 @@ describe('PairComparer', () => {
     ['ID of another length', { name: 'A B', id: '123456789' }, { name: 'A B', id: '001088012345' }, { given: 'exact', family: 'exact', id: 'different' }],
     ['sex differs, ID missing on one side', { name: 'A B', sex: SEX_MALE, id: '001088012345' }, { name: 'A B', sex: SEX_FEMALE }, { given: 'exact', family: 'exact', sex: 'different' }],
     [
-      'place and phone are not compared when the given name differs (a household in common)',
+      'birthday, place and phone are not compared between two given names (twins share them)',
       { name: 'Nguyễn Văn An', dob: 19900102, place: 'Hà Nội', phone: 912345678 },
       { name: 'Nguyễn Văn Bình', dob: 19900102, place: 'Hà Nội', phone: 912345678 },
-      { given: 'different', family: 'exact', middle: 'exact', dob: 'exact' },
+      { given: 'different', family: 'exact', middle: 'exact' },
     ],
     [
       'an ID one digit off is a typo only when the given names agree (twins get consecutive serials)',
       { name: 'Vũ Thị Hoà', dob: 19870409, id: '036187004321' },
       { name: 'Vũ Thị Hồng', dob: 19870409, id: '036187004322' },
-      { given: 'different', family: 'exact', middle: 'exact', dob: 'exact', id: 'different' },
+      { given: 'different', family: 'exact', middle: 'exact', id: 'different' },
     ],
     [
       '… nor when the birthday differs',
@@ -293,6 +295,21 @@ describe('PairComparer', () => {
   ])('%s', (_, a, b, expected) => {
     expect(levelsOf(a, b)).toEqual(expected);
     expect(levelsOf(b, a)).toEqual(expected);
+  });
+
+  it('levels dates as compareDates does, on every kind of pair', () => {
+    const random = rng(11);
+    const dates: number[] = [19900102, 19900201, 19900105, 19910102, 19500214, 19800214, 19900315, 19650102, 20001231, 19991231];
+    for (let i = 0; i < 2000; i++) dates.push(19000101 + Math.floor(random() * 120) * 10_000 + Math.floor(random() * 12) * 100 + Math.floor(random() * 28));
+    for (let i = 0; i < dates.length; i += 3) {
+      for (const j of [i + 1, i + 2, (i * 7) % dates.length]) {
+        const a = dates[i]!;
+        const b = dates[j % dates.length]!;
+        for (const [sa, sb] of [[false, false], [true, false], [true, true]] as const) {
+          expect(LEVELS.dob[dateLevel(a, b, sa, sb) - 1]).toBe(compareDates(a, b, sa, sb));
+        }
+      }
+    }
   });
 
   it('packs a vector into one integer and back', () => {
@@ -345,18 +362,20 @@ describe('explanations', () => {
       { field: 'given', level: 7, weight: -8.3 },
       { field: 'family', level: 1, weight: 2.4 },
       { field: 'middle', level: 0, weight: 0 },
-      { field: 'dob', level: 1, weight: 12.5 },
+      { field: 'dob', level: 0, weight: 0, notCompared: true },
       { field: 'sex', level: 0, weight: 0 },
       { field: 'id', level: 0, weight: 0 },
-      { field: 'place', level: 0, weight: 0 },
-      { field: 'phone', level: 0, weight: 0 },
+      { field: 'place', level: 0, weight: 0, notCompared: true },
+      { field: 'phone', level: 0, weight: 0, notCompared: true },
     ];
     const some = new Set(['given', 'family', 'middle', 'dob', 'phone'] as const);
     expect(explainMatch(twins, -10, some, 'en')).toBe(
-      'given name different −8.3, family name equal +2.4, date of birth equal +12.5, phone not compared (given name or date of birth differs) 0, prior −10.0 → 0.09',
+      'given name different −8.3, family name equal +2.4, date of birth not compared (given name or date of birth differs) 0, ' +
+        'phone not compared (given name or date of birth differs) 0, prior −10.0 → 0.00',
     );
     expect(explainMatch(twins, -10, some, 'vi')).toBe(
-      'tên khác −8,3, họ trùng +2,4, ngày sinh trùng +12,5, số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0,09',
+      'tên khác −8,3, họ trùng +2,4, ngày sinh không so sánh (tên hoặc ngày sinh khác) 0, ' +
+        'số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0,00',
     );
   });
 

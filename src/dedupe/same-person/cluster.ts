@@ -65,13 +65,22 @@ export function matchPersons(s: PersonStore, model: MatchModel, options: { minWe
 /** Rounds of splitting a chained cluster; what is left after them is not reported. */
 const MAX_SPLITS = 16;
 
-/** Clusters up to this size also admit a member linked to at least half of the others. */
+/** Clusters up to this size also admit a member linked to half of the others or more. */
 const MAJORITY_UP_TO = 64;
+
+/**
+ * … provided the keep record does not contradict it: their match weight is at least this far below
+ * the threshold's (−6 bits: a probability ~64 times lower). A person's third record that differs
+ * from the kept one a little more than the threshold allows stays; a namesake linked to one record
+ * of a person, whose ID, place or birthday the kept record contradicts, does not.
+ */
+const CONTRADICTION_BITS = 6;
 
 /**
  * The guard against chains: a union-find cluster may be a chain (A–B and B–C pass, A–C does not).
  * A member stays when it reaches the threshold against the record kept, or (clusters of up to 64)
- * against at least half of the other members. Those that do not are grouped again around a keep
+ * against half of the other members or more while the kept record does not contradict it
+ * (CONTRADICTION_BITS). Those that do not are grouped again around a keep
  * record of their own, and so on; a member left alone is not reported.
  */
 function splitChains(s: PersonStore, model: MatchModel, minWeight: number, members: number[], out: Cluster[]): void {
@@ -85,7 +94,8 @@ function splitChains(s: PersonStore, model: MatchModel, minWeight: number, membe
     const joined: number[] = [];
     const left: number[] = [];
     for (const i of rest) {
-      if (i === keep || model.weight(i, keep) >= minWeight || majority(model, minWeight, i, rest)) joined.push(i);
+      const toKeep = i === keep ? Infinity : model.weight(i, keep);
+      if (toKeep >= minWeight || (toKeep >= minWeight - CONTRADICTION_BITS && majority(model, minWeight, i, rest))) joined.push(i);
       else left.push(i);
     }
     if (joined.length >= 2) out.push({ keep, members: joined });
@@ -93,7 +103,7 @@ function splitChains(s: PersonStore, model: MatchModel, minWeight: number, membe
   }
 }
 
-/** Whether record i reaches the threshold against at least half of the other members. */
+/** Whether record i reaches the threshold against half of the other members or more. */
 function majority(model: MatchModel, minWeight: number, i: number, members: readonly number[]): boolean {
   if (members.length > MAJORITY_UP_TO) return false;
   const others = members.length - 1;

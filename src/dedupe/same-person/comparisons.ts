@@ -5,7 +5,7 @@
 // phones as numbers: no string is made per pair, and the name levels of two token ids are memoised.
 
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, SEX_UNKNOWN, type PersonStore } from './records.js';
-import { compareDates, jaroWinkler, oneDigitOff, withinOneEdit } from './similarity.js';
+import { jaroWinkler, oneDigitOff, withinOneEdit } from './similarity.js';
 
 /** The compared fields, in the order of a comparison vector. */
 export const FIELDS = ['given', 'family', 'middle', 'dob', 'sex', 'id', 'place', 'phone'] as const;
@@ -94,11 +94,25 @@ const MEMO_CAP = 1 << 20;
 export class PairComparer {
   /** The levels of the last `compare`, by field. */
   readonly levels = new Uint8Array(FIELD_COUNT);
+  /**
+   * Bit f set: field f has a value on both sides of the last pair but was not compared (level 0),
+   * by the conditional rules below (birthday, place and phone only between one given name).
+   */
+  notCompared = 0;
   private readonly givenMemo = new Map<number, number>();
   private readonly familyMemo = new Map<number, number>();
   private readonly middleMemo = new Map<number, number>();
 
-  constructor(private readonly s: PersonStore) {}
+  /**
+   * `conditional` false compares every field on its own, without the rules that leave birthday,
+   * place, phone and a near ID uncompared between two given names: u is estimated that way (for two
+   * different people, whether their birthdays agree does not depend on their given names, and the
+   * few random pairs of one given name would leave u to chance).
+   */
+  constructor(
+    private readonly s: PersonStore,
+    private readonly conditional = true,
+  ) {}
 
   /** Fills `levels` for records a and b; returns the packed pattern. */
   compare(a: number, b: number): number {
@@ -116,10 +130,15 @@ export class PairComparer {
     l[F_MIDDLE] = this.middle(s.middle[a]!, s.middle[b]!, plain);
     const da = s.dob[a]!;
     const db = s.dob[b]!;
-    l[F_DOB] =
-      da === 0 || db === 0
-        ? 0
-        : DOB_LEVEL[compareDates(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0)];
+    let notCompared = 0;
+    l[F_DOB] = da === 0 || db === 0 ? 0 : dateLevel(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0);
+    // Between two given names, a birthday in common is what twins have (An and Anh too): it counts
+    // for one person only when the given names agree (up to a typo or an initial). A birthday apart
+    // still counts against.
+    if (this.conditional && l[F_GIVEN]! > GIVEN_INITIAL && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
+      l[F_DOB] = 0;
+      notCompared |= 1 << F_DOB;
+    }
     const sa = s.sex[a]!;
     const sb = s.sex[b]!;
     l[F_SEX] = sa === SEX_UNKNOWN || sb === SEX_UNKNOWN ? 0 : sa === sb ? EQUAL : DIFFERENT;
@@ -128,17 +147,20 @@ export class PairComparer {
     // already point to one person (a wrong decade is how a parent and a child born on the same day
     // differ), so that a household in common never outweighs a different given name or birthday,
     // which conditional independence would let it do.
-    const household = householdCompared(l[F_GIVEN]!, l[F_DOB]!);
-    // An ID one digit or one swap from another is a typo only for records of one given name: twins
-    // registered together get consecutive serials.
+    const household = !this.conditional || householdCompared(l[F_GIVEN]!, l[F_DOB]!);
+    // An ID one digit or one swap from another is a typo only for records of one given name (up to a
+    // similar one): twins registered together get consecutive serials.
     const id = this.id(a, b);
-    l[F_ID] = id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_INITIAL ? ID_DIFFERENT : id;
+    l[F_ID] = this.conditional && id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_SIMILAR ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
     const pb = s.place[b]!;
     l[F_PLACE] = !household || pa === 0 || pb === 0 ? 0 : pa === pb ? EQUAL : DIFFERENT;
+    if (!household && pa !== 0 && pb !== 0) notCompared |= 1 << F_PLACE;
     const fa = s.phone[a]!;
     const fb = s.phone[b]!;
     l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
+    if (!household && !Number.isNaN(fa) && !Number.isNaN(fb)) notCompared |= 1 << F_PHONE;
+    this.notCompared = notCompared;
   }
 
   private id(a: number, b: number): number {
@@ -197,6 +219,31 @@ export class PairComparer {
 /** Whether place and phone are compared, given the given-name and date-of-birth levels. */
 export function householdCompared(given: number, dob: number): boolean {
   return given <= GIVEN_INITIAL && dob <= DOB_LEVEL['one-digit'];
+}
+
+/**
+ * similarity.ts compareDates as a level number, in integer arithmetic (it runs on every pair: the
+ * random pairs of u, the blocked pairs, the chain checks). Held equal to compareDates by the tests.
+ */
+export function dateLevel(a: number, b: number, swappedA: boolean, swappedB: boolean): number {
+  if (a === b) return swappedA === swappedB ? DOB_LEVEL.exact : DOB_LEVEL.swapped;
+  const ya = (a / 10_000) | 0;
+  const yb = (b / 10_000) | 0;
+  if (ya === yb) {
+    const ma = ((a / 100) | 0) % 100;
+    const mb = ((b / 100) | 0) % 100;
+    if (ma === b % 100 && a % 100 === mb) return DOB_LEVEL.swapped;
+  }
+  // One wrong key on the 8 digits: exactly one decimal position differs (the decade and century
+  // positions, 5–7 from the right, told apart).
+  let position = -1;
+  for (let x = a, y = b, k = 0; k < 8; k++, x = (x / 10) | 0, y = (y / 10) | 0) {
+    if (x % 10 !== y % 10) {
+      if (position >= 0) return ya === yb ? DOB_LEVEL['same-year'] : DOB_LEVEL.different;
+      position = k;
+    }
+  }
+  return position >= 5 ? DOB_LEVEL['one-digit-decade'] : DOB_LEVEL['one-digit'];
 }
 
 function memoKey(a: number, b: number): number {

@@ -50,7 +50,7 @@ const SESSIONS: readonly Session[] = [
 export function estimateModel(s: PersonStore, options: EstimateOptions): ModelParams {
   const comparer = new PairComparer(s);
   const n = s.size;
-  const { u, pairs: randomPairs } = estimateU(s, comparer, options.randomPairs ?? 1_000_000);
+  const { u, pairs: randomPairs } = estimateU(s, new PairComparer(s, false), options.randomPairs ?? 1_000_000);
   const keys = blockingKeys(s);
   const notes: EstimationNotes = { random_pairs: randomPairs, sessions: [], default_m: [] };
   const mSum = FIELDS.map((_, f) => new Float64Array(LEVEL_COUNTS[f]!));

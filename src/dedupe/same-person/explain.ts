@@ -3,7 +3,7 @@
 //   given name equal +6.1, date of birth day/month swapped +3.2, ID missing 0, prior −13.3 → 0.98
 // Fields the rule does not have are left out; a field it has but one record lacks says "missing 0".
 
-import { householdCompared, type FieldName } from './comparisons.js';
+import type { FieldName } from './comparisons.js';
 import { probabilityOf, type WeightTerm } from './model.js';
 
 type Words = Readonly<Record<FieldName, { name: string; levels: readonly string[] }>>;
@@ -48,7 +48,7 @@ const FREQUENCY = {
   vi: { common: 'tên phổ biến', rare: 'tên hiếm' },
 } as const;
 
-/** Place and phone when the given name or the date of birth differs (comparisons.ts householdCompared). */
+/** A field both records have that was not compared (comparisons.ts: birthday, place, phone between two given names). */
 const NOT_COMPARED = { en: 'not compared (given name or date of birth differs)', vi: 'không so sánh (tên hoặc ngày sinh khác)' } as const;
 
 /** A weight with its sign, one decimal: +6.1, −2.3, 0 (Vietnamese: +6,1). */
@@ -79,13 +79,11 @@ export function explainMatch(
   const words = lang === 'en' ? EN : VI;
   const parts: string[] = [];
   let total = prior;
-  const level = (field: FieldName) => terms.find((t) => t.field === field)?.level ?? 0;
-  const household = householdCompared(level('given'), level('dob'));
   for (const term of terms) {
     total += term.weight;
     if (!present.has(term.field) || (term.field === 'middle' && term.level === 0)) continue;
     const w = (term.field === 'place' || term.field === 'phone') && standIns[term.field] ? { ...words[term.field], name: STAND_INS[lang][term.field] } : words[term.field];
-    if (!household && (term.field === 'place' || term.field === 'phone')) {
+    if (term.notCompared) {
       parts.push(`${w.name} ${NOT_COMPARED[lang]} 0`);
       continue;
     }

@@ -60,34 +60,55 @@ export interface ModelParams {
 
 export const MODEL_FORMAT = 'dqc-same-person-model';
 
+/** A copy of the arrays, normalised, every level at least PROBABILITY_FLOOR. */
+export function normalised(levels: readonly number[]): number[] {
+  const out = levels.slice();
+  let sum = 0;
+  for (let k = 1; k < out.length; k++) {
+    out[k] = Math.max(PROBABILITY_FLOOR, out[k]!);
+    sum += out[k]!;
+  }
+  for (let k = 1; k < out.length; k++) out[k] = out[k]! / sum;
+  out[0] = 1;
+  return out;
+}
+
 /**
  * Built-in parameters, used where a file is too small to estimate them and as the Dirichlet prior of
- * estimation (m) and the pseudo-counts of u. Measured by `bench/dedupe-quality.ts` on the generated
- * 200,000-person register and rounded; only their order of magnitude matters once a file has a
- * few thousand rows.
+ * estimation (m) and the pseudo-counts of u. u and the agreeing levels of m are what
+ * `bench/dedupe-quality.ts --people 200000` learnt on the generated register (2026-12-07), rounded;
+ * the disagreeing levels of m are raised above what the generator plants (it never changes a
+ * person's sex, family name or place), to what a real register's clerical errors might give, and the
+ * u of "equal without diacritics" set so that it weighs what "equal" does (the generator spells only
+ * duplicates without diacritics, so there a plain record is itself a sign of a duplicate; in a
+ * register typed partly on systems without Vietnamese input it is not), and the
+ * date-of-birth slips lowered to such rates (the generator plants a wrong digit in 27% of its
+ * duplicates; a built-in 7% keeps "same name, birthday one digit off, nothing else" below the
+ * threshold in a small file, where such pairs are as often two people). Only
+ * their order of magnitude matters once a file has a few thousand rows.
  */
 export const DEFAULT_PARAMS: Readonly<ModelParams> = {
-  prior: 1e-4,
-  rows: 1001,
+  prior: 1e-5,
+  rows: 20_000,
   m: [
-    [1, 0.78, 0.1, 0.01, 0.08, 0.001, 0.01, 0.019],
-    [1, 0.86, 0.1, 0.01, 0.005, 0.01, 0.015],
-    [1, 0.68, 0.08, 0.01, 0.17, 0.02, 0.04],
-    [1, 0.8, 0.04, 0.09, 0.03, 0.02, 0.02],
-    [1, 0.98, 0.02],
-    [1, 0.62, 0.34, 0.04],
-    [1, 0.95, 0.05],
-    [1, 0.5, 0.5],
+    normalised([1, 0.7, 0.08, 0.01, 0.15, 0.005, 0.03, 0.025]),
+    normalised([1, 0.85, 0.13, 0.005, 0.005, 0.005, 0.005]),
+    normalised([1, 0.64, 0.09, 0.005, 0.25, 0.005, 0.01]),
+    normalised([1, 0.85, 0.03, 0.07, 0.01, 0.01, 0.03]),
+    normalised([1, 0.998, 0.002]),
+    normalised([1, 0.6, 0.398, 0.002]),
+    normalised([1, 0.97, 0.03]),
+    normalised([1, 0.7, 0.3]),
   ],
   u: [
-    [1, 0.02, 0.004, 0.002, 0.003, 0.0001, 0.03, 0.9409],
-    [1, 0.2, 0.04, 0.005, 0.005, 0.01, 0.74],
-    [1, 0.15, 0.03, 0.005, 0.1, 0.05, 0.665],
-    [1, 3.5e-5, 1e-6, 3e-4, 3e-4, 0.012, 0.987364],
-    [1, 0.5, 0.5],
-    [1, 1e-7, 1e-6, 0.9999989],
-    [1, 0.05, 0.95],
-    [1, 1e-4, 0.9999],
+    normalised([1, 0.0102, 0.00117, 0.0014, 0.0132, 1e-5, 0.0109, 0.963]),
+    normalised([1, 0.158, 0.024, 0.00013, 0.002, 0.0064, 0.8093]),
+    normalised([1, 0.0863, 0.0121, 0.00085, 0.0659, 0.002, 0.8327]),
+    normalised([1, 4.5e-5, 8e-6, 8.7e-4, 1.4e-4, 0.0117, 0.9872]),
+    normalised([1, 0.5, 0.5]),
+    normalised([1, 1e-7, 1e-6, 0.9999989]),
+    normalised([1, 0.03, 0.97]),
+    normalised([1, 1e-5, 0.99999]),
   ],
 };
 
@@ -107,19 +128,6 @@ export function defaultPrior(rows: number): number {
 
 export function clampPrior(lambda: number): number {
   return Math.min(0.5, Math.max(1e-15, lambda));
-}
-
-/** A copy of the arrays, normalised, every level at least PROBABILITY_FLOOR. */
-export function normalised(levels: readonly number[]): number[] {
-  const out = levels.slice();
-  let sum = 0;
-  for (let k = 1; k < out.length; k++) {
-    out[k] = Math.max(PROBABILITY_FLOOR, out[k]!);
-    sum += out[k]!;
-  }
-  for (let k = 1; k < out.length; k++) out[k] = out[k]! / sum;
-  out[0] = 1;
-  return out;
 }
 
 export function log2Odds(p: number): number {
@@ -150,6 +158,8 @@ export interface WeightTerm {
   weight: number;
   /** The name's frequency moved the weight: 'common' or 'rare' (|adjustment| ≥ 1 bit). */
   frequency?: 'common' | 'rare';
+  /** Both records have the field, but it was not compared (the given names differ). */
+  notCompared?: boolean;
 }
 
 /** The model bound to one register: weights by field and level, term frequencies by token. */
@@ -211,7 +221,8 @@ export class MatchModel {
         if (adjust <= -1) frequency = 'common';
         else if (adjust >= 1) frequency = 'rare';
       }
-      return { field, level, weight, ...(frequency && { frequency }) };
+      const notCompared = (this.comparer.notCompared & (1 << f)) !== 0;
+      return { field, level, weight, ...(frequency && { frequency }), ...(notCompared && { notCompared }) };
     });
   }
 
