@@ -34,11 +34,18 @@ function registerWithRepeats(rows: number): string {
   return path;
 }
 
+/** The shipped pack without same-person: 30,000 namesakes born on nine days would only make it slow. */
+function packWithoutSamePerson(): string {
+  const path = join(tempDir('dqc-unique-spill-pack-'), 'pack.json');
+  writeFileSync(path, JSON.stringify({ name: 'unique-spill', extends: 'vn-population', rules: [{ id: 'same-person', severity: 'off' }] }));
+  return path;
+}
+
 async function repeats(path: string): Promise<string[]> {
   const findings: Finding[] = [];
   await runCheck({
     inputs: [path],
-    pack: resolvePacks(['vn-population']),
+    pack: resolvePacks([packWithoutSamePerson()]),
     asOfDay: dayNumber(2026, 11, 1),
     sampleSize: 5,
     gate: { failOn: 'error', maxWarnings: null },
