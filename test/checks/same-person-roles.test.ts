@@ -39,6 +39,17 @@ describe('same-person by role', () => {
     expect(findings[0]!.data.field).toBe('surname');
   });
 
+  it('links a record whose given name and surname were entered in each other\'s column', () => {
+    const rows = [
+      ['oliver', 'hartigan', '5', 'river road', 'ashford', '19620714', '', ''],
+      ['hartigan', 'oliver', '5', 'river road', 'ashford', '19620714', '', ''],
+      ['oliver', 'drysdale', '5', 'river road', 'ashford', '19620714', '', ''],
+    ];
+    const findings = runCase(samePerson, { columns: WESTERN, formats, options: { roles: westernRoles }, rows });
+    expect(findings.map((f) => [f.row, f.fix?.value])).toEqual([[2, '1']]);
+    expect(String(findings[0]!.data.why)).toMatch(/given name equal .*family name equal/);
+  });
+
   it('reads Vietnamese names in parts as the full name would be read', () => {
     const columns = ['ho', 'ten_dem', 'ten', 'ngay_sinh', 'gioi_tinh'];
     const roles = { family_name: 'ho', middle_name: 'ten_dem', given_name: 'ten', date_of_birth: 'ngay_sinh', sex: 'gioi_tinh' };

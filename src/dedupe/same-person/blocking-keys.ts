@@ -108,6 +108,16 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const h = mixKey(mixKey(12, fold(s.family[i]!)), fold(s.given[i]!));
       return finishKey(mixKey(mixKey(h, dayMonthPair(dob)), Math.floor(dob / 10_000) % 100));
     },
+    // given and family name in either column (a register with names in two columns, swapped on one
+    // record) + date of birth: the two names in a fixed order
+    (i) => {
+      const dob = s.dob[i]!;
+      const given = fold(s.given[i]!);
+      const family = fold(s.family[i]!);
+      if (dob === 0 || family === 0) return -1;
+      const h = mixKey(mixKey(13, Math.min(given, family)), Math.max(given, family));
+      return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dayMonthPair(dob)));
+    },
   ];
 }
 

@@ -127,6 +127,12 @@ export class PairComparer {
     const plain = ((s.flags[a]! | s.flags[b]!) & FLAG_PLAIN_NAME) !== 0;
     l[F_GIVEN] = this.given(s.given[a]!, s.given[b]!, plain);
     l[F_FAMILY] = this.family(s.family[a]!, s.family[b]!, plain);
+    // Given name and family name in each other's column (names held in two columns, swapped on one
+    // record): compared crosswise, they agree.
+    if (l[F_GIVEN]! > NAME_AGREES_UP_TO && this.swapped(a, b)) {
+      l[F_GIVEN] = this.given(s.given[a]!, s.family[b]!, plain);
+      l[F_FAMILY] = this.family(s.family[a]!, s.given[b]!, plain);
+    }
     l[F_MIDDLE] = this.middle(s.middle[a]!, s.middle[b]!, plain);
     const da = s.dob[a]!;
     const db = s.dob[b]!;
@@ -173,6 +179,15 @@ export class PairComparer {
     if (ia === ib) return ID_EXACT;
     if (la !== ID_HASHED && (oneDigitOff(ia, ib, la) || adjacentSwap(ia, ib, la))) return ID_ONE_DIGIT;
     return ID_DIFFERENT;
+  }
+
+  /** Whether a's given name is b's family name and a's family name b's given name (folded), and they differ. */
+  private swapped(a: number, b: number): boolean {
+    const s = this.s;
+    const f = s.names.foldedOf;
+    const ga = f[s.given[a]!]!;
+    const fa = f[s.family[a]!]!;
+    return ga !== 0 && fa !== 0 && ga !== fa && ga === f[s.family[b]!] && fa === f[s.given[b]!];
   }
 
   private given(a: number, b: number, plain: boolean): number {
