@@ -130,7 +130,7 @@ CheckTester.run('same-person', samePerson, {
         ['Nguyễn Thị Thuỷ', '15/08/1995', 'Nữ', '', 'Thanh Hóa'],
         ['Nguyễn Thị Thuỷ'.normalize('NFD'), '15/08/1995', 'Nữ', '', 'Tỉnh Thanh Hoá'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { score: 1, why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID missing 0, place of birth registration equal +5.0, phone missing 0, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { score: 1, why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID missing 0, place of birth registration equal +5.0, phone missing 0, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // Hoà / Hòa and the day and month swapped
     {
@@ -180,7 +180,7 @@ CheckTester.run('same-person', samePerson, {
         ['Phan Văn Khánh', '30/09/1988', 'Nam', '054088478921', 'Huế'],
         ['Phan Khánh', '30/09/1978', 'Nam', '054081478921', 'Huế'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name dropped +1.9, date of birth one digit off in the decade +5.4, sex equal +1.0, ID one digit off or two swapped +11.9, place of birth registration not compared (given name or date of birth differs) 0, phone missing 0, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name dropped +1.9, date of birth one digit off in the decade +5.4, sex equal +1.0, ID one digit off or two swapped +11.9, place of birth registration not compared (given name or date of birth differs) 0, phone missing 0, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // a wrong tone mark (ư typed as u)
     {
@@ -216,7 +216,7 @@ CheckTester.run('same-person', samePerson, {
         ['Bùi Thị Thu Trang', '04/06/1993', 'Nữ', '034193001122'],
         ['Bùi Thị Thu Tranh', '06/04/1993', 'Nữ', '034193001122'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name typo +3.5, family name equal +2.4, middle name equal +2.8, date of birth day/month swapped +8.1, sex equal +1.0, ID equal +12.5, place of birth registration missing 0, phone missing 0, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name typo +3.5, family name equal +2.4, middle name equal +2.8, date of birth day/month swapped +8.1, sex equal +1.0, ID equal +12.5, place of birth registration missing 0, phone missing 0, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // one digit wrong in the ID
     {
@@ -225,7 +225,7 @@ CheckTester.run('same-person', samePerson, {
         ['Ngô Văn Lâm', '17/03/1981', 'Nam', '031081005678'],
         ['Ngô Văn Lâm', '17/03/1981', 'Nam', '031081005679'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID one digit off or two swapped +11.9, place of birth registration missing 0, phone missing 0, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID one digit off or two swapped +11.9, place of birth registration missing 0, phone missing 0, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // Hoàng and Huỳnh: one surname read two ways, same ID
     {
@@ -234,7 +234,7 @@ CheckTester.run('same-person', samePerson, {
         ['Hoàng Thị Kim', '01/01/1970', 'Nữ', '079170000111'],
         ['Huỳnh Thị Kim', '01/01/1970', 'Nữ', '079170000111'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name variant (Hoàng/Huỳnh, Vũ/Võ) +1.3, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID equal +12.5, place of birth registration missing 0, phone missing 0, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name variant (Hoàng/Huỳnh, Vũ/Võ) +1.3, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID equal +12.5, place of birth registration missing 0, phone missing 0, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // upper case on one record, a phone in common
     {
@@ -243,7 +243,7 @@ CheckTester.run('same-person', samePerson, {
         ['Dương Văn Tài', '28/02/1968', 'Nam', '', '', '0913111222'],
         ['DƯƠNG VĂN TÀI', '28/02/1968', 'Nam', '', '', '091 311 1222'],
       ],
-      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID missing 0, place of birth registration missing 0, phone equal +12.6, prior −16.6 → 1.00' }, fix: merge(1, 1) }],
+      errors: [{ messageId: 'same-person', row: 2, data: { why: 'given name equal +5.3, family name equal +2.4, middle name equal +2.8, date of birth equal +12.5, sex equal +1.0, ID missing 0, place of birth registration missing 0, phone equal +12.6, prior −16.6 → 1' }, fix: merge(1, 1) }],
     },
     // a cluster of three: the most complete record is kept, the others point at it
     {

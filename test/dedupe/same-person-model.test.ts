@@ -371,11 +371,11 @@ describe('explanations', () => {
     const some = new Set(['given', 'family', 'middle', 'dob', 'phone'] as const);
     expect(explainMatch(twins, -10, some, 'en')).toBe(
       'given name different −8.3, family name equal +2.4, date of birth not compared (given name or date of birth differs) 0, ' +
-        'phone not compared (given name or date of birth differs) 0, prior −10.0 → 0.00',
+        'phone not compared (given name or date of birth differs) 0, prior −10.0 → 0',
     );
     expect(explainMatch(twins, -10, some, 'vi')).toBe(
       'tên khác −8,3, họ trùng +2,4, ngày sinh không so sánh (tên hoặc ngày sinh khác) 0, ' +
-        'số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0,00',
+        'số điện thoại không so sánh (tên hoặc ngày sinh khác) 0, tiên nghiệm −10,0 → 0',
     );
   });
 

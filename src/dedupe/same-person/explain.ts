@@ -59,8 +59,9 @@ export function signedWeight(weight: number, lang: 'en' | 'vi'): string {
   return (rounded > 0 ? '+' : '−') + (lang === 'vi' ? text.replace('.', ',') : text);
 }
 
+/** Up to two decimals, as every decimal in a message is written (1, 0.96 / 0,96: report/locale.ts). */
 function probabilityText(p: number, lang: 'en' | 'vi'): string {
-  const text = (Math.round(p * 100) / 100).toFixed(2);
+  const text = String(Math.round(p * 100) / 100);
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
