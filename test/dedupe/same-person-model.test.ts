@@ -31,17 +31,8 @@ import {
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, NameParser, PersonStore, SEX_FEMALE, SEX_MALE, SEX_UNKNOWN } from '../../src/dedupe/same-person/records.js';
 import { compareDates } from '../../src/dedupe/same-person/similarity.js';
 import { foldText } from '../../src/vn/fold.js';
+import { mulberry32 } from '../../src/shared/random.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function draw(random: () => number, probabilities: readonly number[]): number {
   let x = random();
@@ -54,7 +45,7 @@ function draw(random: () => number, probabilities: readonly number[]): number {
 
 /** Comparison vectors drawn from a chosen m, u and λ, counted by pattern (as the rule counts them). */
 function simulate(m: number[][], u: number[][], lambda: number, pairs: number, seed: number, missing = 0) {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const fields = m.length;
   const counts = new Map<string, number>();
   for (let i = 0; i < pairs; i++) {
@@ -298,7 +289,7 @@ describe('PairComparer', () => {
   });
 
   it('levels dates as compareDates does, on every kind of pair', () => {
-    const random = rng(11);
+    const random = mulberry32(11);
     const dates: number[] = [19900102, 19900201, 19900105, 19910102, 19500214, 19800214, 19900315, 19650102, 20001231, 19991231];
     for (let i = 0; i < 2000; i++) dates.push(19000101 + Math.floor(random() * 120) * 10_000 + Math.floor(random() * 12) * 100 + Math.floor(random() * 28));
     for (let i = 0; i < dates.length; i += 3) {

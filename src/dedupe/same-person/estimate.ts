@@ -17,6 +17,7 @@ import { F_DOB, F_GIVEN, F_ID, FIELD_COUNT, FIELDS, LEVEL_COUNTS, NAME_AGREES_UP
 import { expectationMaximisation } from './em.js';
 import { clampPrior, DEFAULT_PARAMS, defaultPrior, normalised, type EstimationNotes, type ModelParams } from './model.js';
 import type { PersonStore } from './records.js';
+import { mulberry32 } from '../../shared/random.js';
 
 export interface EstimateOptions {
   maxBlockSize: number;
@@ -178,14 +179,3 @@ function pairHash(a: number, b: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-/** mulberry32: a small seeded PRNG, so the same register always gives the same u. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
