@@ -9,6 +9,7 @@ import { digitsKey } from '../shared/numeric-key.js';
 import { isBlank } from '../shared/text.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType, type RowView } from './define.js';
+import { RowOrdinals } from './support/row-ordinals.js';
 
 interface Options {
   /** How many of the rule's first columns form the key A (default 1); the rest are B. */
@@ -81,12 +82,9 @@ export default defineCheckType<Options, MessageId>({
     const valueHash = new Hash64();
     const prints = new Uint32Array(2);
 
-    // Rows are numbered per file: a row number that does not grow means the next file began (as in
-    // unique). The table stores a running ordinal; fileStarts turns it back into (file, row).
-    const fileStarts: number[] = [0];
-    const fileNames: string[] = [];
-    let base = 0;
-    let lastRow = 0;
+    // The table stores a running ordinal over all files (support/row-ordinals.ts).
+    const ordinals = new RowOrdinals();
+    const fileNames = ordinals.files;
 
     const norm = (text: string): string => {
       const t = text.trim();
@@ -94,23 +92,9 @@ export default defineCheckType<Options, MessageId>({
     };
     const values = (row: RowView): string => Array.from({ length: width - keyWidth }, (_, j) => row.value(keyWidth + j)).join(' | ');
 
-    function locate(ordinal: number): { file: number; row: number } {
-      let at = 0;
-      for (let i = 0; i < fileStarts.length; i++) if (fileStarts[i]! < ordinal) at = i;
-      return { file: at, row: ordinal - fileStarts[at]! };
-    }
-
     return {
       row(row) {
-        if (row.row <= lastRow || fileNames.length === 0) {
-          if (fileNames.length > 0) {
-            base += lastRow;
-            fileStarts.push(base);
-          }
-          fileNames.push(row.file);
-        }
-        lastRow = row.row;
-        const ordinal = base + row.row;
+        const ordinal = ordinals.of(row.file, row.row);
         if (ordinal > MAX_ROW) return;
         if (when && !when.has(foldText(row.value(filterAt)))) return;
 
@@ -141,10 +125,10 @@ export default defineCheckType<Options, MessageId>({
         if (slot < 0) return;
         if (index.fingerprintAt(slot, 0) === prints[0] && index.fingerprintAt(slot, 1) === prints[1]) return;
 
-        const first = locate(index.rowAt(slot));
+        const first = ordinals.locate(index.rowAt(slot));
         const key = Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ');
         const data: Record<string, string | number> = { key_field: keyField, key, field, value: values(row), first_row: first.row };
-        if (fileStarts.length > 1) data.first_file = first.file + 1;
+        if (fileNames.length > 1) data.first_file = first.file + 1;
         const earlier = context.rereadable(fileNames[first.file]!) ? context.reread({ file: fileNames[first.file]!, row: first.row }) : null;
         context.report(row, {
           messageId: earlier ? 'conflict' : 'conflict-unread',

@@ -5,6 +5,7 @@ import { digitsKey } from '../shared/numeric-key.js';
 import { foldText } from '../vn/fold.js';
 import { defineCheckType, type RowReport, type RowView } from './define.js';
 import { isBlank } from '../shared/text.js';
+import { RowOrdinals } from './support/row-ordinals.js';
 
 interface Options {
   ignore_case: boolean;
@@ -100,12 +101,9 @@ export default defineCheckType<Options, MessageId>({
     const bits = persons > 0 ? Math.floor(32 / persons) : 0;
     const codeRange = 2 ** bits - 1;
 
-    // Rows are numbered per file and the row view does not name the file: a row number that does
-    // not grow means the next file began. The table stores a running ordinal over all files; the
-    // ordinal where each file starts turns it back into (file, row) for a report.
-    const fileStarts: number[] = [0];
-    let base = 0;
-    let lastRow = 0;
+    // The table stores a running ordinal over all files (support/row-ordinals.ts).
+    const ordinals = new RowOrdinals();
+    const locate = (ordinal: number) => ordinals.locate(ordinal);
 
     function personCode(row: { value(k: number): string }): number {
       let code = 0;
@@ -144,21 +142,10 @@ export default defineCheckType<Options, MessageId>({
       scratch[1] = normalizedHash.value;
     }
 
-    function locate(ordinal: number): { file: number; row: number } {
-      let lo = 0;
-      let hi = fileStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (fileStarts[mid]! < ordinal) lo = mid;
-        else hi = mid - 1;
-      }
-      return { file: lo, row: ordinal - fileStarts[lo]! };
-    }
-
-    // Files in the order their rows came (fileStarts), and whether each can be read again: a row
+    // Files in the order their rows came, and whether each can be read again: a row
     // of such a file keeps only its key and number; its fingerprints are made from the file again
     // the day its key repeats (rare), instead of hashing every cell of every row as it passes.
-    const fileNames: string[] = [];
+    const fileNames = ordinals.files;
     const rereadable: boolean[] = [];
     const firstPrints = new Uint32Array(3);
 
@@ -201,16 +188,8 @@ export default defineCheckType<Options, MessageId>({
 
     return {
       row(row) {
-        if (row.row <= lastRow || fileNames.length === 0) {
-          if (fileNames.length > 0) {
-            base += lastRow;
-            fileStarts.push(base);
-          }
-          fileNames.push(row.file);
-          rereadable.push(context.rereadable(row.file));
-        }
-        lastRow = row.row;
-        const ordinal = base + row.row;
+        const ordinal = ordinals.of(row.file, row.row);
+        if (rereadable.length < fileNames.length) rereadable.push(context.rereadable(row.file));
         // 2^31 rows per rule (20 national registers): past that the table cannot number them.
         if (ordinal > MAX_ORDINAL) return;
 
@@ -289,7 +268,7 @@ export default defineCheckType<Options, MessageId>({
       if (!earlier) throw new Error(`unique: row ${first.row} of ${fileNames[first.file]} could not be read again`);
       const keyText = row ? Array.from({ length: keyWidth }, (_, k) => row.value(k)).join(' | ') : '';
       const data: Record<string, string | number> = { field, key: keyText, first_row: first.row };
-      if (fileStarts.length > 1) data.first_file = first.file + 1;
+      if (fileNames.length > 1) data.first_file = first.file + 1;
       const mergeValue = String(first.row);
 
       // A copy that kept the first row's number (STT 5 on rows 5 and 9): compare again with the
