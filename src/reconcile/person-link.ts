@@ -50,8 +50,9 @@ class Blocks {
     this.heads.set(key, i + 1);
   }
 
-  *of(key: number): Generator<number> {
-    for (let i = (this.heads.get(key) ?? 0) - 1; i >= 0; i = this.previous.get(i) - 1) yield i;
+  /** Calls `visit` with each record of the block, the last added first, until it returns false. */
+  each(key: number, visit: (i: number) => boolean): void {
+    for (let i = (this.heads.get(key) ?? 0) - 1; i >= 0; i = this.previous.get(i) - 1) if (!visit(i)) return;
   }
 }
 
@@ -96,14 +97,18 @@ export class PersonLinker {
       const seen = this.seen;
       seen.clear();
       const found: [number, number][] = [];
-      for (const i of [...this.byBirthday.of(birthday), ...this.byYear.of(year), ...this.byFamily.of(family)]) {
-        if (seen.has(i)) continue;
-        if (seen.size >= MAX_BLOCK) break;
+      const consider = (i: number): boolean => {
+        if (seen.size >= MAX_BLOCK) return false;
+        if (seen.has(i)) return true;
         seen.add(i);
         // The record first: term frequencies are read from its names.
         const probability = probabilityOf(model.weight(i, probe));
         if (probability >= threshold) found.push([this.ordinalOf.get(i), probability]);
-      }
+        return true;
+      };
+      this.byBirthday.each(birthday, consider);
+      this.byYear.each(year, consider);
+      this.byFamily.each(family, consider);
       found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       for (const [ordinal, probability] of found) visit(ordinal, probability);
     } finally {
