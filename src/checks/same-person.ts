@@ -11,6 +11,7 @@ import { matchPersons } from '../dedupe/same-person/cluster.js';
 import { FIELDS, type FieldName } from '../dedupe/same-person/comparisons.js';
 import { estimateModel } from '../dedupe/same-person/estimate.js';
 import { explainMatch } from '../dedupe/same-person/explain.js';
+import { COMPARATORS, MAX_EXTRA_FIELDS, readNumber, type Comparator, type ExtraFieldSpec } from '../dedupe/same-person/extra-fields.js';
 import {
   MatchModel,
   modelFromJson,
@@ -48,6 +49,16 @@ interface Options {
   model?: string;
   save_model?: string;
   roles?: RoleOptions;
+  compare?: Record<string, Comparator | CompareOptions>;
+}
+
+/** One extra column's comparator in its long form. */
+interface CompareOptions {
+  comparator: Comparator;
+  /** numeric: the largest difference still close. */
+  tolerance?: number;
+  /** date: the column's date format (else the one the pack declares for it, else dob_format). */
+  format?: string;
 }
 
 type MessageId = 'same-person' | 'block-capped';
@@ -95,7 +106,9 @@ export default defineCheckType<Options, MessageId>({
         'clusters, and each member other than the record to keep (most complete, then most recently updated) is ' +
         'reported with a merge or review proposal and the weight each field added. Columns can instead be named by role ' +
         '(`roles`: full_name, or family_name / middle_name / given_name; date_of_birth, sex, id_number (one or more), ' +
-        'address (one or more), place, phone, email, updated), so any register binds.',
+        'address (one or more), place, phone, email, updated), so any register binds; any other rule column can be ' +
+        'compared too, with a comparator named in `compare` (exact, edit-distance, jaro-winkler, numeric, date), its ' +
+        'weights learnt like the others.',
       vi:
         'Không có người nào bị ghi hai lần dưới cách viết khác nhau. Cột: 0 họ và tên, 1 ngày sinh (bắt buộc); ' +
         'tùy chọn 2 giới tính, 3 số định danh, 4 nơi đăng ký khai sinh, 5 số điện thoại, 6 ngày cập nhật. Các bản ghi ' +
@@ -107,7 +120,9 @@ export default defineCheckType<Options, MessageId>({
         'mỗi bản ghi trong nhóm (trừ bản ghi giữ lại: đầy đủ nhất, rồi cập nhật gần nhất) được báo cáo kèm đề xuất gộp ' +
         'hoặc xem xét và trọng số mà từng trường đóng góp. Cũng có thể gọi tên các cột theo vai trò ' +
         '(`roles`: full_name, hoặc family_name / middle_name / given_name; date_of_birth, sex, id_number (một hoặc nhiều cột), ' +
-        'address (một hoặc nhiều cột), place, phone, email, updated), để dùng được với mọi sổ đăng ký.',
+        'address (một hoặc nhiều cột), place, phone, email, updated), để dùng được với mọi sổ đăng ký; mọi cột khác của ' +
+        'quy tắc cũng có thể được so sánh bằng một phép so sánh nêu trong `compare` (exact, edit-distance, jaro-winkler, ' +
+        'numeric, date), trọng số được học như các trường khác.',
     },
     schema: {
       type: 'object',
@@ -120,6 +135,25 @@ export default defineCheckType<Options, MessageId>({
         model: { type: 'string', minLength: 1 },
         save_model: { type: 'string', minLength: 1 },
         roles: ROLES_SCHEMA,
+        compare: {
+          type: 'object',
+          maxProperties: MAX_EXTRA_FIELDS,
+          additionalProperties: {
+            oneOf: [
+              { type: 'string', enum: [...COMPARATORS] },
+              {
+                type: 'object',
+                properties: {
+                  comparator: { type: 'string', enum: [...COMPARATORS] },
+                  tolerance: { type: 'number', minimum: 0 },
+                  format: { type: 'string', minLength: 1 },
+                },
+                required: ['comparator'],
+                additionalProperties: false,
+              },
+            ],
+          },
+        },
       },
       additionalProperties: false,
     },
@@ -139,11 +173,19 @@ export default defineCheckType<Options, MessageId>({
   },
   create(context) {
     const o = context.options;
-    const width = context.columns.length;
+    const extras = extraColumns(context.columns, o.compare ?? {});
+    const width = context.columns.length - extras.length;
     if (!o.roles && (width < 2 || width > 7)) {
       throw new Error(`same-person: by position the rule takes 2 to 7 columns (full name, date of birth, sex, ID, place, phone, last updated), not ${width}; or name each column's role in \`roles\``);
     }
+    if (!o.roles && extras.some((e) => e.index < width)) {
+      throw new Error(`same-person: by position, the columns named in \`compare\` (${extras.map((e) => e.spec.name).join(', ')}) come after the positional ones`);
+    }
     const plan: ColumnPlan = o.roles ? rolePlan(context.columns, o.roles) : positionalPlan(width);
+    const roleColumns = planColumns(plan);
+    for (const e of extras) {
+      if (roleColumns.has(e.index)) throw new Error(`same-person: '${e.spec.name}' has a role and is named in \`compare\` too; give it one of them`);
+    }
     const field = context.columns[firstNameColumn(plan)] ?? '';
     const format = o.dob_format ?? (plan.dob >= 0 ? context.columnFormat(plan.dob) : undefined) ?? 'dd/MM/yyyy';
     if (!isUsableDateFormat(format)) throw new Error(`same-person: unusable date format '${format}'`);
@@ -162,9 +204,12 @@ export default defineCheckType<Options, MessageId>({
 
     // A saved model is read when the rule is set up, so a missing or malformed file is a problem of
     // the pack, said before any data is read.
-    const loaded: ModelParams | null = o.model ? readModel(o.model) : null;
+    const specs = extras.map((e) => e.spec);
+    const loaded: ModelParams | null = o.model ? readModel(o.model, specs) : null;
 
-    const store = new PersonStore();
+    const store = new PersonStore(specs);
+    const readExtra = extras.map((e, i) => extraReader(e, (k) => context.columnFormat(k), format, store, i));
+    const extraValues = new Float64Array(extras.length);
     const names = new NameParser(store.names, o.name_order);
 
     // A date of birth as yyyymmdd × 2 + 1 when it only read with day and month exchanged; 0 when
@@ -271,12 +316,16 @@ export default defineCheckType<Options, MessageId>({
           phone: readContact(row),
           updated: typeof updated === 'number' ? updated : NO_DAY,
         });
+        if (extras.length > 0) {
+          for (let e = 0; e < extras.length; e++) extraValues[e] = readExtra[e]!(row.value(extras[e]!.index));
+          store.extras.add(extraValues);
+        }
       },
       end() {
         if (store.size < 2 && !o.save_model) return;
         const params = loaded ?? estimateModel(store, { maxBlockSize: o.max_block_size });
         const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
-        if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) });
+        if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) }, specs);
         const model = new MatchModel(store, params, prior);
         const { clusters, stats } = matchPersons(store, model, { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size });
         clusters.forEach((cluster, c) => {
@@ -351,8 +400,60 @@ function presentFields(plan: ColumnPlan): Set<FieldName> {
   return new Set(FIELDS.filter((f) => has[f]));
 }
 
+/** An extra column: where it is among the rule's columns, and how it is compared. */
+interface ExtraColumn {
+  index: number;
+  spec: ExtraFieldSpec;
+  format?: string;
+}
+
+/** `options.compare` resolved against the rule's columns, in the rule's column order. */
+function extraColumns(columns: readonly string[], compare: Record<string, Comparator | CompareOptions>): ExtraColumn[] {
+  const out: ExtraColumn[] = [];
+  for (const [name, given] of Object.entries(compare)) {
+    const index = columns.indexOf(name);
+    if (index < 0) throw new Error(`same-person: compare names '${name}', which is not one of the rule's columns (${columns.join(', ')})`);
+    const long = typeof given === 'string' ? { comparator: given } : given;
+    if (long.tolerance !== undefined && long.comparator !== 'numeric') throw new Error(`same-person: compare '${name}': tolerance is for the numeric comparator`);
+    if (long.format !== undefined && long.comparator !== 'date') throw new Error(`same-person: compare '${name}': format is for the date comparator`);
+    if (long.format !== undefined && !isUsableDateFormat(long.format)) throw new Error(`same-person: compare '${name}': unusable date format '${long.format}'`);
+    const spec: ExtraFieldSpec = { name, comparator: long.comparator, ...(long.tolerance !== undefined && { tolerance: long.tolerance }) };
+    out.push({ index, spec, ...(long.format !== undefined && { format: long.format }) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The rule columns a plan gives a role. */
+function planColumns(plan: ColumnPlan): Set<number> {
+  const n = plan.name;
+  const names = n.kind === 'full' ? [n.full] : [n.family, n.middle, n.given];
+  return new Set([...names, plan.dob, plan.sex, ...plan.ids, ...plan.address, plan.place, plan.phone, plan.email, plan.updated].filter((k) => k >= 0));
+}
+
+/** How one extra column's cell becomes the number ExtraValues keeps (extra-fields.ts). */
+function extraReader(
+  column: ExtraColumn,
+  declaredFormat: (k: number) => string | undefined,
+  dobFormat: string,
+  store: PersonStore,
+  e: number,
+): (text: string) => number {
+  const comparator = column.spec.comparator;
+  if (comparator === 'numeric') return readNumber;
+  if (comparator === 'date') {
+    const declared = column.format ?? declaredFormat(column.index);
+    const parse = compileDateParser(declared !== undefined && isUsableDateFormat(declared) ? declared : dobFormat);
+    return memoize((text: string): number => {
+      if (isBlank(text)) return 0;
+      const day = parse(text.trim());
+      return typeof day === 'number' ? ymd(day) : 0;
+    }, 100_000);
+  }
+  return (text: string) => store.extras.intern(e, text);
+}
+
 /** A model file read and checked; an Error saying what is wrong otherwise (a problem of the pack). */
-function readModel(path: string): ModelParams {
+function readModel(path: string, extras: readonly ExtraFieldSpec[]): ModelParams {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -360,17 +461,17 @@ function readModel(path: string): ModelParams {
     throw new Error(`same-person: cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   try {
-    return modelFromJson(JSON.parse(text));
+    return modelFromJson(JSON.parse(text), extras);
   } catch (error) {
     throw new Error(`same-person: ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 
 /** Writes the model atomically: a temp file beside it, renamed into place. */
-function writeModel(path: string, params: ModelParams): void {
+function writeModel(path: string, params: ModelParams, extras: readonly ExtraFieldSpec[]): void {
   const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
   try {
-    writeFileSync(temp, JSON.stringify(modelToJson(params), null, 2) + '\n');
+    writeFileSync(temp, JSON.stringify(modelToJson(params, extras), null, 2) + '\n');
     renameSync(temp, path);
     untrackTemp(temp);
   } catch (error) {

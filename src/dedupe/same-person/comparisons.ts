@@ -4,6 +4,7 @@
 // after folding (../shared/domain/vn-reference.md §4.1–4.3), dates as yyyymmdd integers, IDs and
 // phones as numbers: no string is made per pair, and the name levels of two token ids are memoised.
 
+import { COMPARATOR_LEVELS, ExtraComparer, type Comparator, type ExtraFieldSpec } from './extra-fields.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, SEX_UNKNOWN, type PersonStore } from './records.js';
 import { jaroWinkler, oneDigitOff, withinOneEdit } from './similarity.js';
 
@@ -38,6 +39,23 @@ export const LEVEL_COUNTS: readonly number[] = FIELDS.map((f) => LEVELS[f].lengt
 
 /** Bits of one field's level in a packed pattern (3 bits: at most 8 levels with missing). */
 export const LEVEL_BITS = 3;
+
+/** One field of a comparison vector: a person field, or an extra column with its comparator. */
+export interface FieldInfo {
+  name: string;
+  /** Levels after level 0 (missing). */
+  levels: readonly string[];
+  /** Set for an extra column (extra-fields.ts). */
+  comparator?: Comparator;
+}
+
+/** The fields of a comparison vector: the person fields, then the rule's extra columns in order. */
+export function fieldsOf(extras: readonly ExtraFieldSpec[]): FieldInfo[] {
+  return [
+    ...FIELDS.map((name) => ({ name, levels: LEVELS[name] })),
+    ...extras.map((e) => ({ name: e.name, levels: COMPARATOR_LEVELS[e.comparator], comparator: e.comparator })),
+  ];
+}
 
 // Name levels (same numbers for given, family and middle where they share a meaning).
 export const NAME_MISSING = 0;
@@ -75,10 +93,13 @@ const SURNAME_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['vo', 'vu'],
 ]);
 
-/** Packs a comparison vector into one integer (3 bits a field, given first in the low bits). */
+/**
+ * Packs a comparison vector into one integer (3 bits a field, given first in the low bits; at most
+ * 17 fields stay exact in a double).
+ */
 export function packPattern(levels: ArrayLike<number>): number {
   let p = 0;
-  for (let f = FIELD_COUNT - 1; f >= 0; f--) p = p * 8 + levels[f]!;
+  for (let f = levels.length - 1; f >= 0; f--) p = p * 8 + levels[f]!;
   return p;
 }
 
@@ -92,8 +113,9 @@ const MEMO_CAP = 1 << 20;
 
 /** Computes comparison vectors of record pairs of one PersonStore. */
 export class PairComparer {
-  /** The levels of the last `compare`, by field. */
-  readonly levels = new Uint8Array(FIELD_COUNT);
+  /** The levels of the last `compare`, by field: the person fields, then the extra columns. */
+  readonly levels: Uint8Array;
+  private readonly extras: ExtraComparer | null;
   /**
    * Bit f set: field f has a value on both sides of the last pair but was not compared (level 0),
    * by the conditional rules below (birthday, place and phone only between one given name).
@@ -112,7 +134,16 @@ export class PairComparer {
   constructor(
     private readonly s: PersonStore,
     private readonly conditional = true,
-  ) {}
+  ) {
+    const extras = s.extras.specs.length;
+    this.levels = new Uint8Array(FIELD_COUNT + extras);
+    this.extras = extras > 0 ? new ExtraComparer(s.extras, (x, y) => dateLevel(x, y, false, false)) : null;
+  }
+
+  /** Fields in a comparison vector (the person fields and the extra columns). */
+  get fieldCount(): number {
+    return this.levels.length;
+  }
 
   /** Fills `levels` for records a and b; returns the packed pattern. */
   compare(a: number, b: number): number {
@@ -167,6 +198,8 @@ export class PairComparer {
     l[F_PHONE] = !household || Number.isNaN(fa) || Number.isNaN(fb) ? 0 : fa === fb ? EQUAL : DIFFERENT;
     if (!household && !Number.isNaN(fa) && !Number.isNaN(fb)) notCompared |= 1 << F_PHONE;
     this.notCompared = notCompared;
+    // Extra columns are compared on their own, without conditions: the pack chose them.
+    if (this.extras) this.extras.fill(a, b, l, FIELD_COUNT);
   }
 
   private id(a: number, b: number): number {

@@ -13,9 +13,9 @@
 
 import { blockingPass, emptyStats } from './blocking.js';
 import { blockingKeys, KEY_GIVEN_DOB, KEY_ID } from './blocking-keys.js';
-import { F_DOB, F_GIVEN, F_ID, FIELD_COUNT, FIELDS, LEVEL_COUNTS, NAME_AGREES_UP_TO, PairComparer } from './comparisons.js';
+import { F_DOB, F_GIVEN, F_ID, fieldsOf, NAME_AGREES_UP_TO, PairComparer } from './comparisons.js';
 import { expectationMaximisation } from './em.js';
-import { clampPrior, DEFAULT_PARAMS, defaultPrior, normalised, type EstimationNotes, type ModelParams } from './model.js';
+import { clampPrior, defaultParamsFor, defaultPrior, normalised, type EstimationNotes, type ModelParams } from './model.js';
 import type { PersonStore } from './records.js';
 import { mulberry32 } from '../../shared/random.js';
 
@@ -51,11 +51,15 @@ const SESSIONS: readonly Session[] = [
 export function estimateModel(s: PersonStore, options: EstimateOptions): ModelParams {
   const comparer = new PairComparer(s);
   const n = s.size;
+  const fields = fieldsOf(s.extras.specs);
+  const fieldCount = fields.length;
+  const levelCounts = fields.map((field) => field.levels.length + 1);
+  const defaults = defaultParamsFor(s.extras.specs);
   const { u, pairs: randomPairs } = estimateU(s, new PairComparer(s, false), options.randomPairs ?? 1_000_000);
   const keys = blockingKeys(s);
   const notes: EstimationNotes = { random_pairs: randomPairs, sessions: [], default_m: [] };
-  const mSum = FIELDS.map((_, f) => new Float64Array(LEVEL_COUNTS[f]!));
-  const weightSum = new Float64Array(FIELD_COUNT);
+  const mSum = levelCounts.map((count) => new Float64Array(count));
+  const weightSum = new Float64Array(fieldCount);
   let firstSession: { lambda: number; visited: number } | null = null;
   const target = options.sessionPairs ?? 400_000;
   for (const session of SESSIONS) {
@@ -77,14 +81,14 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
       stats,
     );
     if (sampled < MIN_SESSION_PAIRS) continue;
-    const active = FIELDS.map((_, f) => !session.fixed.includes(f));
-    const levels = new Uint8Array(counts.size * FIELD_COUNT);
+    const active = fields.map((_, f) => !session.fixed.includes(f));
+    const levels = new Uint8Array(counts.size * fieldCount);
     const weights = new Float64Array(counts.size);
     let p = 0;
     for (const [pattern, count] of counts) {
       let x = pattern;
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        levels[p * FIELD_COUNT + f] = x % 8;
+      for (let f = 0; f < fieldCount; f++) {
+        levels[p * fieldCount + f] = x % 8;
         x = Math.floor(x / 8);
       }
       weights[p++] = count;
@@ -92,20 +96,20 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
     const result = expectationMaximisation({
       levels,
       counts: weights,
-      levelCounts: LEVEL_COUNTS,
+      levelCounts,
       active,
-      m: DEFAULT_PARAMS.m,
+      m: defaults.m,
       u,
       lambda: 0.5,
-      priorM: DEFAULT_PARAMS.m,
+      priorM: defaults.m,
       priorStrength: M_PRIOR_MATCHES,
       priorU: u,
       priorUStrength: U_PRIOR_NON_MATCHES,
     });
     const expectedMatches = result.lambda * sampled;
-    for (let f = 0; f < FIELD_COUNT; f++) {
+    for (let f = 0; f < fieldCount; f++) {
       if (!active[f]) continue;
-      for (let k = 1; k < LEVEL_COUNTS[f]!; k++) mSum[f]![k] = mSum[f]![k]! + expectedMatches * result.m[f]![k]!;
+      for (let k = 1; k < levelCounts[f]!; k++) mSum[f]![k] = mSum[f]![k]! + expectedMatches * result.m[f]![k]!;
       weightSum[f] = weightSum[f]! + expectedMatches;
     }
     if (session.key === KEY_GIVEN_DOB) firstSession = { lambda: result.lambda, visited: stats.pairsVisited };
@@ -116,13 +120,13 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
       patterns: counts.size,
       iterations: result.iterations,
       lambda: Number(result.lambda.toPrecision(6)),
-      fields: FIELDS.filter((_, f) => active[f]),
+      fields: fields.filter((_, f) => active[f]).map((field) => field.name),
     });
   }
-  const m = FIELDS.map((field, f) => {
+  const m = fields.map((field, f) => {
     if (weightSum[f]! <= 0) {
-      notes.default_m.push(field);
-      return DEFAULT_PARAMS.m[f]!.slice();
+      notes.default_m.push(field.name);
+      return defaults.m[f]!.slice();
     }
     return normalised(Array.from(mSum[f]!, (x) => x / weightSum[f]!));
   });
@@ -140,11 +144,13 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
 /** u per field and level from random pairs (all pairs of a small register), pulled toward the built-in u. */
 export function estimateU(s: PersonStore, comparer: PairComparer, maxPairs: number): { u: number[][]; pairs: number } {
   const n = s.size;
-  const counts = FIELDS.map((_, f) => new Float64Array(LEVEL_COUNTS[f]!));
+  const fields = fieldsOf(s.extras.specs);
+  const defaults = defaultParamsFor(s.extras.specs);
+  const counts = fields.map((field) => new Float64Array(field.levels.length + 1));
   const levels = comparer.levels;
   const count = (a: number, b: number): void => {
     comparer.fill(a, b);
-    for (let f = 0; f < FIELD_COUNT; f++) counts[f]![levels[f]!]!++;
+    for (let f = 0; f < levels.length; f++) counts[f]![levels[f]!]!++;
   };
   const all = (n * (n - 1)) / 2;
   let pairs = 0;
@@ -161,11 +167,11 @@ export function estimateU(s: PersonStore, comparer: PairComparer, maxPairs: numb
       pairs++;
     }
   }
-  const u = FIELDS.map((_, f) => {
+  const u = fields.map((_, f) => {
     const c = counts[f]!;
     let seen = 0;
     for (let k = 1; k < c.length; k++) seen += c[k]!;
-    const prior = DEFAULT_PARAMS.u[f]!;
+    const prior = defaults.u[f]!;
     return normalised(Array.from(c, (x, k) => (k === 0 ? 1 : (x + U_PRIOR_PAIRS * prior[k]!) / (seen + U_PRIOR_PAIRS))));
   });
   return { u, pairs };

@@ -4,6 +4,7 @@
 // Fields the rule does not have are left out; a field it has but one record lacks says "missing 0".
 
 import type { FieldName } from './comparisons.js';
+import type { Comparator } from './extra-fields.js';
 import { probabilityOf, type WeightTerm } from './model.js';
 
 type Words = Readonly<Record<FieldName, { name: string; levels: readonly string[] }>>;
@@ -29,6 +30,24 @@ const VI: Words = {
   id: { name: 'số định danh', levels: ['thiếu', 'trùng', 'sai một chữ số hoặc đảo hai chữ số', 'khác'] },
   place: { name: 'nơi đăng ký khai sinh', levels: ['thiếu', 'trùng', 'khác'] },
   phone: { name: 'số điện thoại', levels: ['thiếu', 'trùng', 'khác'] },
+};
+
+/** An extra column's levels, missing first, per comparator (extra-fields.ts COMPARATOR_LEVELS order). */
+const COMPARATOR_WORDS: Readonly<Record<'en' | 'vi', Readonly<Record<Comparator, readonly string[]>>>> = {
+  en: {
+    exact: ['missing', 'equal', 'different'],
+    'edit-distance': ['missing', 'equal', 'one edit apart', 'two edits apart', 'different'],
+    'jaro-winkler': ['missing', 'equal', 'very similar', 'similar', 'different'],
+    numeric: ['missing', 'equal', 'close', 'different'],
+    date: ['missing', 'equal', 'day/month swapped', 'one digit off', 'one digit off in the decade', 'same year only', 'different'],
+  },
+  vi: {
+    exact: ['thiếu', 'trùng', 'khác'],
+    'edit-distance': ['thiếu', 'trùng', 'khác một ký tự', 'khác hai ký tự', 'khác'],
+    'jaro-winkler': ['thiếu', 'trùng', 'rất giống', 'gần giống', 'khác'],
+    numeric: ['thiếu', 'trùng', 'gần bằng', 'khác'],
+    date: ['thiếu', 'trùng', 'đảo ngày/tháng', 'sai một chữ số', 'sai một chữ số ở hàng chục của năm', 'chỉ trùng năm', 'khác'],
+  },
 };
 
 /** What the place and phone fields are called when a rule by role fills them with an address or an email. */
@@ -73,7 +92,7 @@ function probabilityText(p: number, lang: 'en' | 'vi'): string {
 export function explainMatch(
   terms: readonly WeightTerm[],
   prior: number,
-  present: ReadonlySet<FieldName>,
+  present: ReadonlySet<string>,
   lang: 'en' | 'vi',
   standIns: StandIns = { place: false, phone: false },
 ): string {
@@ -82,8 +101,14 @@ export function explainMatch(
   let total = prior;
   for (const term of terms) {
     total += term.weight;
-    if (!present.has(term.field) || (term.field === 'middle' && term.level === 0)) continue;
-    const w = (term.field === 'place' || term.field === 'phone') && standIns[term.field] ? { ...words[term.field], name: STAND_INS[lang][term.field] } : words[term.field];
+    if (term.comparator) {
+      // An extra column is called by its field name, as the pack names it.
+      parts.push(`${term.field} ${COMPARATOR_WORDS[lang][term.comparator][term.level]} ${signedWeight(term.weight, lang)}`);
+      continue;
+    }
+    const field = term.field as FieldName;
+    if (!present.has(field) || (field === 'middle' && term.level === 0)) continue;
+    const w = (field === 'place' || field === 'phone') && standIns[field] ? { ...words[field], name: STAND_INS[lang][field] } : words[field];
     if (term.notCompared) {
       parts.push(`${w.name} ${NOT_COMPARED[lang]} 0`);
       continue;

@@ -12,18 +12,8 @@
 // less than an average family name and a rare given name counts more. The frequencies are smoothed
 // toward the average (ALPHA_TF pseudo-records), so a small file gets almost no adjustment.
 
-import {
-  F_FAMILY,
-  F_GIVEN,
-  F_MIDDLE,
-  FIELD_COUNT,
-  FIELDS,
-  LEVEL_COUNTS,
-  LEVELS,
-  NAME_AGREES_UP_TO,
-  PairComparer,
-  type FieldName,
-} from './comparisons.js';
+import { F_FAMILY, F_GIVEN, F_MIDDLE, FIELDS, fieldsOf, LEVELS, NAME_AGREES_UP_TO, PairComparer, type FieldInfo } from './comparisons.js';
+import { COMPARATOR_DEFAULTS, COMPARATORS, type Comparator, type ExtraFieldSpec } from './extra-fields.js';
 import type { PersonStore } from './records.js';
 
 /** Name fields with term-frequency adjustment. */
@@ -112,6 +102,15 @@ export const DEFAULT_PARAMS: Readonly<ModelParams> = {
   ],
 };
 
+/** The built-in parameters of a rule with extra columns: DEFAULT_PARAMS, then each comparator's defaults. */
+export function defaultParamsFor(extras: readonly ExtraFieldSpec[]): ModelParams {
+  return {
+    ...DEFAULT_PARAMS,
+    m: [...DEFAULT_PARAMS.m, ...extras.map((e) => normalised([...COMPARATOR_DEFAULTS[e.comparator].m]))],
+    u: [...DEFAULT_PARAMS.u, ...extras.map((e) => normalised([...COMPARATOR_DEFAULTS[e.comparator].u]))],
+  };
+}
+
 /** Duplicates per record assumed where the prior cannot be estimated. */
 export const DEFAULT_DUPLICATE_SHARE = 0.05;
 /**
@@ -153,7 +152,9 @@ export function weightThreshold(threshold: number): number {
 
 /** One term of a pair's match weight: a field's level and the weight it added. */
 export interface WeightTerm {
-  field: FieldName;
+  /** A person field (comparisons.ts FIELDS) or, with `comparator`, an extra column's field name. */
+  field: string;
+  comparator?: Comparator;
   level: number;
   weight: number;
   /** The name's frequency moved the weight: 'common' or 'rare' (|adjustment| ≥ 1 bit). */
@@ -165,6 +166,8 @@ export interface WeightTerm {
 /** The model bound to one register: weights by field and level, term frequencies by token. */
 export class MatchModel {
   readonly comparer: PairComparer;
+  /** The fields of a comparison vector, extra columns last. */
+  readonly fields: readonly FieldInfo[];
   /** log2(m/u) per field, per level (0 at level 0). */
   readonly weights: Float64Array[];
   readonly priorWeight: number;
@@ -177,8 +180,9 @@ export class MatchModel {
     prior: number,
   ) {
     this.comparer = new PairComparer(s);
-    this.weights = FIELDS.map((_, f) => {
-      const w = new Float64Array(LEVEL_COUNTS[f]!);
+    this.fields = fieldsOf(s.extras.specs);
+    this.weights = this.fields.map((field, f) => {
+      const w = new Float64Array(field.levels.length + 1);
       for (let k = 1; k < w.length; k++) w[k] = Math.log2(params.m[f]![k]! / params.u[f]![k]!);
       return w;
     });
@@ -192,7 +196,7 @@ export class MatchModel {
     this.comparer.fill(a, b);
     const w = this.weights;
     let total = this.priorWeight;
-    for (let f = 0; f < FIELD_COUNT; f++) total += w[f]![levels[f]!]!;
+    for (let f = 0; f < levels.length; f++) total += w[f]![levels[f]!]!;
     const s = this.s;
     const foldedOf = s.names.foldedOf;
     const lg = levels[F_GIVEN]!;
@@ -211,7 +215,7 @@ export class MatchModel {
     const s = this.s;
     const foldedOf = s.names.foldedOf;
     const parts = [s.given, s.family, s.middle];
-    return FIELDS.map((field, f) => {
+    return this.fields.map(({ name: field, comparator }, f) => {
       const level = levels[f]!;
       let weight = this.weights[f]![level]!;
       let frequency: WeightTerm['frequency'];
@@ -222,7 +226,7 @@ export class MatchModel {
         else if (adjust >= 1) frequency = 'rare';
       }
       const notCompared = (this.comparer.notCompared & (1 << f)) !== 0;
-      return { field, level, weight, ...(frequency && { frequency }), ...(notCompared && { notCompared }) };
+      return { field, ...(comparator && { comparator }), level, weight, ...(frequency && { frequency }), ...(notCompared && { notCompared }) };
     });
   }
 
@@ -285,33 +289,48 @@ function round6(x: number): number {
 // ---------------------------------------------------------------------------------------------
 // The model file
 
-/** The model as JSON: levels named, m and u per level, the prior, name frequencies. */
-export function modelToJson(params: ModelParams): object {
-  const fields: Record<string, { levels: string[]; m: number[]; u: number[]; weight: number[] }> = {};
-  FIELDS.forEach((field, f) => {
+/**
+ * The model as JSON: levels named, m and u per level, the prior, name frequencies; the extra columns
+ * (`extras`, as the rule declares them) under `extra_fields` with their comparators.
+ */
+export function modelToJson(params: ModelParams, extras: readonly ExtraFieldSpec[] = []): object {
+  const entry = (f: number, levels: readonly string[]) => {
     const m = params.m[f]!.slice(1);
     const u = params.u[f]!.slice(1);
-    fields[field] = {
-      levels: [...LEVELS[field]],
+    return {
+      levels: [...levels],
       m: m.map(round6),
       u: u.map(round6),
       // log2(m/u): what each level adds, for a reader of the file (ignored when it is loaded).
       weight: m.map((x, k) => Math.round(Math.log2(x / u[k]!) * 100) / 100),
     };
-  });
+  };
+  const fields: Record<string, object> = {};
+  FIELDS.forEach((field, f) => (fields[field] = entry(f, LEVELS[field])));
+  const extraFields: Record<string, object> = {};
+  fieldsOf(extras)
+    .slice(FIELDS.length)
+    .forEach((field, e) => {
+      const tolerance = extras[e]!.tolerance;
+      extraFields[field.name] = { comparator: field.comparator, ...(tolerance !== undefined && { tolerance }), ...entry(FIELDS.length + e, field.levels) };
+    });
   return {
     format: MODEL_FORMAT,
     version: 1,
     prior: round6(params.prior),
     rows: params.rows,
     fields,
+    ...(extras.length > 0 && { extra_fields: extraFields }),
     ...(params.tf && { tf: params.tf }),
     ...(params.estimated && { estimated: params.estimated }),
   };
 }
 
-/** Reads a model file's JSON; throws an Error saying what is wrong. */
-export function modelFromJson(data: unknown): ModelParams {
+/**
+ * Reads a model file's JSON for a rule comparing `extras` besides the person fields (the file must
+ * hold exactly those, with the same comparators); throws an Error saying what is wrong.
+ */
+export function modelFromJson(data: unknown, extras: readonly ExtraFieldSpec[] = []): ModelParams {
   const fail = (what: string): never => {
     throw new Error(`not a same-person model: ${what}`);
   };
@@ -326,11 +345,9 @@ export function modelFromJson(data: unknown): ModelParams {
   const fields = d.fields as Record<string, unknown>;
   const m: number[][] = [];
   const u: number[][] = [];
-  for (const field of FIELDS) {
-    const entry = fields[field];
+  const read = (field: string, entry: unknown, levels: readonly string[]): void => {
     if (!isRecord(entry)) fail(`field "${field}" is missing`);
     const e = entry as Record<string, unknown>;
-    const levels = LEVELS[field];
     if (!Array.isArray(e.levels) || e.levels.join() !== levels.join()) fail(`field "${field}" must have the levels ${levels.join(', ')}`);
     for (const key of ['m', 'u'] as const) {
       const values = e[key];
@@ -340,6 +357,21 @@ export function modelFromJson(data: unknown): ModelParams {
     }
     m.push(normalised([1, ...(e.m as number[])]));
     u.push(normalised([1, ...(e.u as number[])]));
+  };
+  for (const field of FIELDS) read(field, fields[field], LEVELS[field]);
+  const saved = d.extra_fields === undefined ? {} : d.extra_fields;
+  if (!isRecord(saved)) fail('"extra_fields" must be an object');
+  const savedNames = Object.keys(saved as object);
+  const unknown = savedNames.filter((name) => !extras.some((e) => e.name === name));
+  if (unknown.length > 0) fail(`it compares ${unknown.join(', ')}, which the rule does not (options.compare)`);
+  for (const spec of fieldsOf(extras).slice(FIELDS.length)) {
+    const entry = (saved as Record<string, unknown>)[spec.name];
+    if (!isRecord(entry)) fail(`it was saved without the column "${spec.name}" the rule compares: save the model again`);
+    const comparator = (entry as Record<string, unknown>).comparator;
+    if (comparator !== spec.comparator) {
+      fail(`column "${spec.name}" was compared with ${COMPARATORS.includes(comparator as Comparator) ? String(comparator) : 'another comparator'}, the rule says ${spec.comparator}`);
+    }
+    read(spec.name, entry, spec.levels);
   }
   let tf: ModelParams['tf'];
   if (d.tf !== undefined) {

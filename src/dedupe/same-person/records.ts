@@ -8,6 +8,7 @@
 // thousand) and distinct chữ đệm sequences (tens of thousands), not with rows.
 
 import { isStandardSyllable } from '../../vn/names.js';
+import { ExtraValues, type ExtraFieldSpec } from './extra-fields.js';
 import { foldWord, toneNeutralKey } from './similarity.js';
 
 /** Interned strings with a folded twin: id 0 is the empty string. */
@@ -98,6 +99,13 @@ export class PersonStore {
   readonly names = new TokenTable();
   /** Places of birth registration (folded). */
   readonly places = new TokenTable();
+  /** The rule's extra columns (options.compare), filled by the rule beside `add`. */
+  readonly extras: ExtraValues;
+
+  constructor(extraFields: readonly ExtraFieldSpec[] = []) {
+    this.extras = new ExtraValues(extraFields);
+  }
+
   add(p: PersonInput): void {
     if (this.size === this.row.length) this.grow();
     const i = this.size++;

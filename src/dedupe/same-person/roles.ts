@@ -2,8 +2,8 @@
 // by position (today's form, the rule's columns in a fixed order: full name, date of birth, sex,
 // ID, place, phone, last updated) or by role (`options.roles`: each role names one of the rule's
 // columns, so any register binds, with names in one column or in parts, several ID and address
-// columns, and an email). Other columns with a comparator of their own are not taken yet: the
-// model compares a fixed set of fields (comparisons.ts FIELDS).
+// columns, and an email). Any other column is compared with a comparator of its own
+// (`options.compare`, extra-fields.ts), by position or by role.
 
 /** `options.roles` of a same-person rule, as written in a pack: each value names rule columns. */
 export interface RoleOptions {
