@@ -1,10 +1,11 @@
+import type { InputFormat } from './sniff.js';
 import type { TableReader } from './reader.js';
 import type { SourceStats } from './source.js';
 
 /** What every report says of an input once it has been read (check, reconcile, profile). */
 export interface ReadFacts {
   path: string;
-  format: 'csv' | 'json' | 'ndjson';
+  format: InputFormat;
   bytes: number;
   sha256: string;
   compressed: boolean;

@@ -6,7 +6,7 @@ import type { OperationalKey } from '../messages/operational.js';
  * any other). Read as CSV, a workbook's zip bytes "parse" as a one-column table whose every check
  * passes; so dqc stops instead and says what the file is and what to do with it.
  */
-export type BinaryKind = 'xlsx' | 'ods' | 'xls' | 'zip' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'elf' | 'exe';
+export type BinaryKind = 'xlsx' | 'ods' | 'xls' | 'zip' | 'parquet' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'elf' | 'exe';
 
 const startsWith = (head: Buffer, magic: number[]): boolean => head.length >= magic.length && magic.every((byte, i) => head[i] === byte);
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
@@ -22,6 +22,8 @@ export function binaryKind(head: Buffer): BinaryKind | null {
   }
   // OLE2 compound file: .xls (and .doc, .ppt, .msg: said as "Excel or other Office file").
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
+  // Parquet: read by its own reader (input/open.ts) before any text is; only a text reader (dqc fix) meets it here.
+  if (startsWith(head, ascii('PAR1'))) return 'parquet';
   if (startsWith(head, ascii('%PDF-'))) return 'pdf';
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(head, [0xff, 0xd8, 0xff])) return 'jpeg';

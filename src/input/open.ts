@@ -2,6 +2,7 @@ import { dialectOf, isDefaultDialect, type DialectSettings } from './dialect.js'
 import { openDialectCsvReader } from './dialect-csv.js';
 import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
+import { isParquetFile } from './parquet-magic.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
 import type { TableReader } from './reader.js';
@@ -29,8 +30,10 @@ export interface OpenedInput {
   stats: SourceStats;
 }
 
-/** Opens any supported input (CSV/TSV, JSON array, NDJSON; gzip or not) as a table of rows. */
+/** Opens any supported input (CSV/TSV, JSON array, NDJSON; gzip or not; Parquet) as a table of rows. */
 export async function openInput(path: string, options: ReadOptions, report: ProblemSink): Promise<OpenedInput> {
+  // Parquet is known by its first bytes, whatever the name; its reader (and hyparquet) is loaded only then.
+  if (await isParquetFile(path)) return (await import('./parquet.js')).openParquetReader(path, report);
   const source = await openTextSource(path, options.encoding);
   const format = detectFormat(path, source.head);
   const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;

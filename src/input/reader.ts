@@ -78,6 +78,12 @@ export interface TableReader {
    * (the reader is then read as usual).
    */
   split?(minBytes: number): CsvSplit | null;
+  /**
+   * For a reader of typed cells (Parquet): the date form the pack declares for each column (by
+   * index; undefined: none), so a date cell reads as the same data's CSV would. Called once the
+   * header is bound, before any row is read.
+   */
+  setDateForms?(forms: readonly (string | undefined)[]): void;
 }
 
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */

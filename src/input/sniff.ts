@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 
-export type InputFormat = 'csv' | 'json' | 'ndjson';
+export type InputFormat = 'csv' | 'json' | 'ndjson' | 'parquet';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 

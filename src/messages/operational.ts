@@ -9,8 +9,8 @@ export const operationalMessages = {
   DQC_INPUT_NOT_FOUND: { en: 'No input matches {path}', vi: 'Không tìm thấy tệp đầu vào nào khớp với {path}' },
   DQC_INPUT_UNREADABLE: { en: 'Cannot read {path}: {reason}', vi: 'Không đọc được {path}: {reason}' },
   DQC_INPUT_NOT_TEXT: {
-    en: '{path} is not a text file: dqc reads tables from CSV, TSV, JSON and JSON Lines files (gzip-compressed or not)',
-    vi: '{path} không phải là tệp văn bản: dqc đọc bảng dữ liệu từ tệp CSV, TSV, JSON và JSON Lines (có nén gzip hay không)',
+    en: '{path} is not a text file: dqc reads tables from CSV, TSV, JSON and JSON Lines files (gzip-compressed or not) and from Parquet files',
+    vi: '{path} không phải là tệp văn bản: dqc đọc bảng dữ liệu từ tệp CSV, TSV, JSON và JSON Lines (có nén gzip hay không) và từ tệp Parquet',
   },
   // DQC_INPUT_NOT_TEXT's detail: what the file is, and what to do (src/input/magic.ts)
   'input.not-text.xlsx': {
@@ -48,6 +48,10 @@ export const operationalMessages = {
   'input.not-text.elf': {
     en: 'it is a program (Linux/Unix executable), not data: check the file name and give dqc the data file',
     vi: 'đây là một chương trình (tệp thực thi Linux/Unix), không phải dữ liệu: hãy kiểm tra lại tên tệp và đưa cho dqc tệp dữ liệu',
+  },
+  'input.not-text.parquet': {
+    en: 'it is a Parquet file. dqc check, profile, init and reconcile read it as it is; dqc fix writes CSV or JSON Lines only: check the Parquet file, then apply the fix list to a CSV export of it',
+    vi: 'đây là tệp Parquet. Các lệnh dqc check, profile, init và reconcile đọc trực tiếp được tệp này; dqc fix chỉ ghi CSV hoặc JSON Lines: hãy kiểm tra tệp Parquet, rồi áp dụng danh sách sửa lỗi cho bản xuất CSV của nó',
   },
   'input.not-text.exe': {
     en: 'it is a program (Windows .exe or .dll), not data: check the file name and give dqc the data file',

@@ -75,6 +75,12 @@ export async function openBound(path: string, settings: BindSettings, options: O
   const { reader, stats } = await openInput(path, settings.read ?? {}, collect ? sink : () => undefined);
   const overrides = settings.overrides ?? {};
   const fieldIndex = bindColumns(reader.header, settings.columns, overrides);
+  // A reader of typed cells writes a date cell in the form the pack declares for its field.
+  if (reader.setDateForms) {
+    const forms: (string | undefined)[] = reader.header.map(() => undefined);
+    for (const [field, index] of fieldIndex) forms[index] = settings.columns[field]?.format;
+    reader.setDateForms(forms);
+  }
   if (collect && (options.requireBinding ?? true)) {
     for (const [field, header] of Object.entries(overrides)) {
       if (!fieldIndex.has(field)) problems.add({ code: 'header/override-missing', line: 1, row: null, column: header, data: { field, header } });
