@@ -35,6 +35,14 @@ describe('dqc on Parquet', { timeout: 120_000 }, () => {
     expect(parquet.report.inputs[0].rows).toBe(csv.report.inputs[0].rows);
   });
 
+  it('check: a file DuckDB wrote (zstd, DATE columns, 100-row groups) gives the counts of its CSV', () => {
+    const csv = dqcJson(['check', join(FIXTURES, 'population-clean.csv'), ...AS_OF]);
+    const parquet = dqcJson(['check', join(ROOT, 'test/input/data/population-clean.duckdb-zstd.parquet'), ...AS_OF]);
+    expect(parquet.report.inputs[0].encoding).toBe('zstd');
+    expect(parquet.code).toBe(csv.code);
+    expect(counts(parquet.report)).toEqual(counts(csv.report));
+  });
+
   it('check: IDs stored as INT64 lost their leading zeros, each with the exact fix', () => {
     const { code, report } = dqcJson(['check', join(FIXTURES, 'parquet/population-ids.parquet'), ...AS_OF, '--sample', '500']);
     expect(code).toBe(1);
