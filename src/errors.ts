@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'DQC_INPUT_UNREADABLE',
   // an input that is not text: a workbook, a PDF, an image, a program (src/input/magic.ts)
   'DQC_INPUT_NOT_TEXT',
+  // a workbook: the sheet asked for is not in it; the header row asked for is not in the sheet
+  'DQC_SHEET_NOT_FOUND',
+  'DQC_HEADER_ROW_NOT_FOUND',
   'DQC_ENCODING_UNKNOWN',
   'DQC_PACK_NOT_FOUND',
   'DQC_PACK_PARSE',

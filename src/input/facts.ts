@@ -11,6 +11,8 @@ export interface ReadFacts {
   compressed: boolean;
   encoding: string;
   delimiter: string | null;
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   /** Data rows in the file, read or rejected. */
   rows: number;
   rejected: number;
@@ -30,6 +32,7 @@ export function readFacts(path: string, reader: TableReader, stats: SourceStats)
     compressed: stats.compressed,
     encoding: stats.encoding,
     delimiter: reader.delimiter,
+    ...(reader.sheet !== undefined && { sheet: reader.sheet }),
     rows: reader.counts.rows,
     rejected: reader.counts.rejected,
     blankRows: reader.counts.blankRows,

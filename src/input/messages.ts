@@ -71,6 +71,18 @@ export const inputMessages = {
     en: 'Fields not in the first record: {fields} (not bound to any rule)',
     vi: 'Các trường không có trong bản ghi đầu tiên: {fields} (không gắn với quy tắc nào)',
   },
+  'cell/stored-as-number': {
+    en: 'Column {column} holds a number where the pack expects text ({value}): Excel drops the leading zeros of a number, and every digit past the 15th; store the column as Text',
+    vi: 'Cột {column} chứa một số trong khi gói quy tắc cần văn bản ({value}): Excel bỏ các chữ số 0 ở đầu của một số, và mọi chữ số sau chữ số thứ 15; hãy định dạng cột là Text (Văn bản)',
+  },
+  'cell/excel-error': {
+    en: 'Column {column} holds the Excel error {error}: read as an empty cell',
+    vi: 'Cột {column} chứa lỗi Excel {error}: được đọc như một ô trống',
+  },
+  'file/formulas': {
+    en: 'Formula cells read by the value Excel last computed for them (the formulas are not recomputed): {count}',
+    vi: 'Số ô công thức được đọc theo giá trị Excel tính lần cuối (công thức không được tính lại): {count}',
+  },
   'cell/invalid-utf8': {
     en: 'Invalid UTF-8 in column {column} (replaced by �); if the file is not UTF-8, give --encoding (e.g. windows-1258)',
     vi: 'Cột {column} chứa byte UTF-8 không hợp lệ (đã thay bằng �); nếu tệp không phải UTF-8, hãy dùng --encoding (ví dụ windows-1258)',

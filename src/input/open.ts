@@ -2,7 +2,7 @@ import { dialectOf, isDefaultDialect, type DialectSettings } from './dialect.js'
 import { openDialectCsvReader } from './dialect-csv.js';
 import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
-import { isParquetFile } from './parquet-magic.js';
+import { tableFileKind } from './table-magic.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
 import type { TableReader } from './reader.js';
@@ -23,6 +23,12 @@ export interface ReadOptions {
   csvReader?: CsvReaderChoice;
   /** Quote, escape, spaces after the delimiter, header (default: `"`, `""`, kept, a header). */
   dialect?: DialectSettings;
+  /** A workbook's sheet, by name or 1-based number (default: the first that has a row). */
+  sheet?: string;
+  /** A workbook's header row, as Excel numbers it (default: found). */
+  headerRow?: number;
+  /** How many of the pack's fields a row would bind as a header: a workbook's header is the first row that binds them. */
+  headerScore?: (cells: readonly string[]) => number;
 }
 
 export interface OpenedInput {
@@ -30,10 +36,16 @@ export interface OpenedInput {
   stats: SourceStats;
 }
 
-/** Opens any supported input (CSV/TSV, JSON array, NDJSON; gzip or not; Parquet) as a table of rows. */
+/** Opens any supported input (CSV/TSV, JSON array, NDJSON; gzip or not; Parquet; an Excel workbook's sheet) as a table of rows. */
 export async function openInput(path: string, options: ReadOptions, report: ProblemSink): Promise<OpenedInput> {
-  // Parquet is known by its first bytes, whatever the name; its reader (and hyparquet) is loaded only then.
-  if (await isParquetFile(path)) return (await import('./parquet.js')).openParquetReader(path, report);
+  // Parquet and workbooks are known by their first bytes, whatever the name; their readers (and
+  // hyparquet, exceljs) are loaded only then.
+  const table = await tableFileKind(path);
+  if (table === 'parquet') return (await import('./parquet.js')).openParquetReader(path, report);
+  if (table === 'xlsx') {
+    const { sheet, headerRow, headerScore } = options;
+    return (await import('./xlsx.js')).openXlsxReader(path, { ...(sheet !== undefined && { sheet }), ...(headerRow !== undefined && { headerRow }), ...(headerScore && { headerScore }) }, report);
+  }
   const source = await openTextSource(path, options.encoding);
   const format = detectFormat(path, source.head);
   const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;

@@ -2,7 +2,7 @@
 // hyparquet-compressors (gzip, zstd, brotli, LZ4 beside hyparquet's own snappy). A file is read one
 // row group at a time, so memory follows the writer's row-group size, not the file's. Typed cells
 // become the text the checks read in a CSV of the same data: INT64 IDs as their digits (no float
-// rounding), dates and timestamps in the form the pack declares for the column (setDateForms), else
+// rounding), dates and timestamps in the form the pack declares for the column (setColumnHints), else
 // ISO; booleans true/false; nested values as JSON. A null is an empty cell, as in CSV.
 
 import { createHash } from 'node:crypto';
@@ -113,8 +113,8 @@ export async function openParquetReader(path: string, report: ProblemSink): Prom
     header,
     counts,
     rows,
-    setDateForms(given) {
-      forms = given;
+    setColumnHints(hints) {
+      forms = hints.map((hint) => hint?.format);
     },
   };
   return { reader, stats };

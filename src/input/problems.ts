@@ -24,6 +24,10 @@ export const PROBLEM_SEVERITY = {
   'row/too-many-fields': 'error',
   'row/new-fields': 'warning',
   'cell/invalid-utf8': 'error',
+  // Workbooks (xlsx.ts): an ID, phone or code typed as a number; an error cell (#N/A); formulas read by their cached values.
+  'cell/stored-as-number': 'warning',
+  'cell/excel-error': 'error',
+  'file/formulas': 'info',
   'cell/undecodable': 'error',
   // A warning, not an error: the value is read as the file has it, but the file was probably
   // written in another dialect (--skip-initial-space), which the message says.

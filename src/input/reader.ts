@@ -49,12 +49,20 @@ export interface CsvSplit extends RangeSpec {
   finish(counts: ReadCounts): Promise<void>;
 }
 
+/** What a pack declares of a column: its type and, for a date, its format. */
+export interface ColumnHint {
+  type?: string;
+  format?: string;
+}
+
 export interface TableReader {
   readonly format: InputFormat;
   readonly delimiter: string | null;
   /** Column names, unique and non-blank; for JSON it can grow as new keys appear. */
   readonly header: readonly string[];
   readonly counts: ReadCounts;
+  /** A workbook's sheet that is read. */
+  readonly sheet?: string;
   rows(): AsyncGenerator<SourceRow>;
   /**
    * The same rows as rows(), a chunk's worth at a time: one await per chunk instead of one per
@@ -79,11 +87,12 @@ export interface TableReader {
    */
   split?(minBytes: number): CsvSplit | null;
   /**
-   * For a reader of typed cells (Parquet): the date form the pack declares for each column (by
-   * index; undefined: none), so a date cell reads as the same data's CSV would. Called once the
+   * For a reader of typed cells (Parquet, workbooks): what the pack declares of each column (by
+   * index; undefined: nothing), so a date cell is written in the declared form, as the same data's
+   * CSV would hold it, and a number in a text column (an ID, a phone) can be told. Called once the
    * header is bound, before any row is read.
    */
-  setDateForms?(forms: readonly (string | undefined)[]): void;
+  setColumnHints?(hints: readonly (ColumnHint | undefined)[]): void;
 }
 
 /** Unique, non-blank column names, with a problem for each one that had to be renamed. */

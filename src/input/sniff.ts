@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 
-export type InputFormat = 'csv' | 'json' | 'ndjson' | 'parquet';
+export type InputFormat = 'csv' | 'json' | 'ndjson' | 'parquet' | 'xlsx';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 

@@ -14,9 +14,10 @@ export const operationalMessages = {
   },
   // DQC_INPUT_NOT_TEXT's detail: what the file is, and what to do (src/input/magic.ts)
   'input.not-text.xlsx': {
-    en: 'it is an Excel workbook (.xlsx). Open it in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" (one sheet at a time), and give dqc the .csv file; workbooks are not read directly yet',
-    vi: 'đây là tệp bảng tính Excel (.xlsx). Hãy mở bằng Excel, chọn File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" (mỗi lần một trang tính), rồi đưa tệp .csv cho dqc; dqc chưa đọc trực tiếp được tệp bảng tính',
+    en: 'it is an Excel workbook (.xlsx). dqc check, profile, init and reconcile read it as it is; dqc fix does not rewrite workbooks yet: in Excel choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" and apply the fix list to the .csv file',
+    vi: 'đây là tệp bảng tính Excel (.xlsx). Các lệnh dqc check, profile, init và reconcile đọc trực tiếp được tệp này; dqc fix chưa ghi lại được tệp bảng tính: trong Excel hãy chọn File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" rồi áp dụng danh sách sửa lỗi cho tệp .csv',
   },
+
   'input.not-text.ods': {
     en: 'it is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, choose File > Save As, type "Text CSV (.csv)", character set "Unicode (UTF-8)", and give dqc the .csv file; workbooks are not read directly yet',
     vi: 'đây là tệp bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice Calc, chọn File > Save As, kiểu "Text CSV (.csv)", bảng mã "Unicode (UTF-8)", rồi đưa tệp .csv cho dqc; dqc chưa đọc trực tiếp được tệp bảng tính',
@@ -56,6 +57,14 @@ export const operationalMessages = {
   'input.not-text.exe': {
     en: 'it is a program (Windows .exe or .dll), not data: check the file name and give dqc the data file',
     vi: 'đây là một chương trình (tệp .exe hoặc .dll của Windows), không phải dữ liệu: hãy kiểm tra lại tên tệp và đưa cho dqc tệp dữ liệu',
+  },
+  DQC_SHEET_NOT_FOUND: {
+    en: '{path} has no sheet "{sheet}"; its sheets are: {sheets} (give --sheet a name or a number from 1)',
+    vi: '{path} không có trang tính "{sheet}"; các trang tính của tệp: {sheets} (--sheet nhận tên hoặc số thứ tự từ 1)',
+  },
+  DQC_HEADER_ROW_NOT_FOUND: {
+    en: '{path}: sheet "{sheet}" has no row {row} (--header-row); its last row is {last}',
+    vi: '{path}: trang tính "{sheet}" không có dòng {row} (--header-row); dòng cuối của trang là {last}',
   },
   DQC_ENCODING_UNKNOWN: {
     en: 'Unknown encoding "{encoding}" (try utf-8, utf-16le, windows-1258, latin1)',

@@ -1,7 +1,7 @@
 import { ProblemCollector } from '../input/problem-collector.js';
 import { openInput, type ReadOptions } from '../input/open.js';
 import type { ProblemCode, ProblemSink, ProblemSummary } from '../input/problems.js';
-import type { TableReader } from '../input/reader.js';
+import type { ColumnHint, TableReader } from '../input/reader.js';
 import type { SourceStats } from '../input/source.js';
 import type { Severity } from '../model.js';
 import { bindColumns } from './bind.js';
@@ -72,14 +72,19 @@ export async function openBound(path: string, settings: BindSettings, options: O
     if ((problem.code === 'header/blank' || problem.code === 'header/duplicate') && problem.column !== null) named.add(problem.column);
     problems.add(problem);
   };
-  const { reader, stats } = await openInput(path, settings.read ?? {}, collect ? sink : () => undefined);
   const overrides = settings.overrides ?? {};
+  // A workbook's header is the first row that binds the pack's fields (banner rows above it).
+  const headerScore = (cells: readonly string[]) => bindColumns(cells, settings.columns, overrides).size;
+  const { reader, stats } = await openInput(path, { ...settings.read, headerScore }, collect ? sink : () => undefined);
   const fieldIndex = bindColumns(reader.header, settings.columns, overrides);
   // A reader of typed cells writes a date cell in the form the pack declares for its field.
-  if (reader.setDateForms) {
-    const forms: (string | undefined)[] = reader.header.map(() => undefined);
-    for (const [field, index] of fieldIndex) forms[index] = settings.columns[field]?.format;
-    reader.setDateForms(forms);
+  if (reader.setColumnHints) {
+    const hints: (ColumnHint | undefined)[] = reader.header.map(() => undefined);
+    for (const [field, index] of fieldIndex) {
+      const column = settings.columns[field];
+      if (column) hints[index] = { ...(column.type && { type: column.type }), ...(column.format && { format: column.format }) };
+    }
+    reader.setColumnHints(hints);
   }
   if (collect && (options.requireBinding ?? true)) {
     for (const [field, header] of Object.entries(overrides)) {

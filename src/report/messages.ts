@@ -36,6 +36,7 @@ export const messages = {
     vi: '{path}: {rows} dòng, {format}, {encoding}{delimiter}',
   },
   'console.delimiter': { en: ', delimiter {delimiter}', vi: ', dấu phân cách {delimiter}' },
+  'console.sheet': { en: ', sheet {sheet}', vi: ', trang tính {sheet}' },
   'console.rejected': { en: '{count} rows could not be read', vi: '{count} dòng không đọc được' },
   'console.problem-more': { en: '… and {count} more', vi: '… và {count} trường hợp khác' },
   'console.at-line': { en: 'line {line}', vi: 'dòng {line}' },

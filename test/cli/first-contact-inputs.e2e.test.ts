@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
 
-// What a new user meets first: a workbook given instead of its CSV export, and a CSV saved by Excel
+// What a new user meets first: a damaged workbook (its first bytes only), and a CSV saved by Excel
 // with blank rows (fixtures/broken/workbook.xlsx, blank-rows.csv; made by fixtures/generate.ts).
 
 const WORKBOOK = join(ROOT, 'fixtures/broken/workbook.xlsx');
@@ -20,33 +20,42 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a workbook is not read as CSV', { timeout: 120_000 }, () => {
+describe('a workbook is never read as CSV', { timeout: 120_000 }, () => {
   const dir = scratch();
   writeFileSync(join(dir, 'empty.jsonl'), '');
   copyFileSync(WORKBOOK, join(dir, 'book.xlsx'));
-  const commands: [string, string[], string?][] = [
+  // These first bytes of a workbook are a damaged one: the workbook reader says so.
+  const reading: [string, string[], string?][] = [
     ['check', ['check', WORKBOOK]],
     ['profile', ['profile', WORKBOOK]],
     ['reconcile', ['reconcile', CSV, '--reference', WORKBOOK]],
     ['init --from', ['init', '--from', 'book.xlsx'], dir],
-    ['fix', ['fix', WORKBOOK, '--fixes', join(dir, 'empty.jsonl'), '-o', join(dir, 'out.csv')]],
   ];
 
-  it.each(commands)('dqc %s stops with exit 2, says what the file is and to save it as CSV UTF-8', (_name, args, cwd) => {
+  it.each(reading)('dqc %s reads it as a workbook and stops with exit 2: it holds no sheet', (_name, args, cwd) => {
     const run = dqc(args, { cwd });
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(run.stderr).toContain('Cannot read');
+    expect(run.stderr).toContain('the workbook holds no sheet');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(run.stdout).not.toMatch(/Overall/);
+  });
+
+  it('dqc fix stops with exit 2, says what the file is and to save it as CSV UTF-8', () => {
+    const run = dqc(['fix', WORKBOOK, '--fixes', join(dir, 'empty.jsonl'), '-o', join(dir, 'out.csv')]);
     expect(run.code, run.stdout + run.stderr).toBe(2);
     expect(run.stderr).toContain('is not a text file');
     expect(run.stderr).toContain('it is an Excel workbook (.xlsx)');
     expect(run.stderr).toContain('CSV UTF-8');
-    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(run.stdout).not.toMatch(/Overall/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says it in Vietnamese with --lang vi', () => {
     const run = dqc(['check', WORKBOOK, '--lang', 'vi']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('không phải là tệp văn bản');
-    expect(run.stderr).toContain('đây là tệp bảng tính Excel (.xlsx)');
+    expect(run.stderr).toContain('Không đọc được');
+    const fix = dqc(['fix', WORKBOOK, '--fixes', join(dir, 'empty.jsonl'), '-o', join(dir, 'out.csv'), '--lang', 'vi']);
+    expect(fix.stderr).toContain('đây là tệp bảng tính Excel (.xlsx)');
   });
 
   it('writes nothing for fix or init', () => {

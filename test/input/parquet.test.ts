@@ -43,7 +43,7 @@ function writeParquet(name: string, options: { codec?: 'SNAPPY' | 'GZIP' | 'UNCO
 async function readAll(path: string, forms?: (string | undefined)[]) {
   const problems: InputProblem[] = [];
   const { reader, stats } = await openInput(path, {}, (p) => problems.push(p));
-  if (forms) reader.setDateForms?.(forms);
+  if (forms) reader.setColumnHints?.(forms.map((format) => (format ? { format } : undefined)));
   const rows: { row: number; line: number; cells: readonly string[] }[] = [];
   for await (const row of reader.rows()) rows.push({ row: row.row, line: row.line, cells: (row as ArrayRow).cells });
   return { reader, stats, rows, problems };

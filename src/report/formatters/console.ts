@@ -34,7 +34,8 @@ export const formatConsole: Formatter = (report, { lang, color }) => {
   };
 
   for (const input of report.inputs) {
-    const delimiter = input.delimiter === null ? '' : t(lang, 'console.delimiter', { delimiter: JSON.stringify(input.delimiter) });
+    const delimiter =
+      input.delimiter !== null ? t(lang, 'console.delimiter', { delimiter: JSON.stringify(input.delimiter) }) : input.sheet !== undefined ? t(lang, 'console.sheet', { sheet: JSON.stringify(input.sheet) }) : '';
     out.push(c.bold(s(t(lang, 'console.input', { path: input.path, rows: n(input.rows), format: input.format, encoding: input.encoding, delimiter }))));
     if (input.rejected > 0) out.push(c.red(`  ${t(lang, 'console.rejected', { count: n(input.rejected) })}`));
     for (const problem of input.problems) {

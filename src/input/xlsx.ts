@@ -1,0 +1,274 @@
+// Excel workbooks (.xlsx, .xlsm), read streaming with exceljs' WorkbookReader: the sheet's XML is
+// parsed row by row out of the zip, so a 1M-row sheet is never held whole. Which sheet: the first
+// that has a row, or the one `sheet` names (by name or 1-based number). Where the header is: the first
+// row that binds the pack's fields (`headerScore`), so banner rows above it (CỘNG HÒA XÃ HỘI CHỦ
+// NGHĨA VIỆT NAM, the title of the list) are passed over; `headerRow` says it outright.
+//
+// Cells keep what a steward sees, as text: a date cell in the form the pack declares for the column
+// (else ISO), a number as its digits, a formula by its cached result (counted), an error cell
+// (#N/A, #VALUE!) as an empty cell with a finding, and a number in a column the pack declares as text
+// (an ID, a phone) said as "stored as a number". A row's line is its row number in Excel.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { DqcError } from '../errors.js';
+import { dayNumber, formatDayAs } from '../shared/dates.js';
+import type { ProblemSink } from './problems.js';
+import { normalizeHeader, type ColumnHint, type ReadCounts, type TableReader } from './reader.js';
+import { ArrayRow, type SourceRow } from './row.js';
+import type { SourceStats } from './source.js';
+
+export interface XlsxOptions {
+  /** A sheet's name or 1-based number; default: the first sheet that has a row. */
+  sheet?: string;
+  /** The header's row number in Excel; default: found (headerScore). */
+  headerRow?: number;
+  /** How many of the pack's fields a row's cells would bind as a header (pack/bind.ts). */
+  headerScore?: (cells: readonly string[]) => number;
+}
+
+/** Rows searched for the header when it is found rather than given. */
+const HEADER_SEARCH_ROWS = 30;
+
+type Sheet = AsyncIterator<ExcelJS.Row>;
+
+interface OpenedSheet {
+  name: string;
+  rows: Sheet;
+  /** The rows read while looking for the header, in order; the header among them. */
+  head: ExcelJS.Row[];
+}
+
+function unreadable(path: string, reason: string): DqcError {
+  return new DqcError('DQC_INPUT_UNREADABLE', { path, reason });
+}
+
+/** The cells of a row as exceljs gives them (index 0 unused), values only. */
+function valuesOf(row: ExcelJS.Row): unknown[] {
+  const values = row.values;
+  return Array.isArray(values) ? values.slice(1) : [];
+}
+
+/** A value as plain text, for finding the header (no hints yet). */
+function plainText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if (typeof v.text === 'string') return v.text;
+    if ('result' in v) return plainText(v.result);
+  }
+  return '';
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The number as Excel holds it, in digits: never 1.23457E+11 (what is lost is lost already). */
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
+}
+
+function dateText(value: Date, form: string | undefined): string {
+  if (Number.isNaN(value.getTime())) return '';
+  const y = value.getUTCFullYear();
+  const M = value.getUTCMonth() + 1;
+  const d = value.getUTCDate();
+  const day = form ? formatDayAs(dayNumber(y, M, d), form) : null;
+  if (day !== null) return day;
+  const date = `${pad(y, 4)}-${pad(M)}-${pad(d)}`;
+  const time = value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds();
+  return time === 0 ? date : `${date}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+}
+
+/** Opens a workbook: its sheet chosen and its header found now; the data rows as they are asked for. */
+export async function openXlsxReader(path: string, options: XlsxOptions, report: ProblemSink): Promise<{ reader: TableReader; stats: SourceStats }> {
+  const bytes = (await stat(path)).size;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    // Styles tell a date from a number (a date cell is a number with a date format).
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let opened: OpenedSheet;
+  try {
+    opened = await openSheet(workbook, options.sheet, path, Math.max(HEADER_SEARCH_ROWS, options.headerRow ?? 0));
+  } catch (error) {
+    if (error instanceof DqcError) throw error;
+    throw unreadable(path, `Excel: ${(error as Error).message}`);
+  }
+  if (options.headerRow !== undefined && !opened.head.some((row) => row.number === options.headerRow)) {
+    const last = opened.head.at(-1)?.number ?? 0;
+    throw new DqcError('DQC_HEADER_ROW_NOT_FOUND', { path, sheet: opened.name, row: options.headerRow, last });
+  }
+  const headerAt = findHeader(opened.head, options);
+  const headerRow = opened.head[headerAt];
+  const headerLine = headerRow?.number ?? 1;
+  const header = normalizeHeader(
+    (headerRow ? valuesOf(headerRow) : []).map(plainText),
+    report,
+    headerLine,
+  );
+  // Rows above the header (banners, titles, blank rows) are not data.
+  const pending = opened.head.slice(headerAt + 1);
+  let hints: readonly (ColumnHint | undefined)[] = [];
+  const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
+  const stats: SourceStats = { path, bytes, sha256: '', compressed: true, encoding: 'utf-8' };
+  let formulas = 0;
+
+  function cellText(value: unknown, k: number, line: number): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (value instanceof Date) return dateText(value, hints[k]?.format);
+    if (typeof value === 'number') {
+      const text = numberText(value);
+      // An ID, a phone or a code typed as a number: its leading zeros (and any digit past the 15th) are gone.
+      if (hints[k]?.type === 'string' && Number.isInteger(value)) {
+        report({ code: 'cell/stored-as-number', line, row: counts.rows, column: header[k] ?? null, data: { column: header[k] ?? '', value: text, lost: text.length > 15 ? 'digits' : 'zeros' } });
+      }
+      return text;
+    }
+    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown; error?: string; formula?: string; sharedFormula?: string };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if (typeof v.error === 'string') return errorCell(v.error, k, line);
+    if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
+      formulas++;
+      const result = v.result as unknown;
+      if (result !== null && typeof result === 'object' && typeof (result as { error?: unknown }).error === 'string') {
+        return errorCell((result as { error: string }).error, k, line);
+      }
+      return cellText(result, k, line);
+    }
+    if (typeof v.text === 'string') return v.text; // a hyperlink
+    return '';
+  }
+
+  function errorCell(error: string, k: number, line: number): string {
+    report({ code: 'cell/excel-error', line, row: counts.rows, column: header[k] ?? null, data: { column: header[k] ?? '', error } });
+    return '';
+  }
+
+  function toRow(row: ExcelJS.Row): SourceRow | null {
+    const values = valuesOf(row);
+    const line = row.number;
+    if (values.every((v) => plainText(v).trim() === '')) {
+      counts.blankRows++;
+      report({ code: 'row/blank', line, row: null, column: null, data: { line } });
+      return null;
+    }
+    counts.rows++;
+    const width = header.length;
+    const beyond = values.slice(width).filter((v) => plainText(v) !== '').length;
+    if (beyond > 0) {
+      report({ code: 'row/inconsistent-columns', line, row: counts.rows, column: null, data: { found: width + beyond, expected: width } });
+    }
+    const cells = new Array<string>(width);
+    for (let k = 0; k < width; k++) cells[k] = cellText(values[k], k, line);
+    return new ArrayRow(counts.rows, line, cells);
+  }
+
+  async function* rows(): AsyncGenerator<SourceRow> {
+    try {
+      for (const row of pending) {
+        const read = toRow(row);
+        if (read) yield read;
+      }
+      for (;;) {
+        const next = await opened.rows.next();
+        if (next.done) break;
+        const read = toRow(next.value);
+        if (read) yield read;
+      }
+    } catch (error) {
+      if (error instanceof DqcError) throw error;
+      counts.complete = false;
+      const line = counts.rows + headerLine + 1;
+      report({ code: 'file/parse-error', line, row: null, column: null, data: { line, reason: `Excel: ${(error as Error).message}` } });
+    }
+    if (formulas > 0) report({ code: 'file/formulas', line: null, row: null, column: null, data: { count: formulas } });
+    if (counts.rows === 0 && counts.complete) report({ code: header.length === 0 ? 'file/empty' : 'file/no-data-rows', line: null, row: null, column: null, data: {} });
+    stats.sha256 = await sha256Of(path);
+  }
+
+  const reader: TableReader = {
+    format: 'xlsx',
+    delimiter: null,
+    header,
+    counts,
+    sheet: opened.name,
+    rows,
+    setColumnHints(given) {
+      hints = given;
+    },
+  };
+  return { reader, stats };
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/**
+ * The sheet to read, with its first rows (up to the header search): the named one, or the first
+ * with a row. Sheets before it are read through and dropped (a streaming reader cannot jump).
+ */
+async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: string | undefined, path: string, searchRows: number): Promise<OpenedSheet> {
+  const names: string[] = [];
+  let number = 0;
+  for await (const sheet of workbook) {
+    number++;
+    const name = (sheet as unknown as { name?: string }).name ?? `Sheet${number}`;
+    names.push(name);
+    const rows = sheet[Symbol.asyncIterator]();
+    const chosen = wanted === undefined || wanted === name || wanted === String(number);
+    if (!chosen) {
+      for (let next = await rows.next(); !next.done; next = await rows.next());
+      continue;
+    }
+    const head: ExcelJS.Row[] = [];
+    while (head.length < searchRows) {
+      const next = await rows.next();
+      if (next.done) break;
+      head.push(next.value);
+    }
+    if (head.length === 0 && wanted === undefined) continue; // an empty sheet: the next one
+    return { name, rows, head };
+  }
+  if (names.length === 0) throw unreadable(path, 'Excel: the workbook holds no sheet (a damaged or truncated file?)');
+  if (wanted !== undefined) throw new DqcError('DQC_SHEET_NOT_FOUND', { path, sheet: wanted, sheets: names.join(', ') });
+  return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [] };
+}
+
+async function* emptyRowsGenerator(): AsyncGenerator<ExcelJS.Row> {}
+function emptyRows(): Sheet {
+  return emptyRowsGenerator();
+}
+
+/**
+ * The index of the header among the first rows: the row `headerRow` names; else the first row that
+ * binds at least two of the pack's fields (one when it binds nothing more anywhere); else, with no
+ * pack or nothing bound, the first row at least half as wide as the widest (a banner has one cell).
+ */
+function findHeader(head: readonly ExcelJS.Row[], options: XlsxOptions): number {
+  if (head.length === 0) return 0;
+  if (options.headerRow !== undefined) return Math.max(0, head.findIndex((row) => row.number === options.headerRow));
+  const texts = head.map((row) => valuesOf(row).map(plainText));
+  if (options.headerScore) {
+    const scores = texts.map((cells) => options.headerScore!(cells));
+    const best = Math.max(...scores);
+    if (best > 0) return scores.findIndex((score) => score >= Math.min(2, best));
+  }
+  const widths = texts.map((cells) => cells.filter((c) => c.trim() !== '').length);
+  const widest = Math.max(...widths);
+  return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
+}
