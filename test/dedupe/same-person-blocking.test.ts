@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingPass, emptyStats, finishKey, mixKey, mixNumber } from '../../src/dedupe/same-person/blocking.js';
+import { blockingKeys, HOUSEHOLD_MAX } from '../../src/dedupe/same-person/blocking-keys.js';
+import { NameParser, NO_DAY, PersonStore, SEX_UNKNOWN } from '../../src/dedupe/same-person/records.js';
 
 function pairs(keys: number[], maxBlockSize: number): { pairs: string[]; stats: ReturnType<typeof emptyStats> } {
   const seen: string[] = [];
@@ -36,5 +38,73 @@ describe('blockingPass', () => {
     expect(key).toBeGreaterThanOrEqual(0);
     expect(key).toBeLessThan(2 ** 32);
     expect(pairs([key, 0xffffffff, key, 0xffffffff], 10).pairs).toEqual(['0-2', '1-3']);
+  });
+});
+
+interface Rec {
+  given: string;
+  family: string;
+  dob?: number;
+  id?: string;
+  place?: string;
+}
+
+/** A store of records with names in two columns, as a register bound by role gives them. */
+function storeOf(records: readonly Rec[]): PersonStore {
+  const store = new PersonStore();
+  const names = new NameParser(store.names, 'family-first');
+  records.forEach((r, i) => {
+    const name = names.parseParts(r.family, '', r.given, false)!;
+    store.add({
+      file: 0,
+      row: i + 1,
+      line: i + 2,
+      family: name.family,
+      middle: name.middle,
+      given: name.given,
+      flags: 0,
+      dob: r.dob ?? 0,
+      sex: SEX_UNKNOWN,
+      id: r.id === undefined ? NaN : Number(r.id),
+      idLength: r.id?.length ?? 0,
+      place: r.place ? store.places.intern(r.place, '') : 0,
+      phone: NaN,
+      updated: NO_DAY,
+    });
+  });
+  return store;
+}
+
+/** Whether records 0 and 1 of the store share a key in some pass. */
+function meet(records: readonly Rec[]): boolean {
+  const s = storeOf(records);
+  return blockingKeys(s).some((key) => key(0) !== -1 && key(0) === key(1));
+}
+
+describe('blockingKeys', () => {
+  const original: Rec = { given: 'julie', family: 'webb', dob: 19630911, id: '8748398', place: '38churchclosewallea4189nt' };
+
+  it.each<[string, Rec, boolean]>([
+    ['the same record', { ...original }, true],
+    ['names swapped, a wrong day digit, a wrong ID digit, another address', { ...original, given: 'webb', family: 'julie', dob: 19630910, id: '8708398', place: 'elsewhere' }, true],
+    ['a slip in the given name, a wrong day digit, a wrong digit in the first part of a 7-digit ID', { ...original, given: 'juli', dob: 19630918, id: '8848398', place: 'elsewhere' }, true],
+    ['names swapped, a wrong month digit, a wrong digit in the last part of a 7-digit ID', { ...original, given: 'webb', family: 'julie', dob: 19630211, id: '8748397', place: 'elsewhere' }, true],
+    ['both names with a slip, no birthday, no ID, at the same address', { given: 'jullie', family: 'wbeb', place: original.place }, true],
+    ['both names with a slip, a wrong day digit, a wrong ID digit, another address', { given: 'jullie', family: 'wbeb', dob: 19630918, id: '8748393', place: 'elsewhere' }, false],
+  ])('%s: %s', (_, other, expected) => {
+    expect(meet([original, other])).toBe(expected);
+  });
+
+  it('keys an address only while few records hold it (a household, not a town)', () => {
+    const at = (n: number) => Array.from({ length: n }, (_, i): Rec => ({ given: `given${i}`, family: `family${i}`, place: 'hanoi' }));
+    expect(meet(at(HOUSEHOLD_MAX))).toBe(true);
+    expect(meet(at(HOUSEHOLD_MAX + 1))).toBe(false);
+  });
+
+  it('splits a 12-digit ID after its first six digits, as before, and a 5-digit one not at all', () => {
+    const a: Rec = { given: 'an', family: 'nguyen', dob: 19900102, id: '001090012345' };
+    expect(meet([a, { ...a, given: 'binh', dob: 19850304, id: '002090012345' }])).toBe(true);
+    const b: Rec = { given: 'ann', family: 'lee', dob: 19900102, id: '12345' };
+    expect(meet([b, { ...b, given: 'bob', dob: 19850304, id: '22345' }])).toBe(false);
   });
 });

@@ -145,7 +145,12 @@ describe('name levels', () => {
     ['catherine', 'katherine', 'typo'],
     ['j', 'john', 'initial'],
     ['michael', 'michelle', 'similar'],
+    ['sandra', 'sanrda', 'typo'], // two neighbours swapped
+    ['thomas', 'tomas', 'typo'],
+    ['serndra', 'sandra', 'different'], // two edits (a → er): neither a typo nor similar
+    ['matthew', 'matt', 'similar'], // a short form is no typo either
     ['john', 'mary', 'different'],
+    ['robert', 'bob', 'different'], // a nickname: only an ID in common makes the birthday count (below)
   ] as const)('given %s / %s → %s', (a, b, expected) => {
     expect(LEVELS.given[givenLevel(a, b) - 1]).toBe(expected);
     expect(LEVELS.given[givenLevel(b, a) - 1]).toBe(expected);
@@ -155,6 +160,10 @@ describe('name levels', () => {
     expect(LEVELS.given[givenLevel('nam', 'nm', true, false) - 1]).toBe('typo');
     expect(LEVELS.given[givenLevel('vy', 'vvy', true, false) - 1]).toBe('typo');
     expect(LEVELS.given[givenLevel('an', 'anh', true, true) - 1]).toBe('similar');
+    // Western names: Jon and John, one not a Vietnamese syllable, are a typo; Tom and Tim, both
+    // spellings a Vietnamese syllable could have, are two names, as in English.
+    expect(LEVELS.given[givenLevel('jon', 'john', false, false) - 1]).toBe('typo');
+    expect(LEVELS.given[givenLevel('tom', 'tim', true, true) - 1]).not.toBe('typo');
   });
 
   it.each([
@@ -163,6 +172,8 @@ describe('name levels', () => {
     ['vu', 'vo', 'variant'],
     ['nguyen', 'nguyn', 'typo'],
     ['smith', 'smyth', 'typo'],
+    ['mcdonald', 'macdonald', 'typo'],
+    ['robinson', 'robinzon', 'typo'],
     ['le', 'pham', 'different'],
     ['smith', 'jones', 'different'],
   ] as const)('family %s / %s → %s', (a, b, expected) => {
@@ -175,6 +186,9 @@ describe('name levels', () => {
     ['thi', 'thi thu', 'dropped'],
     ['minh', 'mihn', 'typo'],
     ['van', 'thi', 'different'],
+    ['mary ann', 'ann', 'dropped'],
+    ['elizabeth', 'elizabteh', 'typo'],
+    ['james', 'louise', 'different'],
   ] as const)('middle %s / %s → %s', (a, b, expected) => {
     expect(LEVELS.middle[middleLevel(a, b) - 1]).toBe(expected);
   });
@@ -276,6 +290,30 @@ describe('PairComparer', () => {
       { name: 'Vũ Thị Hoà', dob: 19870409, id: '036187004321' },
       { name: 'Vũ Thị Hồng', dob: 19870409, id: '036187004322' },
       { given: 'different', family: 'exact', middle: 'exact', id: 'different' },
+    ],
+    [
+      'given and family name swapped on one record (names in two columns), compared crosswise',
+      { name: 'Smith John', dob: 19700102, order: 'given-first' },
+      { name: 'John Smith', dob: 19700102, order: 'given-first' },
+      { given: 'exact', family: 'exact', dob: 'exact' },
+    ],
+    [
+      '… also when one of them has a slip as well',
+      { name: 'Smith John', dob: 19700102, order: 'given-first' },
+      { name: 'Jonh Smith', dob: 19700102, order: 'given-first' },
+      { given: 'typo', family: 'typo', dob: 'exact' },
+    ],
+    [
+      '… but not when the other part is another name (one name in common is no swap)',
+      { name: 'Smith John', dob: 19700102, order: 'given-first' },
+      { name: 'John Brown', dob: 19700102, order: 'given-first' },
+      { given: 'different', family: 'different' },
+    ],
+    [
+      'a birthday in common counts between two given names when the records carry one ID (a nickname: twins never share an ID)',
+      { name: 'Robert Hall', dob: 19551013, id: '4847690', place: '18 Harbour Crescent', order: 'given-first' },
+      { name: 'Bob Hall', dob: 19551013, id: '4847690', place: '18 Harbour Crescent', order: 'given-first' },
+      { given: 'different', family: 'exact', dob: 'exact', id: 'exact' },
     ],
     [
       '… nor when the birthday differs',

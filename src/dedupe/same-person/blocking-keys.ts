@@ -17,10 +17,36 @@ export function dayMonthPair(dob: number): number {
   return m < d ? m * 100 + d : d * 100 + m;
 }
 
+/** Numeric IDs of this many digits or more are also blocked on each part (one wrong digit leaves a part intact). */
+const MIN_SPLIT_ID = 7;
+
+/**
+ * 10 to the number of digits of an ID's second part: the last six of a 9- or 12-digit ID (the
+ * serial), the last four of a 7- or 8-digit one.
+ */
+function secondPart(length: number): number {
+  return length >= 9 ? 1_000_000 : 10_000;
+}
+
+/**
+ * A place held by at most this many records is an address (a household and its duplicates), not a
+ * province or a town: the records at it are compared whatever else differs.
+ */
+export const HOUSEHOLD_MAX = 12;
+
 /** The blocking passes, each a key function (-1: no key for this record). */
 export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
   const foldedOf = s.names.foldedOf;
   const fold = (id: number): number => foldedOf[id]!;
+  // The family and given names in a fixed order: a record with the two swapped (names held in two
+  // columns) shares the key.
+  const names = (seed: number, i: number): number => {
+    const given = fold(s.given[i]!);
+    const family = fold(s.family[i]!);
+    return mixKey(mixKey(seed, Math.min(given, family)), Math.max(given, family));
+  };
+  const placeCount = new Int32Array(s.places.keys.length);
+  for (let i = 0; i < s.size; i++) placeCount[s.place[i]!]!++;
   return [
     // folded given name + full date of birth (day/month in either order)
     (i) => {
@@ -35,18 +61,19 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const h = mixKey(mixKey(mixKey(7, fold(s.family[i]!)), fold(s.middle[i]!)), Math.floor(dob / 10_000));
       return finishKey(mixKey(h, dayMonthPair(dob)));
     },
-    // folded family and given names (a dropped middle name) + year and month: a wrong day digit
+    // folded family and given names, in either column (a dropped middle name, the two swapped) + year
+    // and month: a wrong day digit
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(2, fold(s.family[i]!)), fold(s.given[i]!));
+      const h = names(2, i);
       return finishKey(mixKey(h, Math.floor(dob / 100)));
     },
     // … + year and day: a wrong month digit
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(8, fold(s.family[i]!)), fold(s.given[i]!));
+      const h = names(8, i);
       return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dob % 100));
     },
     // … + day and month in either order + the decade: a wrong last digit of the year (this pass and
@@ -55,7 +82,7 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(3, fold(s.family[i]!)), fold(s.given[i]!));
+      const h = names(3, i);
       return finishKey(mixKey(mixKey(h, dayMonthPair(dob)), Math.floor(dob / 100_000)));
     },
     // ID prefix (province, century and sex, year of a 12-digit ID) + date of birth
@@ -72,20 +99,21 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const id = s.id[i]!;
       return Number.isNaN(id) ? -1 : finishKey(mixKey(mixNumber(5, id), s.idLength[i]!));
     },
-    // each half of a numeric ID with a name part: one wrong digit leaves a half intact, whatever
-    // else changed (the last six digits are a serial, so a tiny block; the first six say province,
-    // century, sex and year, so the given and family names narrow them)
+    // each part of a numeric ID of 7 digits or more with a name part: one wrong digit leaves a part
+    // intact, whatever else changed (the last six digits of a 9- or 12-digit ID are a serial, so a
+    // tiny block; the first six say province, century, sex and year, so the given and family names,
+    // in either column, narrow them)
     (i) => {
       const id = s.id[i]!;
       const length = s.idLength[i]!;
-      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
-      return finishKey(mixKey(mixKey(9, id % 1_000_000), fold(s.family[i]!)));
+      if (Number.isNaN(id) || length === ID_HASHED || length < MIN_SPLIT_ID) return -1;
+      return finishKey(mixKey(mixKey(9, id % secondPart(length)), fold(s.family[i]!)));
     },
     (i) => {
       const id = s.id[i]!;
       const length = s.idLength[i]!;
-      if (Number.isNaN(id) || length === ID_HASHED || length < 9) return -1;
-      return finishKey(mixKey(mixKey(mixKey(mixKey(10, Math.floor(id / 1_000_000)), length), fold(s.given[i]!)), fold(s.family[i]!)));
+      if (Number.isNaN(id) || length === ID_HASHED || length < MIN_SPLIT_ID) return -1;
+      return finishKey(mixKey(mixKey(names(10, i), Math.floor(id / secondPart(length))), length));
     },
     // phone
     (i) => {
@@ -98,25 +126,29 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
       const year = Math.floor(dob / 10_000);
-      const h = mixKey(mixKey(11, fold(s.family[i]!)), fold(s.given[i]!));
+      const h = names(11, i);
       return finishKey(mixKey(mixKey(mixKey(h, dayMonthPair(dob)), year % 10), Math.floor(year / 100)));
     },
     // … + the last two digits of the year: a wrong century or millennium digit (2005 for 1905)
     (i) => {
       const dob = s.dob[i]!;
       if (dob === 0) return -1;
-      const h = mixKey(mixKey(12, fold(s.family[i]!)), fold(s.given[i]!));
+      const h = names(12, i);
       return finishKey(mixKey(mixKey(h, dayMonthPair(dob)), Math.floor(dob / 10_000) % 100));
     },
     // given and family name in either column (a register with names in two columns, swapped on one
     // record) + date of birth: the two names in a fixed order
     (i) => {
       const dob = s.dob[i]!;
-      const given = fold(s.given[i]!);
-      const family = fold(s.family[i]!);
-      if (dob === 0 || family === 0) return -1;
-      const h = mixKey(mixKey(13, Math.min(given, family)), Math.max(given, family));
+      if (dob === 0 || s.family[i] === 0) return -1;
+      const h = names(13, i);
       return finishKey(mixKey(mixKey(h, Math.floor(dob / 10_000)), dayMonthPair(dob)));
+    },
+    // the place, when few records hold it (an address): a record whose names, birthday and ID all
+    // changed a little (a swap, a slip, a digit), or whose birthday and ID are both missing
+    (i) => {
+      const place = s.place[i]!;
+      return place === 0 || placeCount[place]! > HOUSEHOLD_MAX ? -1 : finishKey(mixKey(14, place));
     },
   ];
 }

@@ -159,10 +159,21 @@ export class PairComparer {
     l[F_GIVEN] = this.given(s.given[a]!, s.given[b]!, plain);
     l[F_FAMILY] = this.family(s.family[a]!, s.family[b]!, plain);
     // Given name and family name in each other's column (names held in two columns, swapped on one
-    // record): compared crosswise, they agree.
+    // record): compared crosswise, one part is the same name and the other agrees up to a typo (a
+    // swapped record is as likely as any other to carry a slip as well). Each crosswise pair is
+    // levelled both as a given and as a family name and the weaker level kept, so that a–b and b–a
+    // get one vector.
     if (l[F_GIVEN]! > NAME_AGREES_UP_TO && this.swapped(a, b)) {
-      l[F_GIVEN] = this.given(s.given[a]!, s.family[b]!, plain);
-      l[F_FAMILY] = this.family(s.family[a]!, s.given[b]!, plain);
+      const ga = s.given[a]!;
+      const fa = s.family[a]!;
+      const gb = s.given[b]!;
+      const fb = s.family[b]!;
+      const given = Math.max(this.given(ga, fb, plain), this.given(fa, gb, plain));
+      const family = Math.max(this.family(fa, gb, plain), this.family(ga, fb, plain));
+      if (crosswiseAgrees(given, family) && given + family < l[F_GIVEN]! + l[F_FAMILY]!) {
+        l[F_GIVEN] = given;
+        l[F_FAMILY] = family;
+      }
     }
     l[F_MIDDLE] = this.middle(s.middle[a]!, s.middle[b]!, plain);
     const da = s.dob[a]!;
@@ -170,9 +181,11 @@ export class PairComparer {
     let notCompared = 0;
     l[F_DOB] = da === 0 || db === 0 ? 0 : dateLevel(da, db, (s.flags[a]! & FLAG_DOB_SWAPPED) !== 0, (s.flags[b]! & FLAG_DOB_SWAPPED) !== 0);
     // Between two given names, a birthday in common is what twins have (An and Anh too): it counts
-    // for one person only when the given names agree (up to a typo or an initial). A birthday apart
-    // still counts against.
-    if (this.conditional && l[F_GIVEN]! > GIVEN_INITIAL && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
+    // for one person only when the given names agree (up to a typo or an initial), or when the two
+    // records carry one ID (twins never do: then the given names differ by a nickname or a slip
+    // beyond a typo). A birthday apart still counts against.
+    const id = this.id(a, b);
+    if (this.conditional && l[F_GIVEN]! > GIVEN_INITIAL && id !== ID_EXACT && l[F_DOB]! !== 0 && l[F_DOB]! <= DOB_LEVEL['one-digit-decade']) {
       l[F_DOB] = 0;
       notCompared |= 1 << F_DOB;
     }
@@ -187,7 +200,6 @@ export class PairComparer {
     const household = !this.conditional || householdCompared(l[F_GIVEN]!, l[F_DOB]!);
     // An ID one digit or one swap from another is a typo only for records of one given name (up to a
     // similar one): twins registered together get consecutive serials.
-    const id = this.id(a, b);
     l[F_ID] = this.conditional && id === ID_ONE_DIGIT && l[F_GIVEN]! > GIVEN_SIMILAR ? ID_DIFFERENT : id;
     const pa = s.place[a]!;
     const pb = s.place[b]!;
@@ -214,13 +226,18 @@ export class PairComparer {
     return ID_DIFFERENT;
   }
 
-  /** Whether a's given name is b's family name and a's family name b's given name (folded), and they differ. */
+  /**
+   * Whether a's given name may be b's family name and a's family name b's given name: both records
+   * have both parts, two different ones, and one crosswise pair is one name (folded).
+   */
   private swapped(a: number, b: number): boolean {
     const s = this.s;
     const f = s.names.foldedOf;
     const ga = f[s.given[a]!]!;
     const fa = f[s.family[a]!]!;
-    return ga !== 0 && fa !== 0 && ga !== fa && ga === f[s.family[b]!] && fa === f[s.given[b]!];
+    const gb = f[s.given[b]!]!;
+    const fb = f[s.family[b]!]!;
+    return ga !== 0 && fa !== 0 && gb !== 0 && fb !== 0 && ga !== fa && gb !== fb && (ga === fb || fa === gb);
   }
 
   private given(a: number, b: number, plain: boolean): number {
@@ -262,6 +279,14 @@ export class PairComparer {
     remember(this.middleMemo, key, level);
     return level;
   }
+}
+
+/**
+ * Whether the crosswise levels (a's given name against b's family name, a's family name against b's
+ * given name) say the names were swapped: both parts agree up to a typo.
+ */
+function crosswiseAgrees(given: number, family: number): boolean {
+  return given <= GIVEN_TYPO && family <= FAMILY_TYPO;
 }
 
 /** Whether place and phone are compared, given the given-name and date-of-birth levels. */
