@@ -30,9 +30,9 @@ describe('fixtures/generate.ts', () => {
   let outDir: string;
   let written: string[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'dqc-fixtures-'));
-    written = generateFixtures(outDir);
+    written = await generateFixtures(outDir);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -41,7 +41,7 @@ describe('fixtures/generate.ts', () => {
     expect(written).toContain('formats/expected.json');
     expect(written).toContain('broken/expected.json');
     expect(written).toContain('duplicates.csv');
-    expect(written.length).toBe(66); // + parquet/: the clean, defects and INT64-ID population files; reconcile-local.csv, reconcile-reference.csv, reconcile.manifest.json, broken/blank-rows.csv, broken/workbook.xlsx; sector/: 6 packs × (clean, defects, two manifests) + the population extract
+    expect(written.length).toBe(69); // + workbooks/: population-clean.xlsx, danso.xlsx and its manifest; parquet/: the clean, defects and INT64-ID population files; reconcile-local.csv, reconcile-reference.csv, reconcile.manifest.json, broken/blank-rows.csv, broken/workbook.xlsx; sector/: 6 packs × (clean, defects, two manifests) + the population extract
   });
 
   it('regenerates every committed fixture byte for byte', () => {

@@ -33,6 +33,9 @@ export interface ReadingOptions {
   header?: boolean;
   /** Encoding label for files without a BOM (default utf-8). */
   encoding?: string;
+  /** A workbook's sheet (name or 1-based number) and header row (default: found). */
+  sheet?: string;
+  headerRow?: number;
   /** Largest row read: bytes, or a size such as '64k' (default 16 MiB); see --max-field-size. */
   maxFieldSize?: number | string;
   /** 'csv-parse' reads CSV with csv-parse instead of the byte scanner, to compare the two. */
@@ -48,6 +51,10 @@ export interface RawReadOptions {
   delimiter?: unknown;
   /** Encoding label for files without a BOM (default utf-8). */
   encoding?: unknown;
+  /** A workbook's sheet: its name or 1-based number (default: the first sheet that has a row). */
+  sheet?: unknown;
+  /** A workbook's header row, as Excel numbers it (default: the first row that binds the pack's fields). */
+  headerRow?: unknown;
   /** Largest row read: bytes, or a size with a unit (`64k`, `16MiB`). */
   maxFieldSize?: unknown;
   /** yyyy-mm-dd: the day dates are judged at (default today, UTC). */
@@ -122,7 +129,9 @@ export type OptionNames = Record<
   | 'quote'
   | 'escape'
   | 'skipInitialSpace'
-  | 'header',
+  | 'header'
+  | 'sheet'
+  | 'headerRow',
   string
 >;
 
@@ -150,6 +159,8 @@ export const LIBRARY_NAMES: OptionNames = {
   escape: 'escape',
   skipInitialSpace: 'skipInitialSpace',
   header: 'header',
+  sheet: 'sheet',
+  headerRow: 'headerRow',
 };
 
 export const CLI_FLAGS: OptionNames = {
@@ -176,6 +187,8 @@ export const CLI_FLAGS: OptionNames = {
   escape: '--escape',
   skipInitialSpace: '--skip-initial-space',
   header: '--no-header',
+  sheet: '--sheet',
+  headerRow: '--header-row',
 };
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -245,6 +258,7 @@ function readOptions(
   maxFieldSize: number,
   csvReader: CsvReaderChoice | undefined,
   dialect: DialectSettings | undefined,
+  workbook: { sheet?: string; headerRow?: number },
 ): ReadOptions {
   return {
     delimiter,
@@ -252,7 +266,15 @@ function readOptions(
     maxFieldSize,
     ...(csvReader === undefined ? {} : { csvReader }),
     ...(dialect ? { dialect } : {}),
+    ...workbook,
   };
+}
+
+/** --sheet and --header-row, for workbooks. */
+function normalizeWorkbook(raw: RawReadOptions, names: OptionNames): { sheet?: string; headerRow?: number } {
+  const sheet = typeof raw.sheet === 'number' ? String(raw.sheet) : text(raw.sheet, names.sheet, 'Sheet1, 2');
+  const headerRow = raw.headerRow === undefined ? undefined : wholeNumber(raw.headerRow, names.headerRow, 1, 1_048_576, '1 … 1048576');
+  return { ...(sheet !== undefined && { sheet }), ...(headerRow !== undefined && { headerRow }) };
 }
 
 export function normalizeMaxFieldSize(value: unknown, names: OptionNames): number {
@@ -288,7 +310,7 @@ export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = L
   const encoding = text(raw.encoding, 'encoding', 'utf-8, windows-1258, latin1 …');
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
-  return { read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect), asOfDay };
+  return { read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect, normalizeWorkbook(raw, names)), asOfDay };
 }
 
 /** Every option of dqc check and dqc reconcile, checked in the order the command line always has. */
@@ -311,7 +333,7 @@ export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIB
   const csvReader = normalizeCsvReader(raw.csvReader, names);
   const dialect = normalizeDialect(raw, names, delimiter);
   return {
-    read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect),
+    read: readOptions(delimiter, encoding, maxFieldSize, csvReader, dialect, normalizeWorkbook(raw, names)),
     asOfDay,
     sample,
     failOn,

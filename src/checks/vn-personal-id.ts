@@ -27,6 +27,7 @@ type MessageId =
   | 'id-separators'
   | 'id-excel-leading-zero'
   | 'id-scientific-notation'
+  | 'id-digits-rounded'
   | 'id-province-code'
   | 'id-code-000'
   | 'id-century'
@@ -42,6 +43,9 @@ const PLACE_CACHE_LIMIT = 4096;
 
 const SEX_EN = { male: 'male', female: 'female' } as const;
 const SEX_VI = { male: 'Nam', female: 'Nữ' } as const;
+
+/** At most six significant digits, then five zeros or more: a number rounded by its scientific display. */
+const ROUNDED_NUMBER = /^[1-9]\d{0,5}(0{5,})$/;
 
 export default defineCheckType<Options, MessageId>({
   meta: {
@@ -95,6 +99,10 @@ export default defineCheckType<Options, MessageId>({
       'id-scientific-notation': {
         en: "{field} '{value}' is in scientific notation: digits are lost, take the number from the source",
         vi: "{field} '{value}' ở dạng số mũ: đã mất chữ số, cần lấy lại số từ nguồn",
+      },
+      'id-digits-rounded': {
+        en: "{field} '{value}' ends in {zeros} zeros: a number shown in scientific notation (1.23457E+11) and typed or saved back keeps only its first six digits; take the number from the source",
+        vi: "{field} '{value}' kết thúc bằng {zeros} chữ số 0: một số hiển thị dạng số mũ (1,23457E+11) rồi được nhập hoặc lưu lại chỉ còn sáu chữ số đầu; cần lấy lại số từ nguồn",
       },
       'id-province-code': {
         en: '{field} {value}: {code} is neither a province code nor a born-abroad code (101–295)',
@@ -237,6 +245,15 @@ export default defineCheckType<Options, MessageId>({
         }
 
         const digits = normalizeIdDigits(value);
+        // 44068400000: what is left of 044068412345 once Excel showed it as 4.40684E+10 — its leading
+        // zero and its last digits are gone, and padding it would propose a wrong number.
+        const rounded = ROUNDED_NUMBER.exec(digits);
+        if (rounded && digits.length >= 10 && digits.length <= 12) {
+          if (structure) {
+            context.report(row, { messageId: 'id-digits-rounded', data: { field, value, zeros: rounded[1]!.length }, fix: { action: 'review', confidence: 0 } });
+          }
+          return;
+        }
         if (digits.length !== 12 || !isAsciiDigits(digits)) {
           if (!structure) return;
           const restored = /^\d+$/.test(digits) ? restoreLeadingZeros(digits) : undefined;

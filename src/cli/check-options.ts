@@ -1,9 +1,9 @@
 import { CLI_FLAGS, MAX_THREADS, normalizeRunOptions, type RunSettings } from '../api/options.js';
-import { dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
+import { dialectFlags, readFromEnvironment, workbookFlags, type RawDialectFlags, type RawWorkbookFlags } from './run-options.js';
 import { planReports, type RawReportOptions, type ReportPlan } from './report-outputs.js';
 
 /** What commander hands over for `dqc check`, before normalisation. */
-export interface RawCheckOptions extends RawReportOptions, RawDialectFlags {
+export interface RawCheckOptions extends RawReportOptions, RawDialectFlags, RawWorkbookFlags {
   pack?: string[];
   column?: string[];
   delimiter?: string;
@@ -56,6 +56,7 @@ export function normalizeCheckOptions(raw: RawCheckOptions, env: NodeJS.ProcessE
       saveModel: raw.saveModel,
       threads: raw.threads ?? threadsFromEnvironment(env),
       ...dialectFlags(raw),
+      ...workbookFlags(raw),
       ...readFromEnvironment(env),
     },
     CLI_FLAGS,

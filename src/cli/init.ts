@@ -8,10 +8,10 @@ import { CONFIG_FILE_NAMES, DEFAULT_PACK, findConfig } from '../pack/config.js';
 import type { InputProfile } from '../profile/model.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { addDialectOptions, dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
+import { addDialectOptions, addWorkbookOptions, dialectFlags, readFromEnvironment, workbookFlags, type RawDialectFlags, type RawWorkbookFlags } from './run-options.js';
 
 /** What commander hands over for `dqc init`. */
-export interface RawInitOptions extends RawDialectFlags {
+export interface RawInitOptions extends RawDialectFlags, RawWorkbookFlags {
   from?: string;
   output?: string;
   force?: boolean;
@@ -99,7 +99,7 @@ export async function initCommand(raw: RawInitOptions, lang: Lang, io: Io): Prom
     import('../input/expand.js'),
   ]);
   const { read, asOfDay } = normalizeReadOptions(
-    { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...readFromEnvironment(process.env) },
+    { delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...workbookFlags(raw), ...readFromEnvironment(process.env) },
     CLI_FLAGS,
   );
 
@@ -148,7 +148,7 @@ export function registerInitCommand(program: Command, lang: Lang, io: Io, exit: 
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
     .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'));
-  addDialectOptions(init, lang)
+  addWorkbookOptions(addDialectOptions(init, lang), lang)
     .action(async (options: RawInitOptions) => {
       exit.code = await initCommand(options, lang, io);
     });

@@ -5,12 +5,12 @@ import type { Lang } from '../model.js';
 import type { ProfileFormatName } from '../profile/formatters.js';
 import { t } from './texts.js';
 import type { Io } from './check.js';
-import { addDialectOptions, dialectFlags, readFromEnvironment, type RawDialectFlags } from './run-options.js';
+import { addDialectOptions, addWorkbookOptions, dialectFlags, readFromEnvironment, workbookFlags, type RawDialectFlags, type RawWorkbookFlags } from './run-options.js';
 import { writeFileAtomic } from './output.js';
 import { colorWanted, createProgress, progressWanted } from './progress.js';
 
 /** What commander hands over for `dqc profile`. */
-export interface RawProfileOptions extends RawDialectFlags {
+export interface RawProfileOptions extends RawDialectFlags, RawWorkbookFlags {
   pack?: string[];
   format?: string;
   output?: string;
@@ -39,7 +39,7 @@ export async function profileCommand(patterns: string[], raw: RawProfileOptions,
   if (!(PROFILE_FORMAT_NAMES as readonly string[]).includes(format)) throw badOptionValue('--format', format, PROFILE_FORMAT_NAMES.join(', '));
   // The reading options mean what they mean for dqc check, and are checked the same way.
   const settings = normalizeProfileOptions(
-    { top: raw.top, delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...readFromEnvironment(process.env) },
+    { top: raw.top, delimiter: raw.delimiter, encoding: raw.encoding, asOf: raw.asOf, maxFieldSize: raw.maxFieldSize, ...dialectFlags(raw), ...workbookFlags(raw), ...readFromEnvironment(process.env) },
     CLI_FLAGS,
   );
   const quiet = raw.quiet ?? false;
@@ -79,7 +79,7 @@ export function registerProfileCommand(program: Command, lang: Lang, io: Io, exi
     .option('-q, --quiet', t(lang, 'cli.opt.quiet'))
     .option('--no-color', t(lang, 'cli.opt.no-color'))
     .option('--no-mask', t(lang, 'cli.profile.no-mask'));
-  addDialectOptions(profile, lang)
+  addWorkbookOptions(addDialectOptions(profile, lang), lang)
     .action(async (inputs: string[], options: RawProfileOptions) => {
       exit.code = await profileCommand(inputs, options, lang, io);
     });

@@ -19,7 +19,7 @@ export function addReportOptions(command: Command, lang: Lang): Command {
 }
 
 export function addReadAndGateOptions(command: Command, lang: Lang): Command {
-  return addDialectOptions(command.option('--delimiter <char>', t(lang, 'cli.opt.delimiter')), lang)
+  return addWorkbookOptions(addDialectOptions(command.option('--delimiter <char>', t(lang, 'cli.opt.delimiter')), lang), lang)
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--sample <n>', t(lang, 'cli.opt.sample'), '5')
     .option('--as-of <date>', t(lang, 'cli.opt.as-of'))
@@ -43,6 +43,20 @@ export function addDialectOptions(command: Command, lang: Lang): Command {
     .option('--escape <char>', t(lang, 'cli.opt.escape'))
     .option('--skip-initial-space', t(lang, 'cli.opt.skip-initial-space'))
     .option('--no-header', t(lang, 'cli.opt.no-header'));
+}
+
+/** A workbook's sheet and header row: for the commands that read workbooks (check, reconcile, profile, init). */
+export function addWorkbookOptions(command: Command, lang: Lang): Command {
+  return command.option('--sheet <name|number>', t(lang, 'cli.opt.sheet')).option('--header-row <n>', t(lang, 'cli.opt.header-row'));
+}
+
+export interface RawWorkbookFlags {
+  sheet?: string;
+  headerRow?: string;
+}
+
+export function workbookFlags(raw: RawWorkbookFlags): RawWorkbookFlags {
+  return { ...(raw.sheet !== undefined && { sheet: raw.sheet }), ...(raw.headerRow !== undefined && { headerRow: raw.headerRow }) };
 }
 
 /**

@@ -68,10 +68,18 @@ function plainText(value: unknown): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The number as Excel holds it, in digits: never 1.23457E+11 (what is lost is lost already). */
+/**
+ * The number in digits, as Excel shows it in a number format: never 1.23457E+11 (what is lost is
+ * lost already), and at most 15 significant digits, as Excel keeps (12345678901234567890 is
+ * 12345678901234600000 in Excel, not the double's 12345678901234567168).
+ */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return '';
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
+  if (Math.abs(n) < 1e15) return n.toFixed(0);
+  const [mantissa, exponent] = Math.abs(n).toPrecision(15).split('e+');
+  const digits = mantissa!.replace('.', '');
+  return (n < 0 ? '-' : '') + digits.padEnd(Number(exponent) + 1, '0');
 }
 
 function dateText(value: Date, form: string | undefined): string {
@@ -156,9 +164,18 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     return '';
   }
 
+  // Excel writes no row element for a blank row: a gap in the numbers is as many blank rows, said as
+  // the same sheet saved as CSV would have them.
+  let lastLine = headerLine;
+
   function toRow(row: ExcelJS.Row): SourceRow | null {
     const values = valuesOf(row);
     const line = row.number;
+    for (let gap = lastLine + 1; gap < line; gap++) {
+      counts.blankRows++;
+      report({ code: 'row/blank', line: gap, row: null, column: null, data: { line: gap } });
+    }
+    lastLine = line;
     if (values.every((v) => plainText(v).trim() === '')) {
       counts.blankRows++;
       report({ code: 'row/blank', line, row: null, column: null, data: { line } });

@@ -29,6 +29,14 @@ export const cliMessages = {
   'cli.opt.skip-initial-space': { en: 'spaces after a delimiter are not part of the value (files with ", " between fields)', vi: 'khoảng trắng ngay sau dấu phân cách không thuộc giá trị (tệp có ", " giữa các trường)' },
   'cli.opt.no-header': { en: 'the file has no header: columns are column_1, column_2 … (bind them with --column or aliases)', vi: 'tệp không có dòng tiêu đề: các cột là column_1, column_2 … (gắn bằng --column hoặc bí danh)' },
   'cli.opt.delimiter': { en: 'CSV delimiter: , ; | or tab (default: sniffed)', vi: 'dấu phân cách CSV: , ; | hoặc tab (mặc định: tự nhận diện)' },
+  'cli.opt.sheet': {
+    en: "an Excel workbook's sheet to read, by name or number from 1 (default: the first sheet that has a row)",
+    vi: 'trang tính cần đọc của tệp Excel, theo tên hoặc số thứ tự từ 1 (mặc định: trang tính đầu tiên có dữ liệu)',
+  },
+  'cli.opt.header-row': {
+    en: "the row of a workbook's header, as Excel numbers it (default: the first row that names the pack's columns, banner rows above it passed over)",
+    vi: 'dòng tiêu đề của tệp Excel, theo số dòng trong Excel (mặc định: dòng đầu tiên gọi đúng tên các cột của gói quy tắc, bỏ qua các dòng quốc hiệu, tiêu đề phía trên)',
+  },
   'cli.opt.encoding': { en: 'encoding of files without a BOM, e.g. windows-1258, latin1 (default utf-8)', vi: 'bảng mã của tệp không có BOM, ví dụ windows-1258, latin1 (mặc định utf-8)' },
   'cli.opt.model': {
     en: 'same-person: read the match model from this file (written by --save-model) instead of learning it from the data',

@@ -69,6 +69,9 @@ CheckTester.run('vn-personal-id', check, {
     { rows: ['01090012345'], errors: [{ messageId: 'id-format', row: 1, fix: null }] },
     { rows: ['50090012345'], errors: [{ messageId: 'id-format', row: 1, fix: null }] },
     { rows: ['1.23457E+11'], errors: [{ messageId: 'id-scientific-notation', row: 1, fix: review }] },
+    // 044068412345 shown as 4.40684E+10 and typed back: never padded into a wrong number
+    { rows: ['44068400000'], errors: [{ messageId: 'id-digits-rounded', row: 1, data: { zeros: 5 }, fix: review }] },
+    { rows: ['123457000000'], errors: [{ messageId: 'id-digits-rounded', row: 1, data: { zeros: 6 }, fix: review }] },
     {
       rows: ['003090012345'],
       errors: [{ messageId: 'id-province-code', row: 1, data: { code: '003' }, fix: null }],

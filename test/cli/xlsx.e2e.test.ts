@@ -1,0 +1,107 @@
+// Excel workbooks end to end (fixtures/workbooks/*, written by fixtures/generate.ts): a workbook of
+// the clean population rows under banner rows gives the CSV's per-rule counts for check, profile and
+// init and as a reconcile reference; every kind of Excel damage in danso.xlsx gets its finding, on
+// the row Excel shows, with the fix where the value can be recovered and review where it cannot;
+// sheets and header rows by flag; the mistakes said with exit 2.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { dqc, dqcJson, ROOT, tempDir } from '../support/cli.js';
+
+const FIXTURES = join(ROOT, 'fixtures');
+const CLEAN = join(FIXTURES, 'workbooks/population-clean.xlsx');
+const DANSO = join(FIXTURES, 'workbooks/danso.xlsx');
+const AS_OF = ['--as-of', '2026-11-01'];
+
+type Rule = { id: string; failed: number; evaluated: number; status: string; samples: Sample[] };
+type Sample = { row: number; line: number; code: string; fix?: { action: string; value?: string } };
+type Problem = { code: string; count: number; samples: { row: number | null; line: number | null; column: string | null }[] };
+const counts = (report: Record<string, unknown>) => Object.fromEntries((report.rules as Rule[]).map((r) => [r.id, [r.failed, r.evaluated, r.status]]));
+const manifest = JSON.parse(readFileSync(join(FIXTURES, 'workbooks/danso.manifest.json'), 'utf8')) as {
+  expected: { row: number; line: number; kind: string; column: string; fix?: string }[];
+};
+
+describe('dqc on Excel workbooks', { timeout: 120_000 }, () => {
+  it('check: the clean rows under banner rows give the per-rule counts and exit code of the CSV', () => {
+    const csv = dqcJson(['check', join(FIXTURES, 'population-clean.csv'), ...AS_OF]);
+    const xlsx = dqcJson(['check', CLEAN, ...AS_OF]);
+    expect(xlsx.code).toBe(csv.code);
+    expect(counts(xlsx.report)).toEqual(counts(csv.report));
+    const input = xlsx.report.inputs[0];
+    expect([input.format, input.sheet, input.rows, input.problems]).toEqual(['xlsx', 'Danh sách', 200, []]);
+  });
+
+  it('check: every kind of Excel damage in danso.xlsx is found on the row Excel shows, with its fix or review', () => {
+    const { code, report } = dqcJson(['check', DANSO, ...AS_OF, '--sample', '100']);
+    expect(code).toBe(1);
+    const samples = (report.rules as Rule[]).flatMap((r) => r.samples);
+    const problems = report.inputs[0].problems as Problem[];
+    for (const e of manifest.expected) {
+      if (e.kind === 'excel-error') {
+        const error = problems.find((p) => p.code === 'cell/excel-error');
+        expect(error?.samples).toContainEqual(expect.objectContaining({ line: e.line, column: e.column }));
+        continue;
+      }
+      const found = samples.find((s) => s.line === e.line && s.code.endsWith(`/${e.kind}`));
+      expect(found, `${e.kind} on line ${e.line}`).toBeDefined();
+      expect(found!.row).toBe(e.row);
+      if (e.fix) expect(found!.fix).toMatchObject({ action: 'set', value: e.fix });
+      else expect(found!.fix?.action).toBe('review');
+    }
+    // Each number in a text column is said as such, on its line; the formula is counted.
+    const numbers = problems.find((p) => p.code === 'cell/stored-as-number');
+    expect(numbers?.samples.map((s) => [s.line, s.column])).toEqual([
+      [6, 'so_dinh_danh'],
+      [7, 'so_dien_thoai'],
+      [8, 'so_dinh_danh'],
+    ]);
+    expect(problems.find((p) => p.code === 'file/formulas')?.count).toBe(1);
+    // The date typed as text and the dates in date cells read alike: no date finding.
+    expect((report.rules as Rule[]).find((r) => r.id === 'dob-valid')?.failed).toBe(0);
+  });
+
+  it('--sheet by number or name, --header-row; a missing sheet or row is exit 2 in either language', () => {
+    const second = dqcJson(['check', DANSO, ...AS_OF, '--sheet', '2']);
+    expect([second.report.inputs[0].sheet, second.report.inputs[0].rows]).toEqual(['Tạm trú', 5]);
+    const byName = dqcJson(['check', DANSO, ...AS_OF, '--sheet', 'Tạm trú']);
+    expect(counts(byName.report)).toEqual(counts(second.report));
+    const given = dqcJson(['check', DANSO, ...AS_OF, '--header-row', '5']);
+    expect(counts(given.report)).toEqual(counts(dqcJson(['check', DANSO, ...AS_OF]).report));
+    const missing = dqc(['check', DANSO, '--sheet', 'Nope']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('has no sheet "Nope"; its sheets are: Dân cư, Tạm trú');
+    const row = dqc(['check', DANSO, '--header-row', '99', '--lang', 'vi']);
+    expect(row.code).toBe(2);
+    expect(row.stderr).toContain('không có dòng 99');
+    expect(row.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('profile and init read it as its CSV', () => {
+    const columns = (p: { report: Record<string, any> }) => p.report.inputs[0].columns.map((c: { name: string; semantic?: string }) => [c.name, c.semantic]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(columns(dqcJson(['profile', CLEAN]))).toEqual(columns(dqcJson(['profile', join(FIXTURES, 'population-clean.csv')])));
+    const dir = tempDir();
+    const init = dqc(['init', '--from', CLEAN], { cwd: dir });
+    expect(init.code, init.stderr).toBe(0);
+    const check = dqc(['check', CLEAN, ...AS_OF], { cwd: dir });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('reconcile: a workbook reference (a title row above the header) gives what the CSV reference gives', async () => {
+    const reference = join(FIXTURES, 'reconcile-reference.csv');
+    const [header, ...rows] = parse(readFileSync(reference, 'utf8'), { bom: true }) as string[][];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Trích xuất');
+    sheet.addRow(['TRÍCH XUẤT CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ']);
+    sheet.addRow(header);
+    for (const row of rows) sheet.addRow(row.map((cell) => (cell === '' ? null : cell)));
+    const path = join(tempDir(), 'reference.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const local = join(FIXTURES, 'reconcile-local.csv');
+    const csv = dqcJson(['reconcile', local, '--reference', reference, '--sample', '1000']);
+    const xlsx = dqcJson(['reconcile', local, '--reference', path, '--sample', '1000']);
+    expect(xlsx.code).toBe(csv.code);
+    expect(counts(xlsx.report)).toEqual(counts(csv.report));
+  });
+});
