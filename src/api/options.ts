@@ -317,7 +317,7 @@ export function normalizeReadOptions(raw: RawReadOptions, names: OptionNames = L
 export function normalizeRunOptions(raw: RawRunOptions, names: OptionNames = LIBRARY_NAMES): RunSettings {
   const delimiter = normalizeDelimiter(raw.delimiter, names);
   const asOfDay = normalizeAsOf(raw.asOf, names);
-  const fixes = text(raw.fixes, names.fixes, '*.csv, *.jsonl') ?? null;
+  const fixes = text(raw.fixes, names.fixes, '*.csv, *.jsonl, *.xlsx') ?? null;
   if (fixes !== null) fixListFormatOf(fixes, names.fixes);
   const failOn = raw.failOn ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw badOptionValue(names.failOn, shown(failOn), 'error, warning');

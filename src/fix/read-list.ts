@@ -4,6 +4,7 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'n
 import { resolve } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { DqcError } from '../errors.js';
+import { openInput } from '../input/open.js';
 import { sniffDelimiter } from '../input/sniff.js';
 import { describeAjvErrors, type SchemaProblem } from '../pack/ajv-errors.js';
 import { SHIPPED_RULES_DIR } from '../pack/locate.js';
@@ -202,7 +203,29 @@ async function* readCsv(path: string): AsyncGenerator<ListedFix> {
   }
 }
 
-/** Every record of a fix list (CSV or JSONL by extension), checked, in the list's order. */
+/**
+ * The records of a workbook list (xlsx-list.ts wrote it, or a steward edited it in Excel): read by
+ * the workbook reader, its header the first row, columns by name in any order, `accept` optional.
+ */
+async function* readWorkbook(path: string): AsyncGenerator<ListedFix> {
+  const { reader } = await openInput(path, {}, () => undefined);
+  if (reader.format !== 'xlsx') throw invalid(path, 0, [{ path: '', ...messageOf(fixMessages, 'fix.list-unreadable', { reason: 'not an Excel workbook' }) }]);
+  const columns = new Map(reader.header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const missing = FIX_FIELDS.filter((field) => !columns.has(field));
+  if (missing.length > 0) throw invalid(path, 1, missing.map((property) => ({ path: '', ...messageOf(operationalMessages, 'schema.required', { property }) })));
+  const acceptAt = columns.get('accept') ?? -1;
+  for await (const row of reader.rows()) {
+    const data: Record<string, unknown> = {};
+    for (const field of FIX_FIELDS) data[field] = row.text(columns.get(field)!);
+    data.row = data.row === '' ? null : numberCell(data.row as string);
+    data.confidence = numberCell(data.confidence as string);
+    const accept = acceptAt >= 0 ? acceptValue(row.text(acceptAt)) : null;
+    yield { record: checked(path, row.line, data), accept, line: row.line };
+  }
+}
+
+/** Every record of a fix list (CSV, JSONL or an Excel workbook, by extension), checked, in the list's order. */
 export function readFixList(path: string): AsyncGenerator<ListedFix> {
-  return fixListFormatOf(path) === 'csv' ? readCsv(path) : readJsonl(path);
+  const format = fixListFormatOf(path);
+  return format === 'csv' ? readCsv(path) : format === 'xlsx' ? readWorkbook(path) : readJsonl(path);
 }

@@ -21,14 +21,15 @@ import { messageOf } from '../messages/render.js';
 // rule proposing two changes of one kind to one cell) or a hash collision gets `-2`, `-3` … in
 // the order the records come, which is deterministic too.
 
-export type FixListFormat = 'csv' | 'jsonl';
+export type FixListFormat = 'csv' | 'jsonl' | 'xlsx';
 
-/** The list's format by its extension: `.csv`, or `.jsonl` / `.ndjson`; a usage error (naming `option`) otherwise. */
+/** The list's format by its extension: `.csv`, `.jsonl` / `.ndjson` or `.xlsx`; a usage error (naming `option`) otherwise. */
 export function fixListFormatOf(path: string, option = '--fixes'): FixListFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw usageError(option, messageOf(operationalMessages, 'cli.bad-option-value', { value: path, expected: '*.csv, *.jsonl' }));
+  if (ext === '.xlsx') return 'xlsx';
+  throw usageError(option, messageOf(operationalMessages, 'cli.bad-option-value', { value: path, expected: '*.csv, *.jsonl, *.xlsx' }));
 }
 
 export interface FixWriter {
@@ -97,7 +98,7 @@ function unwritable(path: string, error: unknown): DqcError {
   return new DqcError('DQC_OUTPUT_UNWRITABLE', { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
 }
 
-/** Opens a fix list for writing: CSV (UTF-8 with BOM, CRLF, Excel-safe cells) or JSONL (UTF-8, LF). */
+/** Opens a fix list for writing: CSV (UTF-8 with BOM, CRLF, Excel-safe cells), JSONL (UTF-8, LF) or an Excel workbook (text cells). */
 export function openFixWriter(path: string, options: { format?: FixListFormat } = {}): FixWriter {
   const format = options.format ?? fixListFormatOf(path);
   const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
@@ -147,6 +148,8 @@ export function openFixWriter(path: string, options: { format?: FixListFormat } 
     add(partial) {
       if (closed) throw new Error('fix list already closed');
       const record: FixRecord = { ...partial, fix_id: ids.next(partial) };
+      // A workbook is made from the JSON lines once the list is whole (xlsx-list.ts): records stream
+      // to disk as for the other formats, and exceljs is loaded only then.
       push(format === 'csv' ? csvLine(record) + CSV_EOL : `${jsonLine(record)}\n`);
       count++;
     },
@@ -156,10 +159,17 @@ export function openFixWriter(path: string, options: { format?: FixListFormat } 
       closed = true;
       try {
         closeSync(fd);
+        if (format === 'xlsx') {
+          const { writeWorkbookList } = await import('./xlsx-list.js');
+          await writeWorkbookList(temp, path);
+          discardTemp(temp);
+          return;
+        }
         renameSync(temp, path);
         untrackTemp(temp);
       } catch (error) {
         discardTemp(temp);
+        if (error instanceof DqcError) throw error;
         throw unwritable(path, error);
       }
     },

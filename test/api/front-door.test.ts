@@ -30,7 +30,7 @@ describe('check() refuses what dqc check refuses', () => {
     [{ threads: 0 }, 'threads', '"0" is not valid (1 … 64)'],
     [{ delimiter: ';;' }, 'delimiter', '";;" is not valid (, ; | tab)'],
     [{ maxFieldSize: '2GiB' }, 'maxFieldSize', '"2GiB" is not valid (1048576, 64k, 16MiB … up to 512MiB)'],
-    [{ fixes: 'fixes.xlsx' }, 'fixes', '"fixes.xlsx" is not valid (*.csv, *.jsonl)'],
+    [{ fixes: 'fixes.ods' }, 'fixes', '"fixes.ods" is not valid (*.csv, *.jsonl, *.xlsx)'],
     [{ lang: 'fr' as 'en' }, 'lang', '"fr" is not valid (en, vi)'],
   ])('%o: DQC_USAGE naming %s', async (options, name, says) => {
     const error = await refusal(() => check([CLEAN], options));

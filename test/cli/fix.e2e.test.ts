@@ -86,9 +86,9 @@ describe('dqc check --fixes', { timeout: 120_000 }, () => {
 
   it('refuses a fix list with another extension, and an unknown --key field (exit code 2)', () => {
     const dir = tempDir();
-    const xlsx = dqc(['check', DEFECTS, '--fixes', join(dir, 'fixes.xlsx')]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('fixes.xlsx');
+    const ods = dqc(['check', DEFECTS, '--fixes', join(dir, 'fixes.ods')]);
+    expect(ods.code).toBe(2);
+    expect(ods.stderr).toContain('fixes.ods');
     const key = dqc(['check', DEFECTS, '--fixes', join(dir, 'f.csv'), '--key', 'nope']);
     expect(key.code).toBe(2);
     expect(key.stderr).toContain('nope');

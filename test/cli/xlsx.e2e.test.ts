@@ -105,3 +105,47 @@ describe('dqc on Excel workbooks', { timeout: 120_000 }, () => {
     expect(counts(xlsx.report)).toEqual(counts(csv.report));
   });
 });
+
+describe('fix lists as workbooks', { timeout: 120_000 }, () => {
+  it('--fixes list.xlsx: IDs and values as text cells; dqc fix applies it as it applies the CSV list', async () => {
+    const dir = tempDir();
+    const input = join(FIXTURES, 'population-defects.csv');
+    for (const list of ['fixes.xlsx', 'fixes.csv']) dqc(['check', input, ...AS_OF, '--fixes', join(dir, list), '--quiet']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'fixes.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['fix_id', 'file', 'row', 'key', 'column', 'action', 'current_value', 'proposed_value', 'rule', 'dimension', 'confidence', 'reason']);
+    const csvLines = readFileSync(join(dir, 'fixes.csv'), 'utf8').trim().split('\r\n');
+    expect(sheet.actualRowCount).toBe(csvLines.length);
+    // An ID with leading zeros is a text cell in a Text-formatted column: Excel keeps it as typed.
+    const key = sheet.getRow(2).getCell(4);
+    expect([key.type, key.numFmt, typeof key.value]).toEqual([ExcelJS.ValueType.String, '@', 'string']);
+    const fromXlsx = dqc(['fix', input, '--fixes', join(dir, 'fixes.xlsx'), '-o', join(dir, 'out-xlsx.csv')]);
+    const fromCsv = dqc(['fix', input, '--fixes', join(dir, 'fixes.csv'), '-o', join(dir, 'out-csv.csv')]);
+    expect([fromXlsx.code, fromCsv.code], fromXlsx.stderr).toEqual([0, 0]);
+    expect(readFileSync(join(dir, 'out-xlsx.csv'), 'utf8')).toBe(readFileSync(join(dir, 'out-csv.csv'), 'utf8'));
+  });
+
+  it("reads a steward's accept column back: only the accepted fixes are applied", async () => {
+    const dir = tempDir();
+    const input = join(FIXTURES, 'population-defects.csv');
+    dqc(['check', input, ...AS_OF, '--fixes', join(dir, 'fixes.xlsx'), '--quiet']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'fixes.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    const acceptAt = sheet.getRow(1).cellCount + 1;
+    sheet.getRow(1).getCell(acceptAt).value = 'accept';
+    // The first two `set` fixes accepted (as a steward would: "x" and TRUE), every other one not.
+    let accepted = 0;
+    for (let r = 2; r <= sheet.actualRowCount; r++) {
+      const row = sheet.getRow(r);
+      if (row.getCell(6).value === 'set' && accepted < 2) row.getCell(acceptAt).value = accepted++ === 0 ? 'x' : true;
+    }
+    expect(accepted).toBe(2);
+    await workbook.xlsx.writeFile(join(dir, 'reviewed.xlsx'));
+    const run = dqc(['fix', input, '--fixes', join(dir, 'reviewed.xlsx'), '-o', join(dir, 'out.csv')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Fixes: 2 applied/);
+  });
+});

@@ -127,7 +127,8 @@ describe('fix list writer', () => {
     expect(fixListFormatOf('x/fixes.csv')).toBe('csv');
     expect(fixListFormatOf('fixes.JSONL')).toBe('jsonl');
     expect(fixListFormatOf('fixes.ndjson')).toBe('jsonl');
-    expect(() => fixListFormatOf('fixes.xlsx')).toThrow(expect.objectContaining({ code: 'DQC_USAGE' }));
+    expect(fixListFormatOf('fixes.XLSX')).toBe('xlsx');
+    expect(() => fixListFormatOf('fixes.ods')).toThrow(expect.objectContaining({ code: 'DQC_USAGE' }));
   });
 });
 
