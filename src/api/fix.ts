@@ -1,4 +1,4 @@
-import { usageError } from '../errors.js';
+import { badOptionValue, usageError } from '../errors.js';
 import { applyFixes as applyFixList, type ApplyOptions, type ApplyResult } from '../fix/apply.js';
 import { fixMessages } from '../fix/messages.js';
 import { messageOf } from '../messages/render.js';
@@ -8,7 +8,7 @@ import { resolvePacks } from '../pack/resolve.js';
 import { LIBRARY_NAMES, normalizeDelimiter, normalizeDialect, normalizeLang, normalizeMaxFieldSize, underPackDialect, type OptionNames } from './options.js';
 
 /** Options of `applyFixes()`: those of `dqc fix`, by their library names; sizes and confidences may be text, as on the command line. */
-export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize' | 'dialect'> {
+export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFieldSize' | 'dialect' | 'headerRow' | 'columns'> {
   /** Packs whose `dialect` the input is read in (the options below win over it); nothing else of them is used. */
   packs?: string[];
   /** CSV dialect, as for check(): quote, escape, spaces after the delimiter, header. */
@@ -20,6 +20,9 @@ export interface FixOptions extends Omit<ApplyOptions, 'minConfidence' | 'maxFie
   maxFieldSize?: number | string;
   /** Language of error messages (default en). */
   lang?: Lang;
+  /** A workbook's sheet (name or number) and header row, as given to dqc check. */
+  sheet?: string;
+  headerRow?: number | string;
 }
 
 /** `dqc fix`'s options as given: strings from a command line, values from code. */
@@ -46,7 +49,8 @@ export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIB
   const flags = normalizeDialect(raw, names, delimiter);
   // The fix must read the input in the dialect the check read it in: the packs' dialect, under the flags.
   const packs = raw.packs === undefined ? [] : (raw.packs as readonly string[]);
-  const fromPacks = packs.length > 0 ? resolvePacks(packs).dialect : undefined;
+  const resolved = packs.length > 0 ? resolvePacks(packs) : undefined;
+  const fromPacks = resolved?.dialect;
   const dialect = underPackDialect(flags, fromPacks);
   const onlyRules = ((raw.onlyRules ?? []) as readonly string[])
     .flatMap((value) => String(value).split(','))
@@ -65,7 +69,16 @@ export function normalizeFixOptions(raw: RawFixOptions, names: OptionNames = LIB
     delimiter,
     maxFieldSize,
     ...(dialect ? { dialect } : {}),
+    ...(resolved && { columns: resolved.columns }),
+    ...(raw.sheet !== undefined && { sheet: String(raw.sheet) }),
+    ...(raw.headerRow !== undefined && { headerRow: wholeHeaderRow(raw.headerRow, names) }),
   };
+}
+
+function wholeHeaderRow(value: unknown, names: OptionNames): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 1_048_576) return n;
+  throw badOptionValue(names.headerRow, String(value), '1 … 1048576');
 }
 
 /**

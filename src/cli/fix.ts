@@ -6,10 +6,10 @@ import { terminalText } from '../report/formatters/escape.js';
 import { formatNumber } from '../report/formatters/text.js';
 import { t, type MessageKey } from './texts.js';
 import type { Io } from './check.js';
-import { addDialectOptions, dialectFlags, type RawDialectFlags } from './run-options.js';
+import { addDialectOptions, addWorkbookOptions, dialectFlags, workbookFlags, type RawDialectFlags, type RawWorkbookFlags } from './run-options.js';
 
 /** What commander hands over for `dqc fix`. */
-export interface RawFixOptions extends RawDialectFlags {
+export interface RawFixOptions extends RawDialectFlags, RawWorkbookFlags {
   pack?: string[];
   fixes?: string;
   output?: string;
@@ -80,7 +80,7 @@ export async function fixCommand(input: string, raw: RawFixOptions, lang: Lang, 
     import('../api/fix.js'),
     import('../fix/apply.js'),
   ]);
-  const result = await applyFixes(normalizeFixOptions({ ...raw, header: undefined, ...dialectFlags(raw), packs: raw.pack, input }, CLI_FLAGS));
+  const result = await applyFixes(normalizeFixOptions({ ...raw, header: undefined, ...dialectFlags(raw), ...workbookFlags(raw), packs: raw.pack, input }, CLI_FLAGS));
   if (!raw.quiet) io.stdout(describeFixResult(result, lang));
   return fixExitCode(result);
 }
@@ -104,7 +104,7 @@ export function registerFixCommand(program: Command, lang: Lang, io: Io, exit: {
     .option('--encoding <label>', t(lang, 'cli.opt.encoding'))
     .option('--max-field-size <size>', t(lang, 'cli.opt.max-field-size'))
     .option('-q, --quiet', t(lang, 'cli.fix.opt.quiet'));
-  addDialectOptions(fix, lang)
+  addWorkbookOptions(addDialectOptions(fix, lang), lang)
     .action(async (input: string, options: RawFixOptions) => {
       exit.code = await fixCommand(input, options, lang, io);
     });

@@ -7,6 +7,12 @@ import { dialectOf, type DialectSettings } from '../input/dialect.js';
 import { applyNdjson } from './apply-ndjson.js';
 import { canWrite, createCodec } from './codec.js';
 import { AtomicOutput, openFixInput, type FixInput } from './files.js';
+import { applyWorkbookSheet } from './apply-workbook.js';
+import { tableFileKind } from '../input/table-magic.js';
+import { openBound } from '../pack/bound-input.js';
+import { DEFAULT_PACK } from '../pack/config.js';
+import { resolvePacks } from '../pack/resolve.js';
+import type { ColumnDef } from '../pack/types.js';
 import { planFixes, type FixPlan, type FixReason, type Selection } from './plan.js';
 import { readFixList } from './read-list.js';
 import { decideRow, entry, undone, type AuditEntry, type RowSink } from './row-fixer.js';
@@ -39,6 +45,11 @@ export interface ApplyOptions {
   dialect?: DialectSettings;
   /** Longest row, in bytes (characters for UTF-16): as --max-field-size of dqc check. */
   maxFieldSize?: number;
+  /** A workbook's sheet and header row, as for dqc check. */
+  sheet?: string;
+  headerRow?: number;
+  /** The packs' fields: a workbook's header and date cells are read as the check read them. */
+  columns?: Record<string, ColumnDef>;
 }
 
 export interface ApplyResult {
@@ -46,7 +57,7 @@ export interface ApplyResult {
   output: string;
   audit: string;
   dropped: string;
-  format: 'csv' | 'ndjson';
+  format: 'csv' | 'ndjson' | 'xlsx';
   encoding: string;
   outputEncoding: string;
   rows: { in: number; out: number; dropped: number };
@@ -91,6 +102,7 @@ function checkPaths(paths: Record<string, string>, input: string): void {
 }
 
 export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
+  if ((await tableFileKind(options.input)) === 'xlsx') return applyToWorkbook(options);
   const input = await openFixInput(options.input, { encoding: options.encoding, delimiter: options.delimiter });
   if (input.format === 'json') {
     throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path }, [{ path: 'input', ...messageOf(fixMessages, 'fix.input-json-array', {}) }]);
@@ -122,20 +134,7 @@ export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
     reasons: {},
     conflicts: [],
   };
-  const record = async (entries: AuditEntry[]): Promise<void> => {
-    for (const e of entries) {
-      if (e.status === 'applied') result.fixes.applied++;
-      else {
-        if (e.status === 'conflict') {
-          result.fixes.conflicts++;
-          if (result.conflicts.length < CONFLICTS_KEPT) result.conflicts.push(e);
-        } else result.fixes.skipped++;
-        const reason = e.reason as FixReason;
-        result.reasons[reason] = (result.reasons[reason] ?? 0) + 1;
-      }
-      await log.write(Buffer.from(`${JSON.stringify(e)}\n`, 'utf8'));
-    }
-  };
+  const record = auditRecorder(result, log);
 
   try {
     if (bom.length > 0) {
@@ -158,6 +157,74 @@ export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
     throw error;
   }
   return result;
+}
+
+/**
+ * A workbook: its sheet read as the check read it (pack/bound-input.ts, the packs' fields), fixed, and
+ * written as CSV (UTF-8 with BOM); dropped rows likewise.
+ */
+async function applyToWorkbook(options: ApplyOptions): Promise<ApplyResult> {
+  if (!/\.csv$/i.test(options.output)) throw usage('--output', 'fix.workbook-output', { path: options.output });
+  const audit = options.audit ?? `${options.output}.audit.jsonl`;
+  const dropped = options.dropped ?? `${options.output}.dropped.csv`;
+  checkPaths({ '--output': options.output, '--audit': audit, '--dropped': dropped, '--fixes': options.fixes }, options.input);
+  const read = { ...(options.sheet !== undefined && { sheet: options.sheet }), ...(options.headerRow !== undefined && { headerRow: options.headerRow }) };
+  // The packs' fields find the header and give the date forms; without --pack, those of the pack
+  // dqc check uses by default.
+  const columns = options.columns ?? resolvePacks([DEFAULT_PACK]).columns;
+  const { reader, path } = await openBound(options.input, { columns, read }, { collect: false });
+  const selection: Selection = { onlyRules: options.onlyRules, minConfidence: options.minConfidence };
+  const plan = await planFixes(options.fixes, readFixList(options.fixes), path, selection);
+  const out = new AtomicOutput(options.output, false);
+  const drop = new AtomicOutput(dropped, false);
+  const log = new AtomicOutput(audit, false);
+  const result: ApplyResult = {
+    input: path,
+    output: options.output,
+    audit,
+    dropped,
+    format: 'xlsx',
+    encoding: 'utf-8',
+    outputEncoding: 'utf-8',
+    rows: { in: 0, out: 0, dropped: 0 },
+    fixes: { applied: 0, conflicts: 0, skipped: 0, otherFiles: plan.otherFiles },
+    reasons: {},
+    conflicts: [],
+  };
+  const record = auditRecorder(result, log);
+  try {
+    await out.write(UTF8_BOM);
+    await drop.write(UTF8_BOM);
+    await applyWorkbookSheet(reader, rowSink(plan, result, out, drop, record));
+    const left = [...plan.byRow.values()].flat().concat(plan.rowless);
+    await record(left.map((fix) => undone(fix, 'row-missing')));
+    if (result.rows.in !== result.rows.out + result.rows.dropped) throw new Error('row accounting broke: rows in ≠ out + dropped');
+    await drop.commit();
+    await log.commit();
+    await out.commit();
+  } catch (error) {
+    await Promise.all([out.abort(), drop.abort(), log.abort()]);
+    throw error;
+  }
+  return result;
+}
+
+/** Counts each audit entry into the result and writes it to the log. */
+function auditRecorder(result: ApplyResult, log: AtomicOutput): (entries: AuditEntry[]) => Promise<void> {
+  return async (entries) => {
+    for (const e of entries) {
+      if (e.status === 'applied') result.fixes.applied++;
+      else {
+        if (e.status === 'conflict') {
+          result.fixes.conflicts++;
+          if (result.conflicts.length < CONFLICTS_KEPT) result.conflicts.push(e);
+        } else result.fixes.skipped++;
+        const reason = e.reason as FixReason;
+        result.reasons[reason] = (result.reasons[reason] ?? 0) + 1;
+      }
+      await log.write(Buffer.from(`${JSON.stringify(e)}\n`, 'utf8'));
+    }
+  };
 }
 
 function rowSink(

@@ -7,6 +7,10 @@ export const fixMessages = {
     vi: 'danh sách sửa lỗi không ở bảng mã UTF-8; hãy lưu lại từ bảng tính dưới dạng "CSV UTF-8"',
   },
   'fix.list-unreadable': { en: 'cannot be read: {reason}', vi: 'không đọc được: {reason}' },
+  'fix.workbook-output': {
+    en: 'a fixed workbook is written as CSV (the fixed sheet, UTF-8): give -o a .csv file, not {path}',
+    vi: 'bảng tính sau khi sửa được ghi ra dạng CSV (trang tính được sửa, UTF-8): hãy cho -o một tệp .csv, không phải {path}',
+  },
   'fix.no-fix-for-input': {
     en: 'no record of the list is for {input}; the list names {files}',
     vi: 'không có bản ghi nào trong danh sách dành cho {input}; danh sách chỉ nêu {files}',

@@ -110,7 +110,8 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     opened = await openSheet(workbook, options.sheet, path, Math.max(HEADER_SEARCH_ROWS, options.headerRow ?? 0));
   } catch (error) {
     if (error instanceof DqcError) throw error;
-    throw unreadable(path, `Excel: ${(error as Error).message}`);
+    // The unzipper's own words (FILE_ENDED, invalid signature …) vary with where the file is cut.
+    throw unreadable(path, `Excel: not a whole workbook (damaged or truncated?): ${(error as Error).message}`);
   }
   if (options.headerRow !== undefined && !opened.head.some((row) => row.number === options.headerRow)) {
     const last = opened.head.at(-1)?.number ?? 0;
@@ -261,7 +262,7 @@ async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: s
     if (head.length === 0 && wanted === undefined) continue; // an empty sheet: the next one
     return { name, rows, head };
   }
-  if (names.length === 0) throw unreadable(path, 'Excel: the workbook holds no sheet (a damaged or truncated file?)');
+  if (names.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
   if (wanted !== undefined) throw new DqcError('DQC_SHEET_NOT_FOUND', { path, sheet: wanted, sheets: names.join(', ') });
   return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [] };
 }

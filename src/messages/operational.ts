@@ -14,9 +14,10 @@ export const operationalMessages = {
   },
   // DQC_INPUT_NOT_TEXT's detail: what the file is, and what to do (src/input/magic.ts)
   'input.not-text.xlsx': {
-    en: 'it is an Excel workbook (.xlsx). dqc check, profile, init and reconcile read it as it is; dqc fix does not rewrite workbooks yet: in Excel choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" and apply the fix list to the .csv file',
-    vi: 'đây là tệp bảng tính Excel (.xlsx). Các lệnh dqc check, profile, init và reconcile đọc trực tiếp được tệp này; dqc fix chưa ghi lại được tệp bảng tính: trong Excel hãy chọn File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" rồi áp dụng danh sách sửa lỗi cho tệp .csv',
+    en: 'it is an Excel workbook (.xlsx) compressed with gzip: decompress it first (gunzip); dqc reads .xlsx files as they are',
+    vi: 'đây là tệp bảng tính Excel (.xlsx) bị nén gzip: hãy giải nén trước (gunzip); dqc đọc trực tiếp được tệp .xlsx',
   },
+
 
   'input.not-text.ods': {
     en: 'it is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, choose File > Save As, type "Text CSV (.csv)", character set "Unicode (UTF-8)", and give dqc the .csv file; workbooks are not read directly yet',

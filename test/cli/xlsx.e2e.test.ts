@@ -149,3 +149,33 @@ describe('fix lists as workbooks', { timeout: 120_000 }, () => {
     expect(run.stdout).toMatch(/Fixes: 2 applied/);
   });
 });
+
+describe('dqc fix on a workbook', { timeout: 120_000 }, () => {
+  it('check → fix: the fixed sheet as CSV, the lost leading zeros put back; checked again, those findings are gone', () => {
+    const dir = tempDir();
+    const list = join(dir, 'fixes.csv');
+    dqc(['check', DANSO, ...AS_OF, '--fixes', list, '--quiet']);
+    const out = join(dir, 'danso.csv');
+    const run = dqc(['fix', DANSO, '--fixes', list, '-o', out]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Rows: 8 in = 8 out \+ 0 dropped/);
+    const recovered = manifest.expected.filter((e) => e.fix);
+    expect(run.stdout).toContain(`Fixes: ${recovered.length} applied`);
+    const lines = readFileSync(out, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(9);
+    for (const e of recovered) expect(lines[e.row], e.kind).toContain(e.fix!);
+    const again = dqcJson(['check', out, ...AS_OF, '--sample', '100']).report;
+    const codes = (again.rules as Rule[]).flatMap((r) => r.samples.map((s) => s.code));
+    expect(codes.filter((c) => c.endsWith('excel-leading-zero'))).toEqual([]);
+    expect(codes).toContain('vn-personal-id/id-digits-rounded'); // for a person to take from the source
+  });
+
+  it('asks for a .csv output, in either language', () => {
+    const dir = tempDir();
+    const list = join(dir, 'fixes.csv');
+    dqc(['check', DANSO, ...AS_OF, '--fixes', list, '--quiet']);
+    const run = dqc(['fix', DANSO, '--fixes', list, '-o', join(dir, 'out.xlsx'), '--lang', 'vi']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('hãy cho -o một tệp .csv');
+  });
+});
