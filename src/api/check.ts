@@ -1,5 +1,5 @@
 import { runCheck } from '../engine/check.js';
-import { expandInputs } from '../input/expand.js';
+import { expandInputs, expandSheets } from '../input/expand.js';
 import type { Finding, Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
 import { DEFAULT_PACK } from '../pack/config.js';
@@ -57,7 +57,7 @@ export async function checkWith(patterns: readonly string[], request: CheckReque
   const { settings, lang } = request;
   const pack = withModelFiles(resolvePacks(request.packs), settings, request.names);
   const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
-  const inputs = await expandInputs(patterns);
+  const inputs = await expandSheets(await expandInputs(patterns), settings.read.sheet);
   const dialect = underPackDialect(settings.read.dialect, pack.dialect);
   const read = dialect ? { ...settings.read, dialect } : settings.read;
   if (settings.fixes) requireKeyField(pack, settings.keyField, request.names.keyField);

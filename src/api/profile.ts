@@ -1,4 +1,4 @@
-import { expandInputs } from '../input/expand.js';
+import { expandInputs, expandSheets } from '../input/expand.js';
 import { DEFAULT_PACK } from '../pack/config.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { Profile } from '../profile/model.js';
@@ -46,7 +46,7 @@ export async function profileWith(
   request: { packs: string[]; settings: ProfileSettings; onProgress?: (rows: number) => void },
 ): Promise<Profile> {
   const pack = resolvePacks(request.packs);
-  const inputs = await expandInputs(patterns);
+  const inputs = await expandSheets(await expandInputs(patterns), request.settings.read.sheet);
   const dialect = underPackDialect(request.settings.read.dialect, pack.dialect);
   return runProfile({
     inputs,

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { fixRecordFromFinding } from '../fix/model.js';
 import { openFixWriter, type FixWriter } from '../fix/writer.js';
-import { expandInputs } from '../input/expand.js';
+import { expandInputs, expandSheets } from '../input/expand.js';
 import { messageOf } from '../messages/render.js';
 import { DEFAULT_KEY_FIELD, type Finding, type Lang } from '../model.js';
 import { parseColumnOverrides } from '../pack/bind.js';
@@ -51,7 +51,7 @@ export async function reconcileWith(patterns: readonly string[], request: Reconc
   const pack = resolvePacks(request.packs);
   const columnOverrides = parseColumnOverrides(request.columns, pack.columns, request.names.columns);
   const referenceColumnOverrides = parseColumnOverrides(request.referenceColumns, pack.columns, request.names.referenceColumns);
-  const inputs = await expandInputs(patterns);
+  const inputs = await expandSheets(await expandInputs(patterns), settings.read.sheet);
   const references = await expandInputs([request.reference]);
   if (references.length !== 1) throw refused('reconcile.reference-one-file', { path: request.reference, count: references.length });
   const reference = references[0] as string;

@@ -8,6 +8,7 @@ import { applyNdjson } from './apply-ndjson.js';
 import { canWrite, createCodec } from './codec.js';
 import { AtomicOutput, openFixInput, type FixInput } from './files.js';
 import { applyWorkbookSheet } from './apply-workbook.js';
+import { splitSheetPath } from '../input/sheet-path.js';
 import { tableFileKind } from '../input/table-magic.js';
 import { openBound } from '../pack/bound-input.js';
 import { DEFAULT_PACK } from '../pack/config.js';
@@ -102,7 +103,7 @@ function checkPaths(paths: Record<string, string>, input: string): void {
 }
 
 export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
-  if ((await tableFileKind(options.input)) === 'xlsx') return applyToWorkbook(options);
+  if ((await tableFileKind(splitSheetPath(options.input).file)) === 'xlsx') return applyToWorkbook(options);
   const input = await openFixInput(options.input, { encoding: options.encoding, delimiter: options.delimiter });
   if (input.format === 'json') {
     throw new DqcError('DQC_FIXES_INVALID', { path: input.path }, { file: input.path }, [{ path: 'input', ...messageOf(fixMessages, 'fix.input-json-array', {}) }]);

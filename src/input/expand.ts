@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DqcError } from '../errors.js';
+import { sheetPath, splitSheetPath } from './sheet-path.js';
+import { tableFileKind } from './table-magic.js';
 
 /**
  * Paths and globs to files, in the order given (each glob's matches sorted). A path that exists is
@@ -8,7 +10,7 @@ import { DqcError } from '../errors.js';
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (existsSync(pattern)) {
+    if (existsSync(pattern) || splitSheetPath(pattern).sheet !== undefined) {
       files.push(pattern);
       continue;
     }
@@ -19,4 +21,23 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
     files.push(...matches);
   }
   return [...new Set(files)];
+}
+
+/**
+ * With `--sheet '*'`, every sheet of each workbook as an input of its own (`book.xlsx!Sheet1` …, in
+ * the workbook's order); other inputs stay as they are.
+ */
+export async function expandSheets(inputs: readonly string[], sheet: string | undefined): Promise<string[]> {
+  if (sheet !== '*') return [...inputs];
+  const out: string[] = [];
+  for (const input of inputs) {
+    const { file, sheet: named } = splitSheetPath(input);
+    if (named !== undefined || (await tableFileKind(file)) !== 'xlsx') {
+      out.push(input);
+      continue;
+    }
+    const { sheetNames } = await import('./xlsx.js');
+    for (const name of await sheetNames(file)) out.push(sheetPath(file, name));
+  }
+  return out;
 }

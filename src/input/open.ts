@@ -2,6 +2,7 @@ import { dialectOf, isDefaultDialect, type DialectSettings } from './dialect.js'
 import { openDialectCsvReader } from './dialect-csv.js';
 import { fastCsvApplies, openFastCsvReader } from './fast-csv.js';
 import { openJsonArrayReader, openNdjsonReader } from './json.js';
+import { splitSheetPath } from './sheet-path.js';
 import { tableFileKind } from './table-magic.js';
 import { DEFAULT_MAX_FIELD_SIZE } from './limits.js';
 import type { ProblemSink } from './problems.js';
@@ -40,11 +41,17 @@ export interface OpenedInput {
 export async function openInput(path: string, options: ReadOptions, report: ProblemSink): Promise<OpenedInput> {
   // Parquet and workbooks are known by their first bytes, whatever the name; their readers (and
   // hyparquet, exceljs) are loaded only then.
-  const table = await tableFileKind(path);
+  // `book.xlsx!Sheet` names one sheet of a workbook (input/sheet-path.ts).
+  const { file, sheet: named } = splitSheetPath(path);
+  const table = await tableFileKind(file);
   if (table === 'parquet') return (await import('./parquet.js')).openParquetReader(path, report);
   if (table === 'xlsx') {
-    const { sheet, headerRow, headerScore } = options;
-    return (await import('./xlsx.js')).openXlsxReader(path, { ...(sheet !== undefined && { sheet }), ...(headerRow !== undefined && { headerRow }), ...(headerScore && { headerScore }) }, report);
+    const { headerRow, headerScore } = options;
+    const sheet = named ?? (options.sheet === '*' ? undefined : options.sheet);
+    const opened = await (await import('./xlsx.js')).openXlsxReader(file, { ...(sheet !== undefined && { sheet }), ...(headerRow !== undefined && { headerRow }), ...(headerScore && { headerScore }) }, report);
+    // The input is called as it was named: the sheet's path when a sheet was named.
+    opened.stats.path = path;
+    return opened;
   }
   const source = await openTextSource(path, options.encoding);
   const format = detectFormat(path, source.head);

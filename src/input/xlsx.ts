@@ -290,3 +290,17 @@ function findHeader(head: readonly ExcelJS.Row[], options: XlsxOptions): number 
   const widest = Math.max(...widths);
   return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
 }
+
+/** The names of a workbook's sheets, in order (read through once; no cell is kept). */
+export async function sheetNames(path: string): Promise<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'ignore', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'emit' });
+  try {
+    const events = reader.parse();
+    for (let next = await events.next(); !next.done; next = await events.next());
+  } catch (error) {
+    throw unreadable(path, `Excel: not a whole workbook (damaged or truncated?): ${(error as Error).message}`);
+  }
+  const sheets = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
+  if (sheets.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
+  return sheets.map((s) => s.name);
+}

@@ -106,6 +106,26 @@ describe('dqc on Excel workbooks', { timeout: 120_000 }, () => {
   });
 });
 
+describe("every sheet as an input: --sheet '*' and book.xlsx!Sheet", { timeout: 120_000 }, () => {
+  it('names each input, finding and fix by its sheet; dqc fix takes the same name', () => {
+    const dir = tempDir();
+    const list = join(dir, 'fixes.csv');
+    const { report } = dqcJson(['check', DANSO, ...AS_OF, '--sheet', '*', '--fixes', list]);
+    expect((report.inputs as { path: string; sheet: string; rows: number }[]).map((i) => [i.path, i.sheet, i.rows])).toEqual([
+      [`${DANSO}!Dân cư`, 'Dân cư', 8],
+      [`${DANSO}!Tạm trú`, 'Tạm trú', 5],
+    ]);
+    const files = new Set((report.rules as Rule[]).flatMap((r) => r.samples.map((s) => (s as Sample & { file: string }).file)));
+    expect([...files]).toEqual([`${DANSO}!Dân cư`]);
+    expect(readFileSync(list, 'utf8')).toContain(`${DANSO}!Dân cư`);
+    const one = dqcJson(['check', `${DANSO}!Tạm trú`, ...AS_OF]);
+    expect(one.report.inputs[0].rows).toBe(5);
+    const fixed = dqc(['fix', `${DANSO}!Dân cư`, '--fixes', list, '-o', join(dir, 'out.csv')]);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    expect(fixed.stdout).toMatch(/Fixes: 2 applied/);
+  });
+});
+
 describe('fix lists as workbooks', { timeout: 120_000 }, () => {
   it('--fixes list.xlsx: IDs and values as text cells; dqc fix applies it as it applies the CSV list', async () => {
     const dir = tempDir();
