@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacentSwap,
+  COMMON_GIVEN,
   dateLevel,
   familyLevel,
   FIELD_COUNT,
@@ -244,7 +245,7 @@ function levelsOf(a: Rec, b: Rec): Record<string, string> {
 }
 
 describe('PairComparer', () => {
-  it('takes a short given name one letter from another for a slip when the register barely bears it beside the other', () => {
+  it('takes a given name one letter from another for a slip when the register barely bears it beside the other, for another name when many bear both', () => {
     const hoa = Array.from({ length: 20 }, (_, i): Rec => ({ name: 'Lê Thị Hoa', dob: 19850301 + i }));
     const level = (records: Rec[], a: number, b: number) => {
       const comparer = new PairComparer(storeOf(records));
@@ -260,6 +261,11 @@ describe('PairComparer', () => {
     const an = hoa.map((r) => ({ ...r, name: 'Lê Văn An' }));
     const anh = hoa.map((r) => ({ ...r, name: 'Lê Văn Anh' }));
     expect(level([...an, ...anh], 0, 20)).toBe('similar');
+    // Hiền and Hiếu, four letters each: a slip while few bear them, two names once many do
+    const hien = (n: number) => Array.from({ length: n }, (_, i): Rec => ({ name: 'Lê Thị Hiền', dob: 19850301 + i }));
+    const hieu = (n: number) => hien(n).map((r) => ({ ...r, name: 'Lê Thị Hiếu' }));
+    expect(level([...hien(2), ...hieu(2)], 0, 2)).toBe('typo');
+    expect(level([...hien(COMMON_GIVEN), ...hieu(COMMON_GIVEN)], 0, COMMON_GIVEN)).not.toBe('typo');
   });
 
   it.each<[string, Rec, Rec, Record<string, string>]>([

@@ -113,6 +113,8 @@ export function levelOf(pattern: number, f: number): number {
  * it is taken for a slip of that name, as a syllable that is no Vietnamese word is (givenLevel).
  */
 export const RARE_GIVEN_RATIO = 20;
+/** Records bearing a given name before it counts as one many people bear (below it, its length decides). */
+export const COMMON_GIVEN = 10;
 
 /** Memo entries before a memo is cleared (a few distinct name pairs per candidate pair). */
 const MEMO_CAP = 1 << 20;
@@ -266,7 +268,10 @@ export class PairComparer {
     const cb = this.givenCounts[fb] ?? 0;
     const knownA = t.standard[a]! && ca * RARE_GIVEN_RATIO > cb;
     const knownB = t.standard[b]! && cb * RARE_GIVEN_RATIO > ca;
-    const level = givenLevel(t.folded[fa]!, t.folded[fb]!, knownA, knownB);
+    // … and two the register bears as given names of many people are two names, however long
+    // (Hiền and Hiếu, Hưng and Hương: twins' names as much as An and Anh).
+    const twoNames = knownA && knownB && Math.min(ca, cb) >= COMMON_GIVEN;
+    const level = givenLevel(t.folded[fa]!, t.folded[fb]!, knownA, knownB, twoNames);
     remember(this.givenMemo, key, level);
     return level;
   }
@@ -351,11 +356,13 @@ function remember(memo: Map<number, number>, key: number, level: number): void {
  * name (An/Anh, Lan/Lân are twins' names), so an edit only counts as a typo from four letters on, or
  * when one side is not a known given name: not a standard Vietnamese syllable at all (Nm, Namm,
  * Vvy: no one is named that), or (PairComparer) a syllable the register hardly bears as a given name.
+ * `twoNames`: both are given names many records of the register bear, so one letter apart is two names.
  */
-export function givenLevel(x: string, y: string, standardX = true, standardY = true): number {
+export function givenLevel(x: string, y: string, standardX = true, standardY = true, twoNames = false): number {
   if (x === y) return NAME_EXACT;
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return GIVEN_INITIAL;
   const jw = jaroWinkler(x, y);
+  if (twoNames && withinOneEdit(x, y)) return jw >= 0.85 ? GIVEN_SIMILAR : GIVEN_DIFFERENT;
   if (jw >= 0.95 || (withinOneEdit(x, y) && (Math.min(x.length, y.length) >= 4 || !standardX || !standardY))) return GIVEN_TYPO;
   return jw >= 0.85 ? GIVEN_SIMILAR : GIVEN_DIFFERENT;
 }
