@@ -95,6 +95,16 @@ describe('blockingKeys', () => {
     expect(meet([original, other])).toBe(expected);
   });
 
+  it('brings together a slip in the given name with a wrong birthday digit, or with a wrong serial digit', () => {
+    const a: Rec = { given: 'hoa', family: 'nguyen', dob: 19850312, id: '001185012345' };
+    expect(meet([a, { ...a, given: 'hoaa', dob: 19850318, id: undefined }])).toBe(true);
+    expect(meet([a, { ...a, given: 'hao', dob: 19850512, id: undefined }])).toBe(true);
+    expect(meet([a, { ...a, given: 'hoaa', dob: 19890312, id: undefined }])).toBe(true);
+    expect(meet([a, { ...a, given: 'hoaa', dob: undefined, id: '001185012346' }])).toBe(true);
+    // … but not a slip in the first letter with a wrong birthday digit and no ID
+    expect(meet([a, { ...a, given: 'toa', dob: 19850318, id: undefined }])).toBe(false);
+  });
+
   it('keys an address only while few records hold it (a household, not a town)', () => {
     const at = (n: number) => Array.from({ length: n }, (_, i): Rec => ({ given: `given${i}`, family: `family${i}`, place: 'hanoi' }));
     expect(meet(at(HOUSEHOLD_MAX))).toBe(true);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacentSwap,
+  COMMON_GIVEN,
   dateLevel,
   familyLevel,
   FIELD_COUNT,
@@ -244,6 +245,29 @@ function levelsOf(a: Rec, b: Rec): Record<string, string> {
 }
 
 describe('PairComparer', () => {
+  it('takes a given name one letter from another for a slip when the register barely bears it beside the other, for another name when many bear both', () => {
+    const hoa = Array.from({ length: 20 }, (_, i): Rec => ({ name: 'Lê Thị Hoa', dob: 19850301 + i }));
+    const level = (records: Rec[], a: number, b: number) => {
+      const comparer = new PairComparer(storeOf(records));
+      comparer.fill(a, b);
+      return LEVELS.given[comparer.levels[0]! - 1];
+    };
+    // one Ha beside twenty Hoa: a slip, so the birthday counts
+    expect(level([...hoa, { name: 'Lê Thị Ha', dob: 19850301 }], 0, 20)).toBe('typo');
+    // as many Ha as Hoa: two names (twins may bear them)
+    const ha = hoa.map((r) => ({ ...r, name: 'Lê Thị Hà' }));
+    expect(level([...hoa, ...ha], 0, 20)).toBe('different');
+    // An and Anh, both borne by many, stay two names
+    const an = hoa.map((r) => ({ ...r, name: 'Lê Văn An' }));
+    const anh = hoa.map((r) => ({ ...r, name: 'Lê Văn Anh' }));
+    expect(level([...an, ...anh], 0, 20)).toBe('similar');
+    // Hiền and Hiếu, four letters each: a slip while few bear them, two names once many do
+    const hien = (n: number) => Array.from({ length: n }, (_, i): Rec => ({ name: 'Lê Thị Hiền', dob: 19850301 + i }));
+    const hieu = (n: number) => hien(n).map((r) => ({ ...r, name: 'Lê Thị Hiếu' }));
+    expect(level([...hien(2), ...hieu(2)], 0, 2)).toBe('typo');
+    expect(level([...hien(COMMON_GIVEN), ...hieu(COMMON_GIVEN)], 0, COMMON_GIVEN)).not.toBe('typo');
+  });
+
   it.each<[string, Rec, Rec, Record<string, string>]>([
     [
       'the same Vietnamese record',
@@ -416,6 +440,20 @@ describe('explanations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('MatchModel', () => {
+  it('weighs a name part equal without diacritics as it weighs one spelt alike: a plain record is no evidence', () => {
+    const model = new MatchModel(storeOf([{ name: 'Lê Thị Hoa' }]), DEFAULT_PARAMS, 1e-5);
+    const json = modelToJson(DEFAULT_PARAMS) as { fields: Record<string, { weight: number[] }> };
+    for (const f of [0, 1, 2]) {
+      const [m, u] = [DEFAULT_PARAMS.m[f]!, DEFAULT_PARAMS.u[f]!];
+      expect(model.weights[f]![1]).toBeCloseTo(Math.log2((m[1]! + m[2]!) / (u[1]! + u[2]!)), 10);
+      expect(model.weights[f]![2]).toBe(model.weights[f]![1]);
+      // the other levels stay log2(m/u), and the file shows what each level adds
+      expect(model.weights[f]![3]).toBeCloseTo(Math.log2(m[3]! / u[3]!), 10);
+      const saved = json.fields[FIELDS[f]!]!.weight;
+      expect(saved[0]).toBe(saved[1]);
+    }
+  });
+
   it('sums log2(m/u) and the prior; a name borne by many counts less than a rare one', () => {
     const records: Rec[] = [];
     // 300 Nguyễn and a rare family name, everyone born on another day

@@ -45,6 +45,9 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
     const family = fold(s.family[i]!);
     return mixKey(mixKey(seed, Math.min(given, family)), Math.max(given, family));
   };
+  // The first letter of the folded given name: what a slip elsewhere in it leaves.
+  const initial = (i: number): number => s.names.folded[fold(s.given[i]!)]!.charCodeAt(0) || 0;
+  const slipped = (seed: number, i: number): number => mixKey(mixKey(mixKey(seed, fold(s.family[i]!)), fold(s.middle[i]!)), initial(i));
   const placeCount = new Int32Array(s.places.keys.length);
   for (let i = 0; i < s.size; i++) placeCount[s.place[i]!]!++;
   return [
@@ -115,10 +118,36 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       if (Number.isNaN(id) || length === ID_HASHED || length < MIN_SPLIT_ID) return -1;
       return finishKey(mixKey(mixKey(names(10, i), Math.floor(id / secondPart(length))), length));
     },
+    // the first part of the ID + family and middle names + the given name's first letter: a wrong
+    // digit in the serial together with a slip in the given name (which the pass above keys on)
+    (i) => {
+      const id = s.id[i]!;
+      const length = s.idLength[i]!;
+      if (Number.isNaN(id) || length === ID_HASHED || length < MIN_SPLIT_ID) return -1;
+      return finishKey(mixKey(mixKey(slipped(15, i), Math.floor(id / secondPart(length))), length));
+    },
     // phone
     (i) => {
       const phone = s.phone[i]!;
       return Number.isNaN(phone) ? -1 : finishKey(mixNumber(6, phone));
+    },
+    // family and middle names + the given name's first letter + two of year, month and day: a slip
+    // in the given name together with a wrong digit of the birthday (the passes above key on the
+    // whole given name and those on the whole birthday)
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      return finishKey(mixKey(slipped(16, i), Math.floor(dob / 100)));
+    },
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      return finishKey(mixKey(mixKey(slipped(17, i), Math.floor(dob / 10_000)), dob % 100));
+    },
+    (i) => {
+      const dob = s.dob[i]!;
+      if (dob === 0) return -1;
+      return finishKey(mixKey(mixKey(slipped(18, i), dayMonthPair(dob)), Math.floor(dob / 100_000)));
     },
     // family and given names + day and month in either order + the last digit of the year and the
     // century: a wrong decade digit

@@ -108,6 +108,14 @@ export function levelOf(pattern: number, f: number): number {
   return Math.floor(pattern / 8 ** f) % 8;
 }
 
+/**
+ * A given name borne by this many times fewer records of the register than a name one letter from
+ * it is taken for a slip of that name, as a syllable that is no Vietnamese word is (givenLevel).
+ */
+export const RARE_GIVEN_RATIO = 20;
+/** Records bearing a given name before it counts as one many people bear (below it, its length decides). */
+export const COMMON_GIVEN = 10;
+
 /** Memo entries before a memo is cleared (a few distinct name pairs per candidate pair). */
 const MEMO_CAP = 1 << 20;
 
@@ -122,6 +130,8 @@ export class PairComparer {
    */
   notCompared = 0;
   private readonly givenMemo = new Map<number, number>();
+  /** Records per folded given name (records.ts TokenTable ids), counted when the comparer is made. */
+  private readonly givenCounts: Int32Array;
   private readonly familyMemo = new Map<number, number>();
   private readonly middleMemo = new Map<number, number>();
 
@@ -137,6 +147,8 @@ export class PairComparer {
   ) {
     const extras = s.extras.specs.length;
     this.levels = new Uint8Array(FIELD_COUNT + extras);
+    this.givenCounts = new Int32Array(s.names.folded.length);
+    for (let i = 0; i < s.size; i++) this.givenCounts[s.names.foldedOf[s.given[i]!]!]!++;
     this.extras = extras > 0 ? new ExtraComparer(s.extras, (x, y) => dateLevel(x, y, false, false)) : null;
   }
 
@@ -248,7 +260,18 @@ export class PairComparer {
     const key = memoKey(a, b);
     const known = this.givenMemo.get(key);
     if (known !== undefined) return known;
-    const level = givenLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!, t.standard[a]!, t.standard[b]!);
+    const fa = t.foldedOf[a]!;
+    const fb = t.foldedOf[b]!;
+    // A short name one letter from another is a slip, not a twin's name, when the register barely
+    // knows it as a given name beside the other (Hu, Ha beside Thu, Hoa): twins are given names.
+    const ca = this.givenCounts[fa] ?? 0;
+    const cb = this.givenCounts[fb] ?? 0;
+    const knownA = t.standard[a]! && ca * RARE_GIVEN_RATIO > cb;
+    const knownB = t.standard[b]! && cb * RARE_GIVEN_RATIO > ca;
+    // … and two the register bears as given names of many people are two names, however long
+    // (Hiền and Hiếu, Hưng and Hương: twins' names as much as An and Anh).
+    const twoNames = knownA && knownB && Math.min(ca, cb) >= COMMON_GIVEN;
+    const level = givenLevel(t.folded[fa]!, t.folded[fb]!, knownA, knownB, twoNames);
     remember(this.givenMemo, key, level);
     return level;
   }
@@ -331,12 +354,15 @@ function remember(memo: Map<number, number>, key: number, level: number): void {
 /**
  * Two different folded given names. A short given name one letter from another is usually another
  * name (An/Anh, Lan/Lân are twins' names), so an edit only counts as a typo from four letters on, or
- * when one side is not a standard Vietnamese syllable at all (Nm, Namm, Vvy: no one is named that).
+ * when one side is not a known given name: not a standard Vietnamese syllable at all (Nm, Namm,
+ * Vvy: no one is named that), or (PairComparer) a syllable the register hardly bears as a given name.
+ * `twoNames`: both are given names many records of the register bear, so one letter apart is two names.
  */
-export function givenLevel(x: string, y: string, standardX = true, standardY = true): number {
+export function givenLevel(x: string, y: string, standardX = true, standardY = true, twoNames = false): number {
   if (x === y) return NAME_EXACT;
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return GIVEN_INITIAL;
   const jw = jaroWinkler(x, y);
+  if (twoNames && withinOneEdit(x, y)) return jw >= 0.85 ? GIVEN_SIMILAR : GIVEN_DIFFERENT;
   if (jw >= 0.95 || (withinOneEdit(x, y) && (Math.min(x.length, y.length) >= 4 || !standardX || !standardY))) return GIVEN_TYPO;
   return jw >= 0.85 ? GIVEN_SIMILAR : GIVEN_DIFFERENT;
 }

@@ -12,7 +12,7 @@
 // less than an average family name and a rare given name counts more. The frequencies are smoothed
 // toward the average (ALPHA_TF pseudo-records), so a small file gets almost no adjustment.
 
-import { F_FAMILY, F_GIVEN, F_MIDDLE, FIELDS, fieldsOf, LEVELS, NAME_AGREES_UP_TO, PairComparer, type FieldInfo } from './comparisons.js';
+import { F_FAMILY, F_GIVEN, F_MIDDLE, FIELDS, fieldsOf, LEVELS, NAME_AGREES_UP_TO, NAME_EXACT, NAME_UNACCENTED, PairComparer, type FieldInfo } from './comparisons.js';
 import { COMPARATOR_DEFAULTS, COMPARATORS, type Comparator, type ExtraFieldSpec } from './extra-fields.js';
 import type { PersonStore } from './records.js';
 
@@ -181,11 +181,7 @@ export class MatchModel {
   ) {
     this.comparer = new PairComparer(s);
     this.fields = fieldsOf(s.extras.specs);
-    this.weights = this.fields.map((field, f) => {
-      const w = new Float64Array(field.levels.length + 1);
-      for (let k = 1; k < w.length; k++) w[k] = Math.log2(params.m[f]![k]! / params.u[f]![k]!);
-      return w;
-    });
+    this.weights = this.fields.map((_, f) => Float64Array.from(levelWeights(params, f)));
     this.priorWeight = log2Odds(prior);
     this.tfAdjust = TF_FIELDS.map((field) => this.tfTable(field));
   }
@@ -255,6 +251,26 @@ export class MatchModel {
   }
 }
 
+/**
+ * log2(m/u) of each level of field f (0 at level 0), except that a name part spelt alike and one
+ * agreeing only once the diacritics are left out weigh the same: log2((m₁ + m₂) / (u₁ + u₂)), what
+ * "the same name" is worth. Whether a record is written without diacritics is a property of the
+ * record (of the system that typed it), the same for its three name parts, not evidence that two
+ * records are one person: weighed level by level it added 6 bits to every pair with a plain record,
+ * the wrong pairs too, and took 2 bits from the same name spelt alike.
+ */
+export function levelWeights(params: Pick<ModelParams, 'm' | 'u'>, f: number): number[] {
+  const m = params.m[f]!;
+  const u = params.u[f]!;
+  const w = m.map((x, k) => (k === 0 ? 0 : Math.log2(x / u[k]!)));
+  if (f <= F_MIDDLE) {
+    const same = Math.log2((m[NAME_EXACT]! + m[NAME_UNACCENTED]!) / (u[NAME_EXACT]! + u[NAME_UNACCENTED]!));
+    w[NAME_EXACT] = same;
+    w[NAME_UNACCENTED] = same;
+  }
+  return w;
+}
+
 /** Records per folded token of one name part. */
 export function nameCounts(s: PersonStore, field: TfField): Int32Array {
   const counts = new Int32Array(s.names.folded.length);
@@ -301,8 +317,10 @@ export function modelToJson(params: ModelParams, extras: readonly ExtraFieldSpec
       levels: [...levels],
       m: m.map(round6),
       u: u.map(round6),
-      // log2(m/u): what each level adds, for a reader of the file (ignored when it is loaded).
-      weight: m.map((x, k) => Math.round(Math.log2(x / u[k]!) * 100) / 100),
+      // What each level adds (levelWeights), for a reader of the file (ignored when it is loaded).
+      weight: levelWeights(params, f)
+        .slice(1)
+        .map((x) => Math.round(x * 100) / 100),
     };
   };
   const fields: Record<string, object> = {};
