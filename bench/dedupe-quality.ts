@@ -5,8 +5,8 @@
 // capped samples), and prints pairwise precision, recall and F1, the threshold sweep, recall per
 // variation kind, the look-alikes wrongly joined and the model the default rule learnt (m, u and
 // log2(m/u) per field and level, the prior, the EM sessions). Run it at --people 1000000 too (~3
-// minutes): the prior falls as the register grows, so the same evidence buys less (F1 0.979 at 20k,
-// 0.970 at 200k, 0.959 at 1M people on 2026-12-07).
+// minutes): the prior falls as the register grows, so the same evidence buys less (F1 0.992 at 20k,
+// 0.985 at 200k, 0.976 at 1M people on 2026-12-07, third round; docs/benchmarks.md).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -143,7 +143,10 @@ export function aloneRecall(truth: Truth, clusters: Iterable<readonly number[]>)
 
 const f3 = (x: number) => x.toFixed(3);
 
-/** The learnt model as a markdown table: m, u and log2(m/u) per field and level, then the prior. */
+/**
+ * The learnt model as a markdown table: m, u and the weight applied per field and level (log2(m/u);
+ * for a name part's "exact" and "unaccented", log2 of their summed m over their summed u), then the prior.
+ */
 export function formatModel(json: string): string {
   const model = JSON.parse(json) as {
     prior: number;
@@ -151,7 +154,7 @@ export function formatModel(json: string): string {
     fields: Record<string, { levels: string[]; m: number[]; u: number[]; weight: number[] }>;
     estimated?: { random_pairs: number; sessions: { blocking: string; pairs: number; sampled: number; patterns: number; iterations: number; lambda: number }[]; default_m: string[] };
   };
-  const out = ['| field | level | m | u | weight log2(m/u) |', '|---|---|---|---|---|'];
+  const out = ['| field | level | m | u | weight applied |', '|---|---|---|---|---|'];
   const g = (x: number) => (x < 0.001 ? x.toExponential(2) : x.toFixed(4));
   for (const [field, f] of Object.entries(model.fields)) {
     f.levels.forEach((level, k) => out.push(`| ${field} | ${level} | ${g(f.m[k]!)} | ${g(f.u[k]!)} | ${f.weight[k]!.toFixed(2)} |`));
