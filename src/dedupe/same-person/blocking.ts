@@ -1,9 +1,10 @@
-// Blocking: only records that share a key are compared. One pass sorts (key hash, record index)
-// packed into one float64, so a pass needs 8 bytes per record and a native numeric sort, no
-// Map of blocks and no comparator call per element.
+// Blocking: only records that share a key are compared. One pass radix-sorts (key hash, record
+// index) pairs of 32-bit integers: no Map of blocks, no comparator call per element.
+
+import { fmix32 } from '../hash.js';
+import { radixSortPairs } from '../../shared/radix-sort.js';
 
 /** A 32-bit hash of small integers (murmur3's mixing); keys only need to spread, not resist attack. */
-import { fmix32 } from '../hash.js';
 export function mixKey(h: number, value: number): number {
   let k = Math.imul(value | 0, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
@@ -34,19 +35,27 @@ export function emptyStats(): BlockingStats {
   return { cappedBlocks: 0, pairsSkipped: 0, pairsVisited: 0 };
 }
 
-/** Bits an index into `count` records needs (at least 1). */
-function indexBitsFor(count: number): number {
-  return Math.max(1, Math.ceil(Math.log2(Math.max(2, count))));
+/** The buffers of a blocking pass (16 bytes per record), reused from pass to pass. */
+export class BlockingScratch {
+  readonly keys: Uint32Array;
+  readonly records: Uint32Array;
+  readonly spareKeys: Uint32Array;
+  readonly spareRecords: Uint32Array;
+
+  constructor(readonly count: number) {
+    this.keys = new Uint32Array(count);
+    this.records = new Uint32Array(count);
+    this.spareKeys = new Uint32Array(count);
+    this.spareRecords = new Uint32Array(count);
+  }
 }
 
 /**
  * One blocking pass over records 0..count-1: `keyOf` gives an unsigned 32-bit key hash, or -1 for a
  * record without this key. Every pair inside a block is visited, lower index first; a block larger
  * than `maxBlockSize` is compared only among its first `maxBlockSize` records (lowest indexes) and
- * the rest is counted in `stats`, never dropped silently.
- *
- * Hashes are truncated to 53 − index bits (32 bits up to 2 million records, 26 bits at 100 million):
- * two keys that collide only merge two blocks, which costs comparisons, never a wrong match.
+ * the rest is counted in `stats`, never dropped silently. Two keys whose hashes collide only merge
+ * two blocks, which costs comparisons, never a wrong match.
  */
 export function blockingPass(
   count: number,
@@ -54,24 +63,26 @@ export function blockingPass(
   maxBlockSize: number,
   visit: (a: number, b: number) => void,
   stats: BlockingStats,
-  scratch: Float64Array = new Float64Array(count),
+  scratch: BlockingScratch = new BlockingScratch(count),
 ): void {
-  const indexBits = indexBitsFor(count);
-  const hashBits = Math.min(32, 53 - indexBits);
-  const scale = 2 ** indexBits;
+  const keys = scratch.keys;
+  const records = scratch.records;
   let m = 0;
   for (let i = 0; i < count; i++) {
     const key = keyOf(i);
     if (key < 0) continue;
-    const hash = hashBits === 32 ? key : key >>> (32 - hashBits);
-    scratch[m++] = hash * scale + i;
+    keys[m] = key;
+    records[m++] = i;
   }
-  const sorted = scratch.subarray(0, m).sort();
+  // Stable: the records of a block stay in index order, so a capped block keeps its lowest indexes.
+  const sorted = radixSortPairs(keys, records, m, scratch.spareKeys, scratch.spareRecords);
+  const sortedKeys = sorted.keys;
+  const sortedRecords = sorted.values;
   let start = 0;
   while (start < m) {
-    const block = Math.floor(sorted[start]! / scale);
+    const block = sortedKeys[start]!;
     let end = start + 1;
-    while (end < m && Math.floor(sorted[end]! / scale) === block) end++;
+    while (end < m && sortedKeys[end] === block) end++;
     const size = end - start;
     if (size > 1) {
       const compared = Math.min(size, maxBlockSize);
@@ -80,10 +91,10 @@ export function blockingPass(
         stats.pairsSkipped += (size * (size - 1)) / 2 - (compared * (compared - 1)) / 2;
       }
       for (let x = start; x < start + compared; x++) {
-        const a = sorted[x]! % scale;
+        const a = sortedRecords[x]!;
         for (let y = x + 1; y < start + compared; y++) {
           stats.pairsVisited++;
-          visit(a, sorted[y]! % scale);
+          visit(a, sortedRecords[y]!);
         }
       }
     }

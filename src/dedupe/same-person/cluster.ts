@@ -1,7 +1,7 @@
 // Candidate pairs from several blocking passes (blocking-keys.ts), weighed by the model, joined by
 // union-find into clusters; a cluster that is a chain is split around its keep records.
 
-import { blockingPass, emptyStats, type BlockingStats } from './blocking.js';
+import { BlockingScratch, blockingPass, emptyStats, type BlockingStats } from './blocking.js';
 import { blockingKeys } from './blocking-keys.js';
 import type { MatchModel } from './model.js';
 import type { PersonStore } from './records.js';
@@ -39,7 +39,7 @@ export function matchPersons(s: PersonStore, model: MatchModel, options: { minWe
   const n = s.size;
   const stats = emptyStats();
   const sets = new UnionFind(n);
-  const scratch = new Float64Array(n);
+  const scratch = new BlockingScratch(n);
   const { minWeight } = options;
   const visit = (a: number, b: number): void => {
     // Already one cluster: the pair cannot change it, and members are weighed against the keep

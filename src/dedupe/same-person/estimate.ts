@@ -11,7 +11,7 @@
 // Everything starts from, and is pulled toward, the built-in parameters (DEFAULT_PARAMS), so a small
 // file keeps sensible values and no level gets probability 0.
 
-import { blockingPass, emptyStats } from './blocking.js';
+import { BlockingScratch, blockingPass, emptyStats } from './blocking.js';
 import { blockingKeys, KEY_GIVEN_DOB, KEY_ID } from './blocking-keys.js';
 import { F_DOB, F_GIVEN, F_ID, fieldsOf, NAME_AGREES_UP_TO, PairComparer } from './comparisons.js';
 import { expectationMaximisation } from './em.js';
@@ -62,6 +62,7 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
   const weightSum = new Float64Array(fieldCount);
   let firstSession: { lambda: number; visited: number } | null = null;
   const target = options.sessionPairs ?? 400_000;
+  const scratch = new BlockingScratch(n);
   for (const session of SESSIONS) {
     const counts = new Map<number, number>();
     const stats = emptyStats();
@@ -79,6 +80,7 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
         counts.set(p, (counts.get(p) ?? 0) + 1);
       },
       stats,
+      scratch,
     );
     if (sampled < MIN_SESSION_PAIRS) continue;
     const active = fields.map((_, f) => !session.fixed.includes(f));
