@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -59,6 +59,8 @@ interface Measurement {
   wallS: number;
   timeRssMb: number | null;
   selfRssMb: number | null;
+  /** User + system CPU seconds of the child (all its threads), from /usr/bin/time. */
+  cpuS: number | null;
   stderr: string;
 }
 
@@ -81,11 +83,14 @@ function runDqc(file: string, reportPath: string, pack: string): Promise<Measure
       const timeKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
       const selfKb = /maxrss-kb (\d+)/.exec(stderr)?.[1];
       const exit = /Exit status: (\d+)/.exec(stderr)?.[1];
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
       resolve({
         exitCode: exit !== undefined ? Number(exit) : code,
         wallS,
         timeRssMb: timeKb ? Number(timeKb) / 1024 : null,
         selfRssMb: selfKb ? Number(selfKb) / 1024 : null,
+        cpuS: user !== undefined && system !== undefined ? Number(user) + Number(system) : null,
         stderr,
       });
     });
@@ -102,6 +107,9 @@ const reportPath = join(CACHE_DIR, `scale-${rows}.report.json`);
 console.log(`file: ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB)`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`running: node bin/dqc.js check <file> --pack ${pack} (report: ${reportPath}) …`);
+// The machine may be shared: the load average says how much of it the run had.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadBefore = load();
 const m = await runDqc(file, reportPath, pack);
 const unexpected = m.stderr
   .split('\n')
@@ -121,6 +129,8 @@ if (m.exitCode === null || m.exitCode > 1 || !existsSync(reportPath)) {
   for (const rule of report.rules) console.log(`  ${rule.id}: ${rule.findings.toLocaleString('en-US')} findings on ${rule.failed.toLocaleString('en-US')} rows`);
   const rss = m.timeRssMb ?? m.selfRssMb;
   console.log(`wall time: ${m.wallS.toFixed(1)} s (dqc's own durationMs ${(report.durationMs / 1000).toFixed(1)} s), ${Math.round(report.summary.rows / m.wallS).toLocaleString('en-US')} rows/s`);
+  // CPU seconds stay comparable on a busy machine, where wall time does not.
+  console.log(`CPU time: ${m.cpuS === null ? '?' : `${m.cpuS.toFixed(1)} s`}; load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
   console.log(`peak RSS: ${rss === null ? '?' : `${rss.toFixed(0)} MB`} (/usr/bin/time: ${m.timeRssMb?.toFixed(0) ?? '—'} MB, process.resourceUsage: ${m.selfRssMb?.toFixed(0) ?? '—'} MB)`);
   console.log(`target (10M rows): peak RSS under 3 GB: ${rss !== null && rss < 3072 ? 'met' : 'NOT met'} at ${rows.toLocaleString('en-US')} rows`);
 }
