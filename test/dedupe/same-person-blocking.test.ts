@@ -33,6 +33,14 @@ describe('blockingPass', () => {
     expect(pairs(keys, 2).stats).toEqual({ cappedBlocks: 2, pairsSkipped: 5 + 9, pairsVisited: 2 });
   });
 
+  it('cuts key hashes to 53 bits less the index bits beyond 2 million records, as the float64 sort did', () => {
+    const count = 2 ** 21 + 1; // 22 index bits: 31 hash bits
+    const keyOf = (i: number) => (i === 5 ? 2 : i === 9 ? 3 : i === 11 ? 4 : -1);
+    const seen: string[] = [];
+    blockingPass(count, keyOf, 100, (a, b) => seen.push(`${a}-${b}`), emptyStats());
+    expect(seen).toEqual(['5-9']);
+  });
+
   it('handles full 32-bit key hashes', () => {
     const key = finishKey(mixNumber(mixKey(1, 42), 84_912_345_678));
     expect(key).toBeGreaterThanOrEqual(0);
