@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { CACHE_DIR, populationFile } from './generate.js';
+import { populationFile } from './generate.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' } } });
 const rows = Number(values.rows);

@@ -67,6 +67,7 @@ export function describeFixResult(result: ApplyResult, lang: Lang): string {
       lines.push(`  ${t(lang, 'fix.summary.more', { count: n(result.fixes.conflicts - result.conflicts.length) })}`);
     }
   }
+  if (result.workbookRewritten) lines.push(t(lang, 'fix.summary.workbook'));
   lines.push(t(lang, 'fix.summary.audit', { audit: result.audit }));
   lines.push(t(lang, result.fixes.conflicts > 0 ? 'fix.summary.has-conflicts' : 'fix.summary.all-applied'));
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@ import { applyNdjson } from './apply-ndjson.js';
 import { canWrite, createCodec } from './codec.js';
 import { AtomicOutput, openFixInput, type FixInput } from './files.js';
 import { applyWorkbookSheet } from './apply-workbook.js';
+import { writeFixedWorkbook, type SheetEdits } from './write-workbook.js';
 import { splitSheetPath } from '../input/sheet-path.js';
 import { tableFileKind } from '../input/table-magic.js';
 import { openBound } from '../pack/bound-input.js';
@@ -63,6 +64,8 @@ export interface ApplyResult {
   outputEncoding: string;
   rows: { in: number; out: number; dropped: number };
   fixes: { applied: number; conflicts: number; skipped: number; otherFiles: number };
+  /** A workbook written again: what it does not keep is said (styles, formulas, merges, charts). */
+  workbookRewritten?: boolean;
   /** Fixes not applied, by reason. */
   reasons: Partial<Record<FixReason, number>>;
   /** The first conflicts, for a summary (all are in the audit log). */
@@ -165,7 +168,8 @@ export async function applyFixes(options: ApplyOptions): Promise<ApplyResult> {
  * written as CSV (UTF-8 with BOM); dropped rows likewise.
  */
 async function applyToWorkbook(options: ApplyOptions): Promise<ApplyResult> {
-  if (!/\.csv$/i.test(options.output)) throw usage('--output', 'fix.workbook-output', { path: options.output });
+  const asWorkbook = /\.xlsx$/i.test(options.output);
+  if (!asWorkbook && !/\.csv$/i.test(options.output)) throw usage('--output', 'fix.workbook-output', { path: options.output });
   const audit = options.audit ?? `${options.output}.audit.jsonl`;
   const dropped = options.dropped ?? `${options.output}.dropped.csv`;
   checkPaths({ '--output': options.output, '--audit': audit, '--dropped': dropped, '--fixes': options.fixes }, options.input);
@@ -173,13 +177,23 @@ async function applyToWorkbook(options: ApplyOptions): Promise<ApplyResult> {
   // The packs' fields find the header and give the date forms; without --pack, those of the pack
   // dqc check uses by default.
   const columns = options.columns ?? resolvePacks([DEFAULT_PACK]).columns;
-  const { reader, path } = await openBound(options.input, { columns, read }, { collect: false });
+  const { reader, path, fieldIndex } = await openBound(options.input, { columns, read }, { collect: false });
   const selection: Selection = { onlyRules: options.onlyRules, minConfidence: options.minConfidence };
   const plan = await planFixes(options.fixes, readFixList(options.fixes), path, selection);
-  const out = new AtomicOutput(options.output, false);
+  // A workbook output is written from the original once every fix is decided; the sheet's CSV is
+  // then not needed.
+  const out: Output = asWorkbook ? DISCARD : new AtomicOutput(options.output, false);
   const drop = new AtomicOutput(dropped, false);
   const log = new AtomicOutput(audit, false);
+  const edits: SheetEdits = {
+    sheet: reader.sheet ?? '',
+    headerLine: reader.headerLine ?? 1,
+    textColumns: new Set([...fieldIndex].filter(([field]) => columns[field]?.type === 'string').map(([, index]) => index)),
+    changes: new Map(),
+    drops: new Set(),
+  };
   const result: ApplyResult = {
+    ...(asWorkbook && { workbookRewritten: true }),
     input: path,
     output: options.output,
     audit,
@@ -192,7 +206,22 @@ async function applyToWorkbook(options: ApplyOptions): Promise<ApplyResult> {
     reasons: {},
     conflicts: [],
   };
-  const record = auditRecorder(result, log);
+  const logged = auditRecorder(result, log);
+  const index = new Map(reader.header.map((name, k) => [name, k]));
+  const record = async (entries: AuditEntry[]): Promise<void> => {
+    for (const e of entries) {
+      if (e.status !== 'applied' || e.row === null) continue;
+      if (e.action === 'drop_row' || e.action === 'merge_into') edits.drops.add(e.row);
+      else {
+        const k = index.get(e.column);
+        if (k === undefined) continue;
+        const row = edits.changes.get(e.row) ?? new Map<number, string>();
+        row.set(k, e.after ?? '');
+        edits.changes.set(e.row, row);
+      }
+    }
+    await logged(entries);
+  };
   try {
     await out.write(UTF8_BOM);
     await drop.write(UTF8_BOM);
@@ -202,7 +231,8 @@ async function applyToWorkbook(options: ApplyOptions): Promise<ApplyResult> {
     if (result.rows.in !== result.rows.out + result.rows.dropped) throw new Error('row accounting broke: rows in ≠ out + dropped');
     await drop.commit();
     await log.commit();
-    await out.commit();
+    if (asWorkbook) await writeFixedWorkbook(splitSheetPath(options.input).file, edits, options.output);
+    else await out.commit();
   } catch (error) {
     await Promise.all([out.abort(), drop.abort(), log.abort()]);
     throw error;
@@ -228,10 +258,19 @@ function auditRecorder(result: ApplyResult, log: AtomicOutput): (entries: AuditE
   };
 }
 
+/** Where the rows go: a file, or nowhere (a workbook is written from the original instead). */
+interface Output {
+  write(bytes: Buffer): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+const DISCARD: Output = { write: async () => undefined, commit: async () => undefined, abort: async () => undefined };
+
 function rowSink(
   plan: FixPlan,
   result: ApplyResult,
-  out: AtomicOutput,
+  out: Output,
   drop: AtomicOutput,
   record: (entries: AuditEntry[]) => Promise<void>,
 ): RowSink {

@@ -8,8 +8,12 @@ export const fixMessages = {
   },
   'fix.list-unreadable': { en: 'cannot be read: {reason}', vi: 'không đọc được: {reason}' },
   'fix.workbook-output': {
-    en: 'a fixed workbook is written as CSV (the fixed sheet, UTF-8): give -o a .csv file, not {path}',
-    vi: 'bảng tính sau khi sửa được ghi ra dạng CSV (trang tính được sửa, UTF-8): hãy cho -o một tệp .csv, không phải {path}',
+    en: 'a fixed workbook is written as a workbook (.xlsx) or as the fixed sheet in CSV (.csv): give -o one of those, not {path}',
+    vi: 'bảng tính sau khi sửa được ghi ra thành bảng tính (.xlsx) hoặc trang tính được sửa ở dạng CSV (.csv): hãy cho -o một trong hai loại đó, không phải {path}',
+  },
+  'fix.summary.workbook': {
+    en: 'The workbook keeps every sheet, value and number format; styles, formulas (their last values are written), merged cells, charts, images and comments are not kept',
+    vi: 'Bảng tính giữ mọi trang tính, giá trị và định dạng số; không giữ kiểu trình bày, công thức (ghi giá trị tính lần cuối), ô gộp, biểu đồ, hình ảnh và chú thích',
   },
   'fix.no-fix-for-input': {
     en: 'no record of the list is for {input}; the list names {files}',

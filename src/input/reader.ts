@@ -61,8 +61,9 @@ export interface TableReader {
   /** Column names, unique and non-blank; for JSON it can grow as new keys appear. */
   readonly header: readonly string[];
   readonly counts: ReadCounts;
-  /** A workbook's sheet that is read. */
+  /** A workbook's sheet that is read, and the row its header is on (as Excel numbers it). */
   readonly sheet?: string;
+  readonly headerLine?: number;
   rows(): AsyncGenerator<SourceRow>;
   /**
    * The same rows as rows(), a chunk's worth at a time: one await per chunk instead of one per

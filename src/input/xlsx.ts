@@ -222,6 +222,7 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     header,
     counts,
     sheet: opened.name,
+    headerLine,
     rows,
     setColumnHints(given) {
       hints = given;

@@ -190,12 +190,38 @@ describe('dqc fix on a workbook', { timeout: 120_000 }, () => {
     expect(codes).toContain('vn-personal-id/id-digits-rounded'); // for a person to take from the source
   });
 
-  it('asks for a .csv output, in either language', () => {
+  it('-o fixed.xlsx: the workbook again, every sheet kept, the fixed IDs and phones as text; checked again, clean of them', async () => {
     const dir = tempDir();
     const list = join(dir, 'fixes.csv');
     dqc(['check', DANSO, ...AS_OF, '--fixes', list, '--quiet']);
-    const run = dqc(['fix', DANSO, '--fixes', list, '-o', join(dir, 'out.xlsx'), '--lang', 'vi']);
+    const out = join(dir, 'fixed.xlsx');
+    const run = dqc(['fix', DANSO, '--fixes', list, '-o', out]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('styles, formulas (their last values are written), merged cells, charts, images and comments are not kept');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Dân cư', 'Tạm trú']);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    for (const e of manifest.expected.filter((x) => x.fix)) {
+      const column = (sheet.getRow(5).values as unknown[]).indexOf(e.column);
+      const cell = sheet.getRow(e.line).getCell(column);
+      expect([cell.value, cell.numFmt], e.kind).toEqual([e.fix, '@']);
+    }
+    const again = dqcJson(['check', out, ...AS_OF, '--sample', '100']).report;
+    const codes = (again.rules as Rule[]).flatMap((r) => r.samples.map((s) => s.code));
+    expect(codes.filter((c) => c.endsWith('excel-leading-zero'))).toEqual([]);
+    expect((again.inputs[0].problems as Problem[]).map((p) => p.code)).not.toContain('cell/stored-as-number');
+    // The date cells stay dates: the date rule finds nothing, as before.
+    expect((again.rules as Rule[]).find((r) => r.id === 'dob-valid')?.failed).toBe(0);
+  });
+
+  it('refuses another output kind, in either language', () => {
+    const dir = tempDir();
+    const list = join(dir, 'fixes.csv');
+    dqc(['check', DANSO, ...AS_OF, '--fixes', list, '--quiet']);
+    const run = dqc(['fix', DANSO, '--fixes', list, '-o', join(dir, 'out.ods'), '--lang', 'vi']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('hãy cho -o một tệp .csv');
+    expect(run.stderr).toContain('hãy cho -o một trong hai loại đó');
   });
 });
