@@ -5,16 +5,14 @@
 // rounding), dates and timestamps in the form the pack declares for the column (setColumnHints), else
 // ISO; booleans true/false; nested values as JSON. A null is an empty cell, as in CSV.
 
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { DqcError } from '../errors.js';
-import { dayNumber, formatDayAs } from '../shared/dates.js';
 import type { ProblemSink } from './problems.js';
 import type { ReadCounts, TableReader } from './reader.js';
 import { ArrayRow, type SourceRow } from './row.js';
 import type { SourceStats } from './source.js';
+import { dateCellText, sha256OfFile } from './typed-cells.js';
 
 type Kind = 'date' | 'timestamp' | 'other';
 
@@ -27,8 +25,6 @@ function kindOf(element: SchemaElement): Kind {
   return 'other';
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** A cell's text (the pack's date form, when given, for a date or timestamp column). */
 function cellText(value: unknown, kind: Kind, form: string | undefined): string {
   if (value === null || value === undefined) return '';
@@ -36,28 +32,13 @@ function cellText(value: unknown, kind: Kind, form: string | undefined): string 
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    const y = value.getUTCFullYear();
-    const M = value.getUTCMonth() + 1;
-    const d = value.getUTCDate();
-    const day = form ? formatDayAs(dayNumber(y, M, d), form) : null;
-    if (day !== null) return day;
-    const date = `${pad(y, 4)}-${pad(M)}-${pad(d)}`;
-    return kind === 'timestamp' ? `${date}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}` : date;
-  }
+  if (value instanceof Date) return dateCellText(value, form, kind === 'timestamp');
   if (value instanceof Uint8Array) return Buffer.from(value).toString('hex');
   return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
 function unreadable(path: string, error: unknown): DqcError {
   return new DqcError('DQC_INPUT_UNREADABLE', { path, reason: `Parquet: ${(error as Error).message ?? String(error)}` });
-}
-
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
 }
 
 /**
@@ -104,7 +85,7 @@ export async function openParquetReader(path: string, report: ProblemSink): Prom
       start = end;
     }
     if (counts.rows === 0 && counts.complete) report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
-    stats.sha256 = await sha256Of(path);
+    stats.sha256 = await sha256OfFile(path);
   }
 
   const reader: TableReader = {

@@ -9,16 +9,14 @@
 // (#N/A, #VALUE!) as an empty cell with a finding, and a number in a column the pack declares as text
 // (an ID, a phone) said as "stored as a number". A row's line is its row number in Excel.
 
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { DqcError } from '../errors.js';
-import { dayNumber, formatDayAs } from '../shared/dates.js';
 import type { ProblemSink } from './problems.js';
 import { normalizeHeader, type ColumnHint, type ReadCounts, type TableReader } from './reader.js';
 import { ArrayRow, type SourceRow } from './row.js';
 import type { SourceStats } from './source.js';
+import { dateCellText, sha256OfFile } from './typed-cells.js';
 
 export interface XlsxOptions {
   /** A sheet's name or 1-based number; default: the first sheet that has a row. */
@@ -66,8 +64,6 @@ function plainText(value: unknown): string {
   return '';
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /**
  * The number in digits, as Excel shows it in a number format: never 1.23457E+11 (what is lost is
  * lost already), and at most 15 significant digits, as Excel keeps (12345678901234567890 is
@@ -80,18 +76,6 @@ function numberText(n: number): string {
   const [mantissa, exponent] = Math.abs(n).toPrecision(15).split('e+');
   const digits = mantissa!.replace('.', '');
   return (n < 0 ? '-' : '') + digits.padEnd(Number(exponent) + 1, '0');
-}
-
-function dateText(value: Date, form: string | undefined): string {
-  if (Number.isNaN(value.getTime())) return '';
-  const y = value.getUTCFullYear();
-  const M = value.getUTCMonth() + 1;
-  const d = value.getUTCDate();
-  const day = form ? formatDayAs(dayNumber(y, M, d), form) : null;
-  if (day !== null) return day;
-  const date = `${pad(y, 4)}-${pad(M)}-${pad(d)}`;
-  const time = value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds();
-  return time === 0 ? date : `${date}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
 }
 
 /** Opens a workbook: its sheet chosen and its header found now; the data rows as they are asked for. */
@@ -136,7 +120,7 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     if (value === null || value === undefined) return '';
     if (typeof value === 'string') return value;
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-    if (value instanceof Date) return dateText(value, hints[k]?.format);
+    if (value instanceof Date) return dateCellText(value, hints[k]?.format, 'if-any');
     if (typeof value === 'number') {
       const text = numberText(value);
       // An ID, a phone or a code typed as a number: its leading zeros (and any digit past the 15th) are gone.
@@ -213,7 +197,7 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     }
     if (formulas > 0) report({ code: 'file/formulas', line: null, row: null, column: null, data: { count: formulas } });
     if (counts.rows === 0 && counts.complete) report({ code: header.length === 0 ? 'file/empty' : 'file/no-data-rows', line: null, row: null, column: null, data: {} });
-    stats.sha256 = await sha256Of(path);
+    stats.sha256 = await sha256OfFile(path);
   }
 
   const reader: TableReader = {
@@ -229,12 +213,6 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     },
   };
   return { reader, stats };
-}
-
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
 }
 
 /**
