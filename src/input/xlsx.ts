@@ -270,16 +270,23 @@ function findHeader(head: readonly ExcelJS.Row[], options: XlsxOptions): number 
   return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
 }
 
-/** The names of a workbook's sheets, in order (read through once; no cell is kept). */
+/**
+ * The names of a workbook's sheets, in order (read through once; no cell is kept). Sheets are
+ * emitted, not ignored: with worksheets ignored, exceljs may meet a sheet before the workbook part
+ * that names it.
+ */
 export async function sheetNames(path: string): Promise<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'ignore', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'emit' });
+  const names: string[] = [];
   try {
-    const events = reader.parse();
-    for (let next = await events.next(); !next.done; next = await events.next());
+    for await (const sheet of reader) {
+      names.push((sheet as unknown as { name?: string }).name ?? `Sheet${names.length + 1}`);
+      const rows = sheet[Symbol.asyncIterator]();
+      for (let next = await rows.next(); !next.done; next = await rows.next());
+    }
   } catch (error) {
     throw unreadable(path, `Excel: not a whole workbook (damaged or truncated?): ${(error as Error).message}`);
   }
-  const sheets = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
-  if (sheets.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
-  return sheets.map((s) => s.name);
+  if (names.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
+  return names;
 }

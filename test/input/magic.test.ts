@@ -57,7 +57,7 @@ describe('binaryKind', () => {
 });
 
 describe('inputs that are not text are refused before reading', () => {
-  it.each(KINDS)('%s: openInput and openFixInput stop with DQC_INPUT_NOT_TEXT', async (kind, head) => {
+  it.each(KINDS)('%s: refused before any text is read (DQC_INPUT_NOT_TEXT; a workbook by openFixInput, openInput reading it as one)', async (kind, head) => {
     const path = writeTemp(`file-${kind}.csv`, head);
     // A workbook is read by openInput (input/xlsx.ts): these first bytes alone are a damaged one.
     if (kind === 'xlsx') await expect(openInput(path, {}, () => undefined)).rejects.toMatchObject({ code: 'DQC_INPUT_UNREADABLE' });
