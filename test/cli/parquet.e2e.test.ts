@@ -35,6 +35,20 @@ describe('dqc on Parquet', { timeout: 120_000 }, () => {
     expect(parquet.report.inputs[0].rows).toBe(csv.report.inputs[0].rows);
   });
 
+  it('check: the same export as CSV, JSON Lines, Parquet and XLSX gives the same per-rule counts', () => {
+    const dir = tempDir();
+    const csvPath = join(FIXTURES, 'population-clean.csv');
+    const [header, ...rows] = parse(readFileSync(csvPath, 'utf8'), { bom: true }) as string[][];
+    const jsonl = join(dir, 'population-clean.jsonl');
+    writeFileSync(jsonl, rows.map((row) => JSON.stringify(Object.fromEntries(header!.map((name, k) => [name, row[k] ?? ''])))).join('\n') + '\n');
+    const csv = dqcJson(['check', csvPath, ...AS_OF]);
+    for (const other of [jsonl, join(FIXTURES, 'parquet/population-clean.parquet'), join(FIXTURES, 'workbooks/population-clean.xlsx')]) {
+      const run = dqcJson(['check', other, ...AS_OF]);
+      expect(run.code, other).toBe(csv.code);
+      expect(counts(run.report), other).toEqual(counts(csv.report));
+    }
+  });
+
   it('check: a file DuckDB wrote (zstd, DATE columns, 100-row groups) gives the counts of its CSV', () => {
     const csv = dqcJson(['check', join(FIXTURES, 'population-clean.csv'), ...AS_OF]);
     const parquet = dqcJson(['check', join(ROOT, 'test/input/data/population-clean.duckdb-zstd.parquet'), ...AS_OF]);
