@@ -1,4 +1,5 @@
 import type { TableReader } from '../input/reader.js';
+import { quoteCsvField } from './excel-cell.js';
 import type { RowCells, RowSink } from './row-fixer.js';
 
 // A workbook's sheet as `dqc fix` reads it: through the workbook reader, as the check read it (the
@@ -6,13 +7,9 @@ import type { RowCells, RowSink } from './row-fixer.js';
 // as CSV lines — the output of a fixed workbook is that sheet as CSV (UTF-8), which keeps every
 // value as the text the check judged and every leading zero a fix put back.
 
-/** One CSV field (RFC 4180): quoted when it holds a delimiter, a quote or a line break. */
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** A row as a CSV line: data, so values are written as they are (no spreadsheet escaping). */
 function line(cells: readonly string[]): Buffer {
-  return Buffer.from(cells.map(field).join(',') + '\r\n', 'utf8');
+  return Buffer.from(cells.map(quoteCsvField).join(',') + '\r\n', 'utf8');
 }
 
 export async function applyWorkbookSheet(reader: TableReader, sink: RowSink): Promise<void> {

@@ -21,8 +21,12 @@ export function restore(cell: string): string {
   return cell.startsWith(ESCAPE) ? cell.slice(1) : cell;
 }
 
-/** One CSV field: neutralised, then quoted when it holds a comma, a quote or a line break. */
-export function csvCell(value: string): string {
-  const text = neutralize(value);
+/** One CSV field (RFC 4180) as it stands: quoted when it holds a comma, a quote or a line break. */
+export function quoteCsvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV field of the fix list: neutralised, then quoted. */
+export function csvCell(value: string): string {
+  return quoteCsvField(neutralize(value));
 }
