@@ -6,7 +6,7 @@
 
 import { COMPARATOR_LEVELS, ExtraComparer, type Comparator, type ExtraFieldSpec } from './extra-fields.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, SEX_UNKNOWN, type PersonStore } from './records.js';
-import { jaroWinkler, oneDigitOff, withinOneEdit } from './similarity.js';
+import { jaroWinkler, oneDigitOff, pairKey, rememberLevel, withinOneEdit } from './similarity.js';
 
 /** The compared fields, in the order of a comparison vector. */
 export const FIELDS = ['given', 'family', 'middle', 'dob', 'sex', 'id', 'place', 'phone'] as const;
@@ -257,7 +257,7 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = memoKey(a, b);
+    const key = pairKey(a, b);
     const known = this.givenMemo.get(key);
     if (known !== undefined) return known;
     const fa = t.foldedOf[a]!;
@@ -272,7 +272,7 @@ export class PairComparer {
     // (Hiền and Hiếu, Hưng and Hương: twins' names as much as An and Anh).
     const twoNames = knownA && knownB && Math.min(ca, cb) >= COMMON_GIVEN;
     const level = givenLevel(t.folded[fa]!, t.folded[fb]!, knownA, knownB, twoNames);
-    remember(this.givenMemo, key, level);
+    rememberLevel(this.givenMemo, key, level, MEMO_CAP);
     return level;
   }
 
@@ -281,11 +281,11 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = memoKey(a, b);
+    const key = pairKey(a, b);
     const known = this.familyMemo.get(key);
     if (known !== undefined) return known;
     const level = familyLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
-    remember(this.familyMemo, key, level);
+    rememberLevel(this.familyMemo, key, level, MEMO_CAP);
     return level;
   }
 
@@ -295,11 +295,11 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = memoKey(a, b);
+    const key = pairKey(a, b);
     const known = this.middleMemo.get(key);
     if (known !== undefined) return known;
     const level = middleLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
-    remember(this.middleMemo, key, level);
+    rememberLevel(this.middleMemo, key, level, MEMO_CAP);
     return level;
   }
 }
@@ -342,14 +342,6 @@ export function dateLevel(a: number, b: number, swappedA: boolean, swappedB: boo
   return position >= 5 ? DOB_LEVEL['one-digit-decade'] : DOB_LEVEL['one-digit'];
 }
 
-function memoKey(a: number, b: number): number {
-  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
-}
-
-function remember(memo: Map<number, number>, key: number, level: number): void {
-  if (memo.size >= MEMO_CAP) memo.clear();
-  memo.set(key, level);
-}
 
 /**
  * Two different folded given names. A short given name one letter from another is usually another

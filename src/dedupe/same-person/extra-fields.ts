@@ -6,7 +6,7 @@
 // different texts is memoised per pair of interned ids.
 
 import { foldText } from '../../vn/fold.js';
-import { jaroWinkler } from './similarity.js';
+import { jaroWinkler, pairKey, rememberLevel } from './similarity.js';
 
 export const COMPARATORS = ['exact', 'edit-distance', 'jaro-winkler', 'numeric', 'date'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -207,14 +207,13 @@ export class ExtraComparer {
   }
 
   private textPair(e: number, comparator: 'exact' | 'edit-distance' | 'jaro-winkler', x: number, y: number): number {
-    const key = x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
+    const key = pairKey(x, y);
     const memo = this.memos[e]!;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const texts = this.values.texts[e]!;
     const level = textLevel(comparator, texts[x]!, texts[y]!);
-    if (memo.size >= MEMO_CAP) memo.clear();
-    memo.set(key, level);
+    rememberLevel(memo, key, level, MEMO_CAP);
     return level;
   }
 }

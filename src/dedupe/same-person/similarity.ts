@@ -161,3 +161,14 @@ export function oneDigitOff(a: number, b: number, length: number): boolean {
   }
   return diff === 1;
 }
+
+/** One number for an unordered pair of token ids (each below 2^26): the key of a memo of pair levels. */
+export function pairKey(a: number, b: number): number {
+  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+}
+
+/** Remembers a pair's level in a memo that is cleared when it reaches `cap` entries. */
+export function rememberLevel(memo: Map<number, number>, key: number, level: number, cap: number): void {
+  if (memo.size >= cap) memo.clear();
+  memo.set(key, level);
+}
