@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { defineCheckType, type RowView } from './define.js';
 import { DqcError } from '../errors.js';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
@@ -469,7 +467,7 @@ function readModel(path: string, extras: readonly ExtraFieldSpec[]): ModelParams
 
 /** Writes the model atomically: a temp file beside it, renamed into place. */
 function writeModel(path: string, params: ModelParams, extras: readonly ExtraFieldSpec[]): void {
-  const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
+  const temp = tempBeside(path);
   try {
     writeFileSync(temp, JSON.stringify(modelToJson(params, extras), null, 2) + '\n');
     renameSync(temp, path);

@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, renameSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { basename, dirname, join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createGzip, createGunzip } from 'node:zlib';
 import { DqcError } from '../errors.js';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 import { messageOf } from '../messages/render.js';
 import { fixMessages } from './messages.js';
 import { detectFormat, sniffDelimiter, type InputFormat } from '../input/sniff.js';
@@ -127,7 +125,7 @@ export class AtomicOutput {
     readonly path: string,
     gzip: boolean,
   ) {
-    this.temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
+    this.temp = tempBeside(path);
     this.file = createWriteStream(this.temp, { flags: 'wx' });
     this.head = gzip ? createGzip() : this.file;
     if (gzip) this.head.pipe(this.file);

@@ -6,12 +6,10 @@
 // date stays a date), sheet names. Not kept: other styles, formulas (their last values are written),
 // merged cells, charts, images, comments, data validation — `dqc fix` says so.
 
-import { randomBytes } from 'node:crypto';
 import { renameSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DqcError } from '../errors.js';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 
 /** What to do to the fixed sheet: by data row (1-based, as the check numbered them). */
 export interface SheetEdits {
@@ -45,7 +43,7 @@ function asText(value: unknown): unknown {
 }
 
 export async function writeFixedWorkbook(file: string, edits: SheetEdits, output: string): Promise<void> {
-  const temp = trackTemp(join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp.xlsx`));
+  const temp = tempBeside(output, '.xlsx');
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { basename, extname } from 'node:path';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 import { Hash64, hash64 } from '../dedupe/hash.js';
 import { KeyIndex } from '../dedupe/key-index.js';
 import { DqcError, usageError } from '../errors.js';
@@ -101,7 +100,7 @@ function unwritable(path: string, error: unknown): DqcError {
 /** Opens a fix list for writing: CSV (UTF-8 with BOM, CRLF, Excel-safe cells), JSONL (UTF-8, LF) or an Excel workbook (text cells). */
 export function openFixWriter(path: string, options: { format?: FixListFormat } = {}): FixWriter {
   const format = options.format ?? fixListFormatOf(path);
-  const temp = trackTemp(join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`));
+  const temp = tempBeside(path);
   let fd: number;
   try {
     fd = openSync(temp, 'wx');

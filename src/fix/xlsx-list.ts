@@ -4,12 +4,10 @@
 // text. A steward may add an `accept` column, as to the CSV list; `dqc fix --fixes list.xlsx` reads it.
 // Written streaming (exceljs' WorkbookWriter) from the JSON lines the list was first written as.
 
-import { randomBytes } from 'node:crypto';
 import { createReadStream, renameSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import ExcelJS from 'exceljs';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 import { FIX_FIELDS, type FixRecord } from './model.js';
 
 /** Columns kept as numbers: the row and the confidence; every other one is text. */
@@ -18,7 +16,7 @@ const WIDTHS: Partial<Record<string, number>> = { fix_id: 20, file: 28, key: 16,
 
 /** Writes `target` (atomically: a temp file beside it, renamed) from the JSON lines of `jsonl`. */
 export async function writeWorkbookList(jsonl: string, target: string): Promise<void> {
-  const temp = trackTemp(join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp.xlsx`));
+  const temp = tempBeside(target, '.xlsx');
   try {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('fixes', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 // Temp files that are not yet renamed into place. Writers stream to a temp file beside their target
 // and rename it on commit; a run stopped by a signal never reaches commit or abort, so the command
@@ -10,6 +12,14 @@ const live = new Set<string>();
 export function trackTemp(path: string): string {
   live.add(path);
   return path;
+}
+
+/**
+ * A fresh temp path beside `target` (`.name.<random>.tmp<suffix>`, hidden, on the same file system so
+ * the rename is atomic), listed: the file a writer streams to before renaming it into place.
+ */
+export function tempBeside(target: string, suffix = ''): string {
+  return trackTemp(join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp${suffix}`));
 }
 
 /** The temp file was renamed into place or removed: nothing left to clean. */
