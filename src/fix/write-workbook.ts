@@ -9,6 +9,7 @@
 import { renameSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DqcError } from '../errors.js';
+import { openWorkbookReader } from '../input/xlsx-zip.js';
 import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 
 /** What to do to the fixed sheet: by data row (1-based, as the check numbered them). */
@@ -45,7 +46,7 @@ function asText(value: unknown): unknown {
 export async function writeFixedWorkbook(file: string, edits: SheetEdits, output: string): Promise<void> {
   const temp = tempBeside(output, '.xlsx');
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = openWorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     let number = 0;
     for await (const sheet of reader) {

@@ -17,6 +17,7 @@ import { normalizeHeader, type ColumnHint, type ReadCounts, type TableReader } f
 import { ArrayRow, type SourceRow } from './row.js';
 import type { SourceStats } from './source.js';
 import { dateCellText, sha256OfFile } from './typed-cells.js';
+import { openWorkbookReader, workbookSheetNames } from './xlsx-zip.js';
 
 export interface XlsxOptions {
   /** A sheet's name or 1-based number; default: the first sheet that has a row. */
@@ -81,7 +82,7 @@ function numberText(n: number): string {
 /** Opens a workbook: its sheet chosen and its header found now; the data rows as they are asked for. */
 export async function openXlsxReader(path: string, options: XlsxOptions, report: ProblemSink): Promise<{ reader: TableReader; stats: SourceStats }> {
   const bytes = (await stat(path)).size;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const workbook = openWorkbookReader(path, {
     sharedStrings: 'cache',
     // Styles tell a date from a number (a date cell is a number with a date format).
     styles: 'cache',
@@ -270,20 +271,11 @@ function findHeader(head: readonly ExcelJS.Row[], options: XlsxOptions): number 
   return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
 }
 
-/**
- * The names of a workbook's sheets, in order (read through once; no cell is kept). Sheets are
- * emitted, not ignored: with worksheets ignored, exceljs may meet a sheet before the workbook part
- * that names it.
- */
+/** The names of a workbook's sheets, in tab order, from its workbook part alone (no row is read). */
 export async function sheetNames(path: string): Promise<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'emit' });
-  const names: string[] = [];
+  let names: string[];
   try {
-    for await (const sheet of reader) {
-      names.push((sheet as unknown as { name?: string }).name ?? `Sheet${names.length + 1}`);
-      const rows = sheet[Symbol.asyncIterator]();
-      for (let next = await rows.next(); !next.done; next = await rows.next());
-    }
+    names = await workbookSheetNames(path);
   } catch (error) {
     throw unreadable(path, `Excel: not a whole workbook (damaged or truncated?): ${(error as Error).message}`);
   }
