@@ -61,7 +61,7 @@ export interface TableReader {
   /** Column names, unique and non-blank; for JSON it can grow as new keys appear. */
   readonly header: readonly string[];
   readonly counts: ReadCounts;
-  /** A workbook's sheet that is read, and the row its header is on (as Excel numbers it). */
+  /** A workbook's sheet that is read, and the row its header ends on (as Excel numbers it): data rows are below. */
   readonly sheet?: string;
   readonly headerLine?: number;
   rows(): AsyncGenerator<SourceRow>;

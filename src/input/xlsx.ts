@@ -17,7 +17,7 @@ import { normalizeHeader, type ColumnHint, type ReadCounts, type TableReader } f
 import { ArrayRow, type SourceRow } from './row.js';
 import type { SourceStats } from './source.js';
 import { dateCellText, sha256OfFile } from './typed-cells.js';
-import { openWorkbookReader, workbookSheetNames } from './xlsx-zip.js';
+import { openWorkbookReader, sheetMerges, workbookSheetNames, type MergedRange } from './xlsx-zip.js';
 
 export interface XlsxOptions {
   /** A sheet's name or 1-based number; default: the first sheet that has a row. */
@@ -38,6 +38,8 @@ interface OpenedSheet {
   rows: Sheet;
   /** The rows read while looking for the header, in order; the header among them. */
   head: ExcelJS.Row[];
+  /** The sheet's merged ranges (for the header: a merged header cell is read as its value). */
+  merges: MergedRange[];
 }
 
 function unreadable(path: string, reason: string): DqcError {
@@ -102,16 +104,13 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     const last = opened.head.at(-1)?.number ?? 0;
     throw new DqcError('DQC_HEADER_ROW_NOT_FOUND', { path, sheet: opened.name, row: options.headerRow, last });
   }
-  const headerAt = findHeader(opened.head, options);
-  const headerRow = opened.head[headerAt];
-  const headerLine = headerRow?.number ?? 1;
-  const header = normalizeHeader(
-    (headerRow ? valuesOf(headerRow) : []).map(plainText),
-    report,
-    headerLine,
-  );
-  // Rows above the header (banners, titles, blank rows) are not data.
-  const pending = opened.head.slice(headerAt + 1);
+  const texts = mergedTexts(opened.head, opened.merges);
+  const headerRows = findHeader(opened.head, texts, opened.merges, options);
+  const header = normalizeHeader(opened.head.length > 0 ? headerNames(texts, headerRows) : [], report, opened.head[headerRows.at]?.number ?? 1);
+  // Where the header ends (its second row, in a two-row header): data rows are below it.
+  const headerLine = opened.head[headerRows.end]?.number ?? 1;
+  // Rows above the header (banners, titles, blank rows) and a two-row header's second row are not data.
+  const pending = opened.head.slice(headerRows.end + 1);
   let hints: readonly (ColumnHint | undefined)[] = [];
   const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   const stats: SourceStats = { path, bytes, sha256: '', compressed: true, encoding: 'utf-8' };
@@ -233,6 +232,7 @@ async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: s
       for (let next = await rows.next(); !next.done; next = await rows.next());
       continue;
     }
+    const merges = await sheetMerges(sheet);
     const head: ExcelJS.Row[] = [];
     while (head.length < searchRows) {
       const next = await rows.next();
@@ -240,11 +240,11 @@ async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: s
       head.push(next.value);
     }
     if (head.length === 0 && wanted === undefined) continue; // an empty sheet: the next one
-    return { name, rows, head };
+    return { name, rows, head, merges };
   }
   if (names.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
   if (wanted !== undefined) throw new DqcError('DQC_SHEET_NOT_FOUND', { path, sheet: wanted, sheets: names.join(', ') });
-  return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [] };
+  return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [], merges: [] };
 }
 
 async function* emptyRowsGenerator(): AsyncGenerator<ExcelJS.Row> {}
@@ -252,23 +252,63 @@ function emptyRows(): Sheet {
   return emptyRowsGenerator();
 }
 
+/** Where the header is among the first rows: its first row and, when merged cells run down from it, its last. */
+interface HeaderRows {
+  at: number;
+  end: number;
+}
+
 /**
- * The index of the header among the first rows: the row `headerRow` names; else the first row that
- * binds at least two of the pack's fields (one when it binds nothing more anywhere); else, with no
- * pack or nothing bound, the first row at least half as wide as the widest (a banner has one cell).
+ * The header among the first rows: the row `headerRow` names; else the row that binds the most of
+ * the pack's fields (the first of equals), so the sub-row of a two-row header wins over the row of
+ * groups above it; else, with no pack or nothing bound, the first row at least half as wide as the
+ * widest, counting the cells as written (a banner merged across the table is one cell). Cells merged
+ * down from the header row (a two-row header) make the rows they cover part of the header.
  */
-function findHeader(head: readonly ExcelJS.Row[], options: XlsxOptions): number {
-  if (head.length === 0) return 0;
+function findHeader(head: readonly ExcelJS.Row[], texts: readonly string[][], merges: readonly MergedRange[], options: XlsxOptions): HeaderRows {
+  if (head.length === 0) return { at: 0, end: 0 };
+  const at = headerStart(head, texts, options);
+  const top = head[at]!.number;
+  const bottom = Math.max(top, ...merges.filter((m) => m.top === top).map((m) => m.bottom));
+  let end = at;
+  while (end + 1 < head.length && head[end + 1]!.number <= bottom) end++;
+  return { at, end };
+}
+
+function headerStart(head: readonly ExcelJS.Row[], texts: readonly string[][], options: XlsxOptions): number {
   if (options.headerRow !== undefined) return Math.max(0, head.findIndex((row) => row.number === options.headerRow));
-  const texts = head.map((row) => valuesOf(row).map(plainText));
   if (options.headerScore) {
     const scores = texts.map((cells) => options.headerScore!(cells));
     const best = Math.max(...scores);
-    if (best > 0) return scores.findIndex((score) => score >= Math.min(2, best));
+    if (best > 0) return scores.indexOf(best);
   }
-  const widths = texts.map((cells) => cells.filter((c) => c.trim() !== '').length);
+  const widths = head.map((row) => valuesOf(row).filter((v) => plainText(v).trim() !== '').length);
   const widest = Math.max(...widths);
   return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
+}
+
+/** The first rows as text, each merged range's value in every cell it covers. */
+function mergedTexts(head: readonly ExcelJS.Row[], merges: readonly MergedRange[]): string[][] {
+  const texts = head.map((row) => valuesOf(row).map(plainText));
+  const index = new Map(head.map((row, i) => [row.number, i]));
+  for (const m of merges) {
+    const from = index.get(m.top);
+    const value = from === undefined ? '' : (texts[from]![m.left - 1] ?? '');
+    if (value === '') continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const cells = texts[index.get(r) ?? -1];
+      if (!cells) continue;
+      for (let c = m.left; c <= m.right; c++) if (!cells[c - 1]) cells[c - 1] = value;
+    }
+  }
+  return texts.map((cells) => Array.from(cells, (cell) => cell ?? ''));
+}
+
+/** The header's names: per column, the lowest of the header's rows that names it. */
+function headerNames(texts: readonly string[][], { at, end }: HeaderRows): string[] {
+  const rows = texts.slice(at, end + 1);
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  return Array.from({ length: width }, (_, k) => rows.reduce((name, cells) => (cells[k] ? cells[k]! : name), ''));
 }
 
 /** The names of a workbook's sheets, in tab order, from its workbook part alone (no row is read). */

@@ -74,3 +74,97 @@ describe('the workbook zip, read by its central directory', () => {
     expect(new Set(reads.map((names) => names.join('|')))).toEqual(new Set(['Dân cư|Tạm trú']));
   });
 });
+
+/** A one-sheet book whose sheet part is the given XML (exceljs writes the rest of the package). */
+async function bookWithSheetXml(sheetData: string, after = ''): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Trang 1').addRow(['x']);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData>${after}</worksheet>`,
+  );
+  const path = join(tempDir(), 'inline.xlsx');
+  writeFileSync(path, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return path;
+}
+
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+async function readBook(path: string) {
+  const { reader } = await openInput(path, {}, () => {});
+  const rows: [number, string[]][] = [];
+  for await (const row of reader.rows()) rows.push([row.line, [...(row as ArrayRow).cells]]);
+  return { header: reader.header, headerLine: reader.headerLine, rows };
+}
+
+describe('cells and headers the writer of a sheet chooses', () => {
+  it('reads inline strings as shared ones (what other tools than Excel write)', async () => {
+    const path = await bookWithSheetXml(
+      `<row r="1">${inline('A1', 'so_dinh_danh')}${inline('B1', 'ho_ten')}</row>` +
+        `<row r="2">${inline('A2', '001090012345')}${inline('B2', 'Nguyễn Văn An')}</row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve"> 079090012345</t></is></c>${inline('B3', 'Trần &amp; Lê')}</row>` +
+        `<row r="4">${inline('A4', '001090099999')}<c r="B4" t="inlineStr"><is><r><t xml:space="preserve">Phạm </t></r><r><rPr><b/></rPr><t>Minh</t></r></is></c></row>`,
+    );
+    expect(await readBook(path)).toEqual({
+      header: ['so_dinh_danh', 'ho_ten'],
+      headerLine: 1,
+      rows: [
+        [2, ['001090012345', 'Nguyễn Văn An']],
+        [3, [' 079090012345', 'Trần & Lê']],
+        [4, ['001090099999', 'Phạm Minh']],
+      ],
+    });
+  });
+
+  it('reads a header merged over two rows as one header: each merged cell is its value', async () => {
+    // Row 1: A and B merged down over rows 1–2, "Địa chỉ" merged across C1:D1 over its two parts in row 2.
+    const path = await bookWithSheetXml(
+      `<row r="1">${inline('A1', 'so_dinh_danh')}${inline('B1', 'ho_ten')}${inline('C1', 'Địa chỉ')}</row>` +
+        `<row r="2">${inline('C2', 'tinh')}${inline('D2', 'xa')}</row>` +
+        `<row r="3">${inline('A3', '001090012345')}${inline('B3', 'Lê Hoa')}${inline('C3', 'Hà Nội')}${inline('D3', 'Ba Đình')}</row>`,
+      '<mergeCells count="3"><mergeCell ref="A1:A2"/><mergeCell ref="B1:B2"/><mergeCell ref="C1:D1"/></mergeCells>',
+    );
+    expect(await readBook(path)).toEqual({
+      header: ['so_dinh_danh', 'ho_ten', 'tinh', 'xa'],
+      headerLine: 2,
+      rows: [[3, ['001090012345', 'Lê Hoa', 'Hà Nội', 'Ba Đình']]],
+    });
+  });
+
+  it('passes over a banner merged across the table: merged, it is still one written cell', async () => {
+    const path = await bookWithSheetXml(
+      `<row r="1">${inline('A1', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}</row>` +
+        `<row r="3">${inline('A3', 'ma')}${inline('B3', 'ten')}${inline('C3', 'ngay')}</row>` +
+        `<row r="4">${inline('A4', '1')}${inline('B4', 'An')}${inline('C4', '01/02/1990')}</row>`,
+      '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>',
+    );
+    expect(await readBook(path)).toEqual({ header: ['ma', 'ten', 'ngay'], headerLine: 3, rows: [[4, ['1', 'An', '01/02/1990']]] });
+  });
+});
+
+describe('text across the inflated chunks of a part', () => {
+  const name = (i: number) => `Nguyễn Thị Hồng Nhung số ${i} ở Thừa Thiên Huế`;
+
+  it('decodes a character whose bytes two chunks share (shared strings)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Dân cư');
+    sheet.addRow(['ho_ten']);
+    for (let i = 0; i < 20_000; i++) sheet.addRow([name(i)]);
+    const path = join(tempDir(), 'names.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { rows } = await readBook(path);
+    expect(rows.length).toBe(20_000);
+    expect(rows.filter(([line, [cell]]) => cell !== name(line - 2)).slice(0, 3)).toEqual([]);
+  });
+
+  it('joins rich inline strings that chunk boundaries cut anywhere', async () => {
+    const cell = (i: number) =>
+      `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><r><t xml:space="preserve">${name(i).slice(0, 7)}</t></r>` +
+      `<r><rPr><b/></rPr><t>${name(i).slice(7)}</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></is></c></row>`;
+    const path = await bookWithSheetXml(`<row r="1">${inline('A1', 'ho_ten')}</row>` + Array.from({ length: 5_000 }, (_, i) => cell(i)).join(''));
+    const { rows } = await readBook(path);
+    expect(rows.length).toBe(5_000);
+    expect(rows.filter(([line, [text]]) => text !== name(line - 2)).slice(0, 3)).toEqual([]);
+  });
+});
