@@ -4,7 +4,7 @@
 import { DqcError, type ErrorCode, type ErrorDetail, type ErrorLocation } from '../errors.js';
 import type { Finding } from '../model.js';
 import type { RangeEnd } from '../input/csv-range.js';
-import type { RangeSpec } from '../input/reader.js';
+import type { ParquetRangeSpec, RangeSpec } from '../input/reader.js';
 import type { InputProblem } from '../input/problems.js';
 import type { BatchSnapshot } from '../input/row-batch.js';
 import type { RunOptions } from './run.js';
@@ -26,9 +26,12 @@ export interface RuleBinding {
 }
 
 export type ToRowWorker =
-  | { type: 'file'; file: string; keyIndex: number; bindings: RuleBinding[]; range: RangeSpec | null }
+  | { type: 'file'; file: string; keyIndex: number; bindings: RuleBinding[]; range: RangeSpec | ParquetRangeSpec | null }
   | { type: 'batch'; seq: number; base: number; batch: BatchSnapshot }
-  /** Read and judge this byte range of the file (split-reading.ts), up to the first of `stops` a record ends at. */
+  /**
+   * Read and judge this byte range of the file (split-reading.ts), up to the first of `stops` a
+   * record ends at; of a Parquet file, row group `from` (group-reading.ts).
+   */
   | { type: 'range'; seq: number; from: number; stops: number[] };
 
 /** One finding of a batch: the row position it was made at, its rule's index, the finding (key set). */

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { snapshotOf, type RowBatch } from '../input/row-batch.js';
 import type { BatchWorkers, OrderedFinding } from './run.js';
 import type { Finding } from '../model.js';
-import type { RangeSpec } from '../input/reader.js';
+import type { ParquetRangeSpec, RangeSpec } from '../input/reader.js';
 import { revive, type FromRowWorker, type PositionedFinding, type RowWorkerInput, type RuleBinding, type ToRowWorker, type WorkerRunOptions } from './row-protocol.js';
 import { spawnWorker } from './spawn.js';
 
@@ -103,8 +103,8 @@ export class RowWorkers implements BatchWorkers {
     return this.remote.has(rule);
   }
 
-  /** The next batches (or byte ranges) are of this file, where the workers' rules sit as given. */
-  async bindFile(file: string, keyIndex: number, bindings: RuleBinding[], range: RangeSpec | null = null): Promise<void> {
+  /** The next batches (or byte ranges, or row groups) are of this file, where the workers' rules sit as given. */
+  async bindFile(file: string, keyIndex: number, bindings: RuleBinding[], range: RangeSpec | ParquetRangeSpec | null = null): Promise<void> {
     await this.settle();
     for (const { worker } of this.threads) worker.postMessage({ type: 'file', file, keyIndex, bindings, range } satisfies ToRowWorker);
   }

@@ -14,7 +14,7 @@ import { ruleFails } from '../report/score.js';
 import { FillCounter } from './fill.js';
 import type { SourceRow } from '../input/row.js';
 import { TextBatch, type ByteBatch, type RowBatch } from '../input/row-batch.js';
-import type { CsvSplit } from '../input/reader.js';
+import type { TableSplit } from '../input/reader.js';
 import type { InputProblem } from '../input/problems.js';
 import type { ReadCounts, TableReader } from '../input/reader.js';
 import { BatchRules } from './batch-rules.js';
@@ -82,7 +82,7 @@ export interface JudgedPiece {
   findings: [position: number, rule: number, finding: Finding][];
 }
 
-/** Reading a plain CSV file's data by byte ranges, every thread at once (split-reading.ts). */
+/** Reading a plain CSV file's data by byte ranges, or a Parquet file's row groups, every thread at once (split-reading.ts, group-reading.ts). */
 export interface RangeReader {
   /** Bytes of data a file needs for it to be worth cutting. */
   readonly minBytes: number;
@@ -90,7 +90,7 @@ export interface RangeReader {
    * Reads the split file; each batch comes to `take` in file order, its rows, lines, problems and
    * findings numbered in the file (a finding's position: its row's number in the file).
    */
-  read(split: CsvSplit, file: string, keyIndex: number, bindings: { rule: number; indexes: number[]; headers: (string | null)[] }[], take: (piece: JudgedPiece) => void): Promise<ReadCounts>;
+  read(split: TableSplit, file: string, keyIndex: number, bindings: { rule: number; indexes: number[]; headers: (string | null)[] }[], take: (piece: JudgedPiece) => void): Promise<ReadCounts>;
 }
 
 /** The other threads of a row-parallel run, as the run uses them (row-workers.ts). */
@@ -424,12 +424,12 @@ async function batchByBatch(
 }
 
 /**
- * Row-parallel, a plain CSV file read by byte ranges (split-reading.ts): every thread reads ranges
- * and runs the value-only rules on them; here, the batches come back in file order and the rules
+ * Row-parallel, a plain CSV file read by byte ranges (split-reading.ts) or a Parquet file by row
+ * groups (group-reading.ts): the threads read ranges and run the value-only rules on them; here, the batches come back in file order and the rules
  * that look across rows (`local`) run over them, as in batchByBatch.
  */
 async function byRanges(
-  split: CsvSplit,
+  split: TableSplit,
   ranges: RangeReader,
   workers: BatchWorkers,
   rules: BatchRules,

@@ -1,10 +1,11 @@
 import { cutPoints, type RangeEnd } from '../input/csv-range.js';
-import type { CsvSplit } from '../input/reader.js';
-import type { InputProblem } from '../input/problems.js';
+import { isParquetSplit, type CsvSplit, type TableSplit } from '../input/reader.js';
 import type { ReadCounts } from '../input/reader.js';
 import { ByteBatch } from '../input/row-batch.js';
 import type { JudgedPiece, RangeReader } from './run.js';
 import type { RuleBinding, WorkerRunOptions } from './row-protocol.js';
+import { readGroups } from './group-reading.js';
+import { moved, renumbered } from './range-numbering.js';
 import { ValueJudge } from './value-judge.js';
 import type { RangeMessage, RowWorkers } from './row-workers.js';
 
@@ -45,7 +46,11 @@ export class RangeReading implements RangeReader {
     return this.bytes ? 0 : 2 * MIN_RANGE_BYTES;
   }
 
-  async read(split: CsvSplit, file: string, keyIndex: number, bindings: RuleBinding[], take: (piece: JudgedPiece) => void): Promise<ReadCounts> {
+  async read(split: TableSplit, file: string, keyIndex: number, bindings: RuleBinding[], take: (piece: JudgedPiece) => void): Promise<ReadCounts> {
+    if (isParquetSplit(split)) {
+      await this.pool.bindFile(file, keyIndex, bindings, { kind: 'parquet', path: split.path, forms: split.forms });
+      return readGroups(split, this.pool, take);
+    }
     const { path, size, delimiter, maxFieldSize, rd, header, decodeErrors } = split;
     const spec = { path, size, delimiter, maxFieldSize, rd, header: [...header], decodeErrors };
     await this.pool.bindFile(file, keyIndex, bindings, spec);
@@ -161,26 +166,4 @@ export async function readSplit(
 function drop(slot: Slot): void {
   slot.where = 'dropped';
   slot.pieces = [];
-}
-
-/** A range's batch numbered in the file: rows and lines by what came before the range. */
-function renumbered(piece: JudgedPiece, rows: number, lines: number): JudgedPiece {
-  piece.batch.renumber(rows, lines);
-  for (const found of piece.findings) {
-    found[0] += rows;
-    const finding = found[2];
-    if (finding.row !== null) finding.row += rows;
-    if (finding.line !== null) finding.line += lines;
-  }
-  return { ...piece, problems: piece.problems.map((problem) => moved(problem, rows, lines)) };
-}
-
-function moved(problem: InputProblem, rows: number, lines: number): InputProblem {
-  const line = problem.data.line;
-  return {
-    ...problem,
-    line: problem.line === null ? null : problem.line + lines,
-    row: problem.row === null ? null : problem.row + rows,
-    data: typeof line === 'number' ? { ...problem.data, line: line + lines } : problem.data,
-  };
 }

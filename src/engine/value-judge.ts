@@ -1,7 +1,8 @@
 import type { AnyCheckType } from '../checks/define.js';
 import { findCheckType } from '../checks/index.js';
 import { readRange, type RangeEnd } from '../input/csv-range.js';
-import type { RangeSpec } from '../input/reader.js';
+import type { ParquetGroups } from '../input/parquet-groups.js';
+import type { ParquetRangeSpec, RangeSpec } from '../input/reader.js';
 import { ByteBatch, type RowBatch } from '../input/row-batch.js';
 import type { SourceRow } from '../input/row.js';
 import type { Finding } from '../model.js';
@@ -26,6 +27,8 @@ export class ValueJudge {
   private readonly instances = new Map<number, RuleInstance>();
   private rules: BatchRules | null = null;
   private range: RangeSpec | null = null;
+  private groups: ParquetGroups | null = null;
+  private parquet: ParquetRangeSpec | null = null;
 
   constructor(options: WorkerRunOptions, rules: readonly number[]) {
     const columnFormats = new Map<string, string>();
@@ -42,10 +45,13 @@ export class ValueJudge {
   }
 
   /** The batches that follow are of this file (and its ranges, when it is read by ranges). */
-  bindFile(file: string, keyIndex: number, bindings: readonly RuleBinding[], range: RangeSpec | null): void {
+  bindFile(file: string, keyIndex: number, bindings: readonly RuleBinding[], range: RangeSpec | ParquetRangeSpec | null): void {
     this.file = file;
     this.keyIndex = keyIndex;
-    this.range = range;
+    const parquet = range && 'kind' in range && range.kind === 'parquet' ? range : null;
+    this.range = parquet ? null : (range as RangeSpec | null);
+    this.parquet = parquet;
+    this.groups = null;
     const bound = bindings.map(({ rule, indexes, headers }) => {
       const instance = this.instances.get(rule)!;
       instance.bind({ file, indexes, headers });
@@ -66,6 +72,26 @@ export class ValueJudge {
     // The batch may be kept (a range read here waits for its turn) while the dictionaries go on.
     if (batch instanceof ByteBatch) batch.forgetTexts();
     return this.found;
+  }
+
+  /** Whether the bound file is read by row groups (judgeGroup) rather than byte ranges. */
+  get readsGroups(): boolean {
+    return this.parquet !== null;
+  }
+
+  /** Reads row group `group` of the bound Parquet file (input/parquet-groups.ts) and judges each batch as it is made. */
+  async *judgeGroup(group: number): AsyncGenerator<JudgedPiece, RangeEnd> {
+    // hyparquet is loaded only when a Parquet file is read.
+    this.groups ??= new (await import('../input/parquet-groups.js')).ParquetGroups(this.parquet!);
+    let rows = 0;
+    const pieces = this.groups.read(group);
+    for (let next = await pieces.next(); ; next = await pieces.next()) {
+      if (next.done) return next.value;
+      const { batch, offsets, problems } = next.value;
+      const findings = this.judge(batch, rows);
+      rows += batch.length;
+      yield { batch, offsets, problems, findings };
+    }
   }
 
   /**

@@ -14,10 +14,10 @@ import { ArrayRow, type SourceRow } from './row.js';
 import type { SourceStats } from './source.js';
 import { dateCellText, sha256OfFile } from './typed-cells.js';
 
-type Kind = 'date' | 'timestamp' | 'other';
+export type Kind = 'date' | 'timestamp' | 'other';
 
 /** How a column's values become text: by its physical and logical type. */
-function kindOf(element: SchemaElement): Kind {
+export function kindOf(element: SchemaElement): Kind {
   const logical = element.logical_type?.type;
   const converted = element.converted_type;
   if (logical === 'DATE' || converted === 'DATE') return 'date';
@@ -26,7 +26,7 @@ function kindOf(element: SchemaElement): Kind {
 }
 
 /** A cell's text (the pack's date form, when given, for a date or timestamp column). */
-function cellText(value: unknown, kind: Kind, form: string | undefined): string {
+export function cellText(value: unknown, kind: Kind, form: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return value.toString();
@@ -35,6 +35,11 @@ function cellText(value: unknown, kind: Kind, form: string | undefined): string 
   if (value instanceof Date) return dateCellText(value, form, kind === 'timestamp');
   if (value instanceof Uint8Array) return Buffer.from(value).toString('hex');
   return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/** Whether every column is flat (no list or struct): only then are the groups read by column (parquet-groups.ts). */
+export function flatColumns(metadata: FileMetaData): boolean {
+  return parquetSchema(metadata).children.every((c) => c.children.length === 0);
 }
 
 function unreadable(path: string, error: unknown): DqcError {
@@ -96,6 +101,22 @@ export async function openParquetReader(path: string, report: ProblemSink): Prom
     rows,
     setColumnHints(hints) {
       forms = hints.map((hint) => hint?.format);
+    },
+    // Row groups to the worker threads (parquet-groups.ts), when there are two or more and every column is flat.
+    split(minBytes) {
+      if (metadata.row_groups.length < 2 || file.byteLength < minBytes || !flatColumns(metadata)) return null;
+      return {
+        kind: 'parquet',
+        path,
+        groups: metadata.row_groups.length,
+        forms: [...forms],
+        report,
+        async finish(read) {
+          Object.assign(counts, read);
+          if (counts.rows === 0 && counts.complete) report({ code: 'file/no-data-rows', line: null, row: null, column: null, data: {} });
+          stats.sha256 = await sha256OfFile(path);
+        },
+      };
     },
   };
   return { reader, stats };

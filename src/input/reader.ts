@@ -37,6 +37,7 @@ export interface RangeSpec {
  * (TableReader.split): the file from `start`, and where the main reader's numbering stands.
  */
 export interface CsvSplit extends RangeSpec {
+  kind?: undefined;
   /** Offset of the first record after the header. */
   start: number;
   /** The last line the header (and blank lines before it) took. */
@@ -47,6 +48,34 @@ export interface CsvSplit extends RangeSpec {
   place?: (row: number, offset: number, line: number) => void;
   /** After the last range: the reader's counts are these, and its end-of-file problems are reported (once the file's hash is made). */
   finish(counts: ReadCounts): Promise<void>;
+}
+
+/**
+ * A Parquet file handed over for its row groups to be read on the worker threads (TableReader.split):
+ * each group is one range, read, turned into byte batches and judged by a worker (parquet-groups.ts).
+ */
+export interface ParquetSplit {
+  kind: 'parquet';
+  path: string;
+  /** Row groups in the file: ranges 0 … groups − 1. */
+  groups: number;
+  /** The date form the pack declares per column (setColumnHints). */
+  forms: (string | undefined)[];
+  /** Where the groups' problems go, renumbered, in file order. */
+  report: ProblemSink;
+  place?: undefined;
+  /** After the last group: the reader's counts are these, and its end-of-file problems are reported. */
+  finish(counts: ReadCounts): Promise<void>;
+}
+
+/** What a worker needs to read a Parquet file's row groups (no callbacks: it crosses threads). */
+export type ParquetRangeSpec = Pick<ParquetSplit, 'kind' | 'path' | 'forms'>;
+
+/** A file handed over to be read by every thread: a plain CSV file's byte ranges, or a Parquet file's row groups. */
+export type TableSplit = CsvSplit | ParquetSplit;
+
+export function isParquetSplit(split: TableSplit): split is ParquetSplit {
+  return (split as ParquetSplit).kind === 'parquet';
 }
 
 /** What a pack declares of a column: its type and, for a date, its format. */
@@ -83,10 +112,10 @@ export interface TableReader {
   reread?(row: number): { cells: string[]; line: number };
   /**
    * Instead of columns(): the rest of a plain UTF-8 CSV file after its header, for threads to read
-   * by byte ranges (csv-range.ts); null when it cannot be, or has less than `minBytes` of data
-   * (the reader is then read as usual).
+   * by byte ranges (csv-range.ts), or a Parquet file's row groups; null when it cannot be, or has
+   * less than `minBytes` of data (the reader is then read as usual).
    */
-  split?(minBytes: number): CsvSplit | null;
+  split?(minBytes: number): TableSplit | null;
   /**
    * For a reader of typed cells (Parquet, workbooks): what the pack declares of each column (by
    * index; undefined: nothing), so a date cell is written in the declared form, as the same data's
