@@ -23,6 +23,11 @@ export interface RowView {
    * the row has no bytes): then read value(k).
    */
   digits?(k: number): number;
+  /**
+   * The row's fingerprint a worker thread made as it read the row (dedupe/row-fingerprint.ts, the
+   * row's own number read as empty): half 0 raw, 1 normalised; -1 when none was made.
+   */
+  fingerprint?(half: 0 | 1): number;
 }
 
 export interface RowLocation {
@@ -119,6 +124,11 @@ export interface CheckMeta<O, M extends string> {
    * it (engine/value-memo.ts): sex, dates, provinces and ethnic groups repeat on most rows.
    */
   valueOnly?: boolean;
+  /**
+   * The rule fingerprints whole rows (RowView.fingerprint) of files it cannot read again: the
+   * threads that read such a file make them as they read it, off the main thread.
+   */
+  fingerprintsRows?: boolean;
   description: Bilingual;
   /** JSON Schema of the options object (ajv, strict; unknown keys must be rejected). */
   schema: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { Hash32, Hash64 } from '../dedupe/hash.js';
 import { MAX_ORDINAL, RepeatFinder } from '../dedupe/repeat-finder.js';
+import { rowFingerprints } from '../dedupe/row-fingerprint.js';
 import { grown } from '../shared/grow.js';
 import { digitsKey } from '../shared/numeric-key.js';
 import { foldText } from '../vn/fold.js';
@@ -25,6 +26,7 @@ export default defineCheckType<Options, MessageId>({
     id: 'unique',
     dimension: 'clean',
     scope: 'row',
+    fingerprintsRows: true,
     columns: { min: 1, max: 8 },
     // Every key column must exist: a missing one would read as '' and make all rows look alike.
     requiredColumns: (options, count) => options.key ?? count,
@@ -97,7 +99,6 @@ export default defineCheckType<Options, MessageId>({
     const scratch = new Uint32Array(3);
     const keyHash = new Hash64();
     const hash = new Hash32();
-    const normalizedHash = new Hash32();
     const bits = persons > 0 ? Math.floor(32 / persons) : 0;
     const codeRange = 2 ** bits - 1;
 
@@ -130,16 +131,18 @@ export default defineCheckType<Options, MessageId>({
     /**
      * The raw and the normalised fingerprint of the row into scratch[0..1], each cell read once for
      * both; with ignore_row_numbers, a cell that is the whole number `rowNumber` reads as empty.
+     * A row a worker thread already fingerprinted (as of its own number) is not read again.
      */
     function fingerprintRow(row: RowView, rowNumber: number): void {
-      hash.reset();
-      normalizedHash.reset();
-      for (let i = 0; i < row.width; i++) {
-        const text = row.cell(i);
-        Hash32.textAndNormalized(hash, normalizedHash, ignoreRowNumbers && isWholeNumber(text, rowNumber) ? '' : text);
+      if (ignoreRowNumbers && rowNumber === row.row && row.fingerprint) {
+        const made = row.fingerprint(0);
+        if (made >= 0) {
+          scratch[0] = made;
+          scratch[1] = row.fingerprint(1);
+          return;
+        }
       }
-      scratch[0] = hash.value;
-      scratch[1] = normalizedHash.value;
+      rowFingerprints(row.width, (i) => row.cell(i), ignoreRowNumbers ? rowNumber : null, scratch, 0);
     }
 
     // Files in the order their rows came, and whether each can be read again: a row
@@ -295,17 +298,3 @@ export default defineCheckType<Options, MessageId>({
     }
   },
 });
-
-/** Whether the text is exactly the decimal digits of `n` (no sign, space or leading zero). */
-function isWholeNumber(text: string, n: number): boolean {
-  const length = text.length;
-  // Most cells fail on their first unit or their length (an ID, a name, a date).
-  if (length === 0 || length > 10 || (length > 1 && text.charCodeAt(0) === 48)) return false;
-  let value = 0;
-  for (let i = 0; i < length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return false;
-    value = value * 10 + digit;
-  }
-  return value === n;
-}

@@ -50,6 +50,10 @@ class BoundRowView implements RowView {
     const index = this.indexes[k];
     return index === undefined || index < 0 || !this.source.digits ? -1 : this.source.digits(index);
   }
+
+  fingerprint(half: 0 | 1): number {
+    return this.source.fingerprint ? this.source.fingerprint(half) : -1;
+  }
 }
 
 /** The row findings a value-only rule made for one value: replayed on every row with that value. */

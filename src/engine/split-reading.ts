@@ -48,8 +48,10 @@ export class RangeReading implements RangeReader {
 
   async read(split: TableSplit, file: string, keyIndex: number, bindings: RuleBinding[], take: (piece: JudgedPiece) => void): Promise<ReadCounts> {
     if (isParquetSplit(split)) {
-      await this.pool.bindFile(file, keyIndex, bindings, { kind: 'parquet', path: split.path, forms: split.forms });
-      return readGroups(split, this.pool, take);
+      const spec = { kind: 'parquet' as const, path: split.path, forms: split.forms };
+      await this.pool.bindFile(file, keyIndex, bindings, spec);
+      this.here.bindFile(file, keyIndex, bindings, spec);
+      return readGroups(split, this.pool, this.here, take);
     }
     const { path, size, delimiter, maxFieldSize, rd, header, decodeErrors } = split;
     const spec = { path, size, delimiter, maxFieldSize, rd, header: [...header], decodeErrors };

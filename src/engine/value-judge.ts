@@ -6,6 +6,7 @@ import type { ParquetRangeSpec, RangeSpec } from '../input/reader.js';
 import { ByteBatch, type RowBatch } from '../input/row-batch.js';
 import type { SourceRow } from '../input/row.js';
 import type { Finding } from '../model.js';
+import { rowFingerprints } from '../dedupe/row-fingerprint.js';
 import { BatchRules } from './batch-rules.js';
 import { RuleInstance } from './rule.js';
 import type { PositionedFinding, RuleBinding, WorkerRunOptions } from './row-protocol.js';
@@ -30,7 +31,11 @@ export class ValueJudge {
   private groups: ParquetGroups | null = null;
   private parquet: ParquetRangeSpec | null = null;
 
+  /** Whether a rule of the pack fingerprints whole rows: a Parquet group's rows then are, here. */
+  private readonly printsWanted: boolean;
+
   constructor(options: WorkerRunOptions, rules: readonly number[]) {
+    this.printsWanted = options.pack.rules.some((rule) => findCheckType(rule.check)?.meta.fingerprintsRows === true);
     const columnFormats = new Map<string, string>();
     for (const [field, column] of Object.entries(options.pack.columns)) if (column.format) columnFormats.set(field, column.format);
     for (const index of rules) {
@@ -84,7 +89,9 @@ export class ValueJudge {
     // hyparquet is loaded only when a Parquet file is read.
     this.groups ??= new (await import('../input/parquet-groups.js')).ParquetGroups(this.parquet!);
     let rows = 0;
-    const pieces = this.groups.read(group);
+    // A Parquet row cannot be read again: the rules that fingerprint rows would hash each on the
+    // main thread as it passes. Made here, from the texts as they are written.
+    const pieces = this.groups.read(group, this.printsWanted ? rowFingerprints : undefined);
     for (let next = await pieces.next(); ; next = await pieces.next()) {
       if (next.done) return next.value;
       const { batch, offsets, problems } = next.value;

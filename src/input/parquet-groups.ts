@@ -31,13 +31,20 @@ export interface GroupPiece {
   problems: InputProblem[];
 }
 
+/** Makes a row's two fingerprint words into out[at], out[at + 1] (dedupe/row-fingerprint.ts, handed down by the engine). */
+export type RowFingerprinter = (width: number, cell: (i: number) => string, rowNumber: number | null, out: Uint32Array, at: number) => void;
+
 export class ParquetGroups {
   private opened: Promise<Opened> | null = null;
 
   constructor(private readonly spec: ParquetRangeSpec) {}
 
-  /** Reads row group `group` as batches; returns its counts (a group that cannot be decoded: a problem, incomplete). */
-  async *read(group: number): AsyncGenerator<GroupPiece, RangeEnd> {
+  /**
+   * Reads row group `group` as batches; returns its counts (a group that cannot be decoded: a
+   * problem, incomplete). With `fingerprint`, each batch's rows are fingerprinted from the texts
+   * as they are written (ByteBatch.prints), their numbers those of the file.
+   */
+  async *read(group: number, fingerprint?: RowFingerprinter): AsyncGenerator<GroupPiece, RangeEnd> {
     const { file, metadata, names, kinds, starts } = await (this.opened ??= open(this.spec.path));
     const rowStart = starts[group]!;
     const rowEnd = starts[group + 1]!;
@@ -66,7 +73,8 @@ export class ParquetGroups {
     }
     const forms = this.spec.forms;
     for (let first = 0; first < count; first += BATCH_ROWS) {
-      yield { batch: encode(columns, kinds, forms, first, Math.min(count, first + BATCH_ROWS)), offsets: new Float64Array(0), problems: [] };
+      const batch = encode(columns, kinds, forms, first, Math.min(count, first + BATCH_ROWS), fingerprint && { make: fingerprint, rowsBefore: rowStart });
+      yield { batch, offsets: new Float64Array(0), problems: [] };
     }
     counts.rows = count;
     return { end: group + 1, counts, lines: count, problems: [] };
@@ -85,8 +93,18 @@ async function open(path: string): Promise<Opened> {
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
 /** Rows [from, to) of the group's columns as one batch: the cells' UTF-8 in a buffer of its own, their positions beside. */
-function encode(columns: readonly unknown[][], kinds: readonly Kind[], forms: readonly (string | undefined)[], from: number, to: number): ByteBatch {
+function encode(
+  columns: readonly unknown[][],
+  kinds: readonly Kind[],
+  forms: readonly (string | undefined)[],
+  from: number,
+  to: number,
+  prints?: { make: RowFingerprinter; rowsBefore: number },
+): ByteBatch {
   const width = columns.length;
+  const texts = new Array<string>(width);
+  const cell = (k: number) => texts[k]!;
+  const made = prints ? new Uint32Array(2 * (to - from)) : null;
   const cellKinds = new Array<number>(width).fill(0);
   const positions = new Array<number>(3 * width).fill(0);
   const batch = new ByteBatch();
@@ -94,6 +112,7 @@ function encode(columns: readonly unknown[][], kinds: readonly Kind[], forms: re
   for (let r = from; r < to; r++) {
     for (let k = 0; k < width; k++) {
       const text = cellText(columns[k]![r], kinds[k] ?? 'other', forms[k]);
+      texts[k] = text;
       if (at + 3 * text.length > scratch.length) {
         const grown = Buffer.allocUnsafeSlow(Math.max(2 * scratch.length, at + 3 * text.length));
         scratch.copy(grown, 0, 0, at);
@@ -108,7 +127,9 @@ function encode(columns: readonly unknown[][], kinds: readonly Kind[], forms: re
     }
     // No lines in a Parquet file: a row's line is its row number.
     batch.add(r + 1, r + 1, cellKinds, positions);
+    if (prints) prints.make(width, cell, prints.rowsBefore + r + 1, made!, 2 * (r - from));
   }
+  batch.prints = made;
   const bytes = Buffer.allocUnsafeSlow(at);
   scratch.copy(bytes, 0, 0, at);
   batch.bytes = bytes;

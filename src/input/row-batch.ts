@@ -86,6 +86,7 @@ export type BatchSnapshot =
       starts: Int32Array;
       splits: Int32Array;
       ends: Int32Array;
+      prints?: Uint32Array;
     }
   | { kind: 'text'; rows: [number, number, string[]][] };
 
@@ -115,6 +116,8 @@ export function snapshotOf(batch: RowBatch): { snapshot: BatchSnapshot; transfer
 export class ByteBatch implements RowBatch {
   bytes: Buffer = EMPTY_BUFFER;
   length = 0;
+  /** Each row's fingerprints, two words a row (RowView.fingerprint), when a worker made them; else null. */
+  prints: Uint32Array | null = null;
   private cells = 0;
   private rows: Int32Array = new Int32Array(1024);
   private lines: Int32Array = new Int32Array(1024);
@@ -156,6 +159,7 @@ export class ByteBatch implements RowBatch {
       starts: this.starts.slice(0, cells),
       splits: this.splits.slice(0, cells),
       ends: this.ends.slice(0, cells),
+      ...(this.prints && { prints: this.prints.slice(0, 2 * n) }),
     };
     const { kind: _kind, ...arrays } = snapshot;
     return { snapshot, transfer: Object.values(arrays).map((array) => array.buffer as ArrayBuffer) };
@@ -176,6 +180,7 @@ export class ByteBatch implements RowBatch {
     batch.starts = snapshot.starts;
     batch.splits = snapshot.splits;
     batch.ends = snapshot.ends;
+    batch.prints = snapshot.prints ?? null;
     batch.textAt = new Int32Array(Math.max(1, batch.cells));
     return batch;
   }
@@ -188,6 +193,7 @@ export class ByteBatch implements RowBatch {
     this.cells = 0;
     this.texts = [];
     this.known.clear();
+    this.prints = null;
   }
 
   /** Adds a row whose fields (kind, start, split, end) the scanner noted. */
@@ -343,6 +349,11 @@ class ByteBatchRow implements SourceRow {
 
   digits(index: number): number {
     return this.batch.digits(this.index, index);
+  }
+
+  fingerprint(half: 0 | 1): number {
+    const prints = this.batch.prints;
+    return prints ? prints[2 * this.index + half]! : -1;
   }
 }
 

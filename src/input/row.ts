@@ -15,6 +15,8 @@ export interface SourceRow {
    * bytes without making a string; -1 for any other cell. Absent when the row has no bytes.
    */
   digits?(index: number): number;
+  /** The row's fingerprint made beforehand by a worker (checks/define.ts RowView.fingerprint); -1 when none. */
+  fingerprint?(half: 0 | 1): number;
 }
 
 /** A row over an array of already decoded cells (csv-parse records, JSON objects). */

@@ -1,5 +1,6 @@
-// A Parquet file read by row groups on the worker threads (input/parquet-groups.ts,
-// engine/group-reading.ts) reports exactly what it reports read on one thread: every fixture, with
+// A Parquet file read by row groups on every thread (input/parquet-groups.ts,
+// engine/group-reading.ts; rows fingerprinted for `unique` as they are read) reports exactly what it
+// reports read on one thread: every fixture, with
 // the full pack and with the shipped one (same-person included), on 2 and 4 threads; a damaged row
 // group stops reading at the same row either way. The batches a group becomes hold the cells the
 // row reader gives.
@@ -109,7 +110,27 @@ describe('a Parquet file read by row groups on the worker threads', () => {
     const one = await run([fixture(name)], pack, 1);
     if ('error' in one) throw new Error(one.error);
     expect(one.findings.length + (one.report.inputs[0]?.rows ?? 0)).toBeGreaterThan(100);
+    // Repeated IDs are classed by the rows' fingerprints, which the threads make as they read.
+    if (name === 'population-defects.parquet') expect(one.findings.filter((f) => f.check === 'unique').length).toBeGreaterThan(0);
     for (const threads of [2, 4]) expect(await run([fixture(name)], pack, threads)).toEqual(one);
+  }, 60_000);
+
+  it('classes a repeated ID as the same row again although its row number (STT) differs, on 1, 2 and 4 threads', async () => {
+    // Rows i and i + 250 are one record typed twice: only their STT differs.
+    const rows = 500;
+    const person = (i: number) => i % 250;
+    const columnData = [
+      { name: 'stt', data: Array.from({ length: rows }, (_, i) => BigInt(i + 1)) },
+      { name: 'so_dinh_danh', data: Array.from({ length: rows }, (_, i) => String(1_090_000_000 + person(i) * 7).padStart(12, '0')) },
+      { name: 'ho_ten', data: Array.from({ length: rows }, (_, i) => `Trần Văn Bình ${person(i)}`) },
+    ];
+    const path = join(tempDir(), 'twice.parquet');
+    writeFileSync(path, new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize: 40 })));
+    const one = await run([path], FULL_PACK, 1);
+    if ('error' in one) throw new Error(one.error);
+    const identical = one.findings.filter((f) => f.check === 'unique' && f.messageId === 'duplicate-identical');
+    expect(identical.map((f) => f.row)).toEqual(Array.from({ length: 250 }, (_, i) => i + 251));
+    for (const threads of [2, 4]) expect(await run([path], FULL_PACK, threads)).toEqual(one);
   }, 60_000);
 
   it('stops at a damaged row group at the same row, the rows before it checked, on 1 and 2 threads', async () => {
