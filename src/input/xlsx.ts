@@ -38,8 +38,8 @@ interface OpenedSheet {
   rows: Sheet;
   /** The rows read while looking for the header, in order; the header among them. */
   head: ExcelJS.Row[];
-  /** The sheet's merged ranges (for the header: a merged header cell is read as its value). */
-  merges: MergedRange[];
+  /** The sheet's merged ranges, read when asked (for the header: a merged header cell is read as its value). */
+  merges: () => Promise<MergedRange[]>;
 }
 
 function unreadable(path: string, reason: string): DqcError {
@@ -104,8 +104,17 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
     const last = opened.head.at(-1)?.number ?? 0;
     throw new DqcError('DQC_HEADER_ROW_NOT_FOUND', { path, sheet: opened.name, row: options.headerRow, last });
   }
-  const texts = mergedTexts(opened.head, opened.merges);
-  const headerRows = findHeader(opened.head, texts, opened.merges, options);
+  // Merged cells are read only for a header that has a gap (a blank name, or a blank row under it):
+  // reading them means inflating the whole sheet once more (7 s of a 1M-row sheet).
+  let texts = mergedTexts(opened.head, []);
+  let headerRows = findHeader(opened.head, texts, [], options);
+  if (hasGap(opened.head, texts, headerRows)) {
+    const merges = await opened.merges();
+    if (merges.length > 0) {
+      texts = mergedTexts(opened.head, merges);
+      headerRows = findHeader(opened.head, texts, merges, options);
+    }
+  }
   const header = normalizeHeader(opened.head.length > 0 ? headerNames(texts, headerRows) : [], report, opened.head[headerRows.at]?.number ?? 1);
   // Where the header ends (its second row, in a two-row header): data rows are below it.
   const headerLine = opened.head[headerRows.end]?.number ?? 1;
@@ -232,7 +241,7 @@ async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: s
       for (let next = await rows.next(); !next.done; next = await rows.next());
       continue;
     }
-    const merges = await sheetMerges(sheet);
+    const merges = () => sheetMerges(sheet);
     const head: ExcelJS.Row[] = [];
     while (head.length < searchRows) {
       const next = await rows.next();
@@ -244,7 +253,7 @@ async function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookReader, wanted: s
   }
   if (names.length === 0) throw unreadable(path, 'Excel: not a whole workbook (damaged or truncated?): it holds no sheet');
   if (wanted !== undefined) throw new DqcError('DQC_SHEET_NOT_FOUND', { path, sheet: wanted, sheets: names.join(', ') });
-  return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [], merges: [] };
+  return { name: names[0] ?? 'Sheet1', rows: emptyRows(), head: [], merges: () => Promise.resolve([]) };
 }
 
 async function* emptyRowsGenerator(): AsyncGenerator<ExcelJS.Row> {}
@@ -285,6 +294,20 @@ function headerStart(head: readonly ExcelJS.Row[], texts: readonly string[][], o
   const widths = head.map((row) => valuesOf(row).filter((v) => plainText(v).trim() !== '').length);
   const widest = Math.max(...widths);
   return Math.max(0, widths.findIndex((w) => w > 0 && w * 2 >= widest));
+}
+
+/**
+ * Whether the header found may be part of a merged one: a blank name among the table's columns
+ * (a cell covered by a merge is blank), or a blank row right under it (the second row of a header
+ * merged down over two rows).
+ */
+function hasGap(head: readonly ExcelJS.Row[], texts: readonly string[][], { at }: HeaderRows): boolean {
+  const header = texts[at];
+  if (!header) return false;
+  const width = Math.max(0, ...texts.map((cells) => cells.length));
+  for (let k = 0; k < width; k++) if (!header[k]?.trim()) return true;
+  const below = texts[at + 1];
+  return below !== undefined && (head[at + 1]!.number > head[at]!.number + 1 || below.every((cell) => !cell.trim()));
 }
 
 /** The first rows as text, each merged range's value in every cell it covers. */
