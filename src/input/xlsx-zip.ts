@@ -186,6 +186,8 @@ function textOf(entry: ZipEntry): NodeJS.ReadableStream {
   return Readable.from(utf8Chunks(entry));
 }
 
+/** The most XML an inline string held back may take: past it (no real cell), it goes on as it is. */
+const MAX_INLINE_XML = 1 << 20;
 const INLINE_STRING = /<is>([\s\S]*?)<\/is>/g;
 const PHONETIC_RUN = /<rPh\b[\s\S]*?<\/rPh>/g;
 const RUN_TEXT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
@@ -202,7 +204,8 @@ async function* joinInlineRuns(chunks: AsyncIterable<string>): AsyncGenerator<st
     const text = carry + chunk;
     let cut = text.length;
     const open = text.lastIndexOf('<is>');
-    if (open >= 0 && text.indexOf('</is>', open) < 0) cut = open;
+    // Held back whole, up to what a cell can hold (32,767 characters, their runs' tags around them).
+    if (open >= 0 && text.indexOf('</is>', open) < 0 && text.length - open < MAX_INLINE_XML) cut = open;
     else {
       const tag = text.lastIndexOf('<');
       if (tag >= 0 && text.indexOf('>', tag) < 0) cut = tag; // "<i" of an "<is>" the next chunk ends

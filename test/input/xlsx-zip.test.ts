@@ -143,6 +143,23 @@ describe('cells and headers the writer of a sheet chooses', () => {
   });
 });
 
+describe('a sheet whose XML is cut inside an inline string', () => {
+  it('is read up to it, then said as a parse error (the rows before it kept)', async () => {
+    // Past the rows the header is looked for in (a cut among them is an unreadable workbook, exit 2).
+    const good = Array.from({ length: 40 }, (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, String(i))}${inline(`B${i + 2}`, 'An')}</row>`);
+    const path = await bookWithSheetXml(
+      `<row r="1">${inline('A1', 'ma')}${inline('B1', 'ten')}</row>${good.join('')}` + `<row r="42"><c r="A42" t="inlineStr"><is><t>${'x'.repeat(3_000_000)}`,
+    );
+    const problems: string[] = [];
+    const { reader } = await openInput(path, {}, (p) => problems.push(p.code));
+    const rows: string[][] = [];
+    for await (const row of reader.rows()) rows.push([...(row as ArrayRow).cells]);
+    expect(rows).toEqual(Array.from({ length: 40 }, (_, i) => [String(i), 'An']));
+    expect(problems).toContain('file/parse-error');
+    expect(reader.counts.complete).toBe(false);
+  });
+});
+
 describe('text across the inflated chunks of a part', () => {
   const name = (i: number) => `Nguyễn Thị Hồng Nhung số ${i} ở Thừa Thiên Huế`;
 
