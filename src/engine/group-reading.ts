@@ -68,10 +68,14 @@ export async function readGroups(split: ParquetSplit, pool: RowWorkers, here: Va
   const counts: ReadCounts = { rows: 0, rejected: 0, blankRows: 0, complete: true };
   let next = 0;
   let current = 0;
+  // Groups read ahead of the one taken, at most: two a thread. A worker's count of groups in hand
+  // drops when it has read one, not when this thread has taken it, so without this bound a slower
+  // main thread would gather the whole file's batches.
+  const ahead = 2 * (pool.size + 1);
   try {
     while (current < slots.length) {
       if (localFailure) throw localFailure;
-      while (next < slots.length) {
+      while (next < slots.length && next < current + ahead) {
         const seq = pool.sendRange(next, []);
         if (seq < 0) break;
         bySeq.set(seq, slots[next]!);
@@ -87,7 +91,7 @@ export async function readGroups(split: ParquetSplit, pool: RowWorkers, here: Va
         continue;
       }
       if (!slot.end) {
-        if (!local && next < slots.length) readHere(slots[next]!, next++);
+        if (!local && next < slots.length && next < current + ahead) readHere(slots[next]!, next++);
         else await Promise.race([pool.message(), progress()]);
         continue;
       }

@@ -37,6 +37,8 @@ interface ReaderParts {
 }
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+/** A relationship's target that is a worksheet, however written ("worksheets/sheet2.xml", "/xl/worksheets/sheet2.xml"). */
+const WORKSHEET_TARGET = /(?:^|\/)worksheets\/(sheet\d+\.xml)$/;
 
 /**
  * A WorkbookReader over the file at `path` whose sheets come in tab order, none lost. Each sheet it
@@ -87,8 +89,9 @@ async function readWorkbookPart(path: string, parts: ReaderParts): Promise<Map<s
   const rels = byPath.get('xl/_rels/workbook.xml.rels');
   if (rels) await parts._parseRels(textOf(rels));
   for (const rel of parts.workbookRels ?? []) {
-    const file = rel.Target.slice(rel.Target.lastIndexOf('/') + 1);
-    if (SHEET_PART.test(`xl/worksheets/${file}`)) rel.Target = `worksheets/${file}`;
+    // Only a worksheet's target: a chartsheet's (chartsheets/sheet1.xml) is numbered on its own.
+    const file = WORKSHEET_TARGET.exec(rel.Target)?.[1];
+    if (file) rel.Target = `worksheets/${file}`;
   }
   const workbook = byPath.get('xl/workbook.xml');
   if (workbook) await parts._parseWorkbook(textOf(workbook));
@@ -189,8 +192,10 @@ function textOf(entry: ZipEntry): NodeJS.ReadableStream {
 /** The most XML an inline string held back may take: past it (no real cell), it goes on as it is. */
 const MAX_INLINE_XML = 1 << 20;
 const INLINE_STRING = /<is>([\s\S]*?)<\/is>/g;
-const PHONETIC_RUN = /<rPh\b[\s\S]*?<\/rPh>/g;
-const RUN_TEXT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+// Self-closing forms too (<rPh …/>, <t xml:space="preserve"/>): their `/` must not start a match
+// that runs on to the next element's close.
+const PHONETIC_RUN = /<rPh\b(?:[^>]*?\/>|[\s\S]*?<\/rPh>)/g;
+const RUN_TEXT = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g;
 
 /**
  * A sheet's XML with each rich inline string (`<is>` made of runs `<r><t>…</t></r>`, what streaming
@@ -221,7 +226,7 @@ function joinRuns(xml: string): string {
   if (!xml.includes('<r>') && !xml.includes('<r ')) return xml;
   return xml.replace(INLINE_STRING, (whole: string, body: string) => {
     if (!body.includes('<r>') && !body.includes('<r ')) return whole;
-    const texts = [...body.replace(PHONETIC_RUN, '').matchAll(RUN_TEXT)].map((m) => m[1]);
+    const texts = [...body.replace(PHONETIC_RUN, '').matchAll(RUN_TEXT)].map((m) => m[1] ?? '');
     return `<is><t xml:space="preserve">${texts.join('')}</t></is>`;
   });
 }

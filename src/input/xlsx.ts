@@ -109,7 +109,8 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
   let texts = mergedTexts(opened.head, []);
   let headerRows = findHeader(opened.head, texts, [], options);
   if (hasGap(opened.head, texts, headerRows)) {
-    const merges = await opened.merges();
+    // A sheet damaged past its first rows: its merges are lost, and reading its rows says where.
+    const merges = await opened.merges().catch(() => []);
     if (merges.length > 0) {
       texts = mergedTexts(opened.head, merges);
       headerRows = findHeader(opened.head, texts, merges, options);
@@ -117,7 +118,7 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
   }
   const header = normalizeHeader(opened.head.length > 0 ? headerNames(texts, headerRows) : [], report, opened.head[headerRows.at]?.number ?? 1);
   // Where the header ends (its second row, in a two-row header): data rows are below it.
-  const headerLine = opened.head[headerRows.end]?.number ?? 1;
+  const headerLine = Math.max(opened.head[headerRows.end]?.number ?? 1, headerRows.bottom);
   // Rows above the header (banners, titles, blank rows) and a two-row header's second row are not data.
   const pending = opened.head.slice(headerRows.end + 1);
   let hints: readonly (ColumnHint | undefined)[] = [];
@@ -265,6 +266,8 @@ function emptyRows(): Sheet {
 interface HeaderRows {
   at: number;
   end: number;
+  /** The last row the header's merged cells cover (Excel's number): a row it covers is never data, written or not. */
+  bottom: number;
 }
 
 /**
@@ -275,13 +278,13 @@ interface HeaderRows {
  * down from the header row (a two-row header) make the rows they cover part of the header.
  */
 function findHeader(head: readonly ExcelJS.Row[], texts: readonly string[][], merges: readonly MergedRange[], options: XlsxOptions): HeaderRows {
-  if (head.length === 0) return { at: 0, end: 0 };
+  if (head.length === 0) return { at: 0, end: 0, bottom: 0 };
   const at = headerStart(head, texts, options);
   const top = head[at]!.number;
   const bottom = Math.max(top, ...merges.filter((m) => m.top === top).map((m) => m.bottom));
   let end = at;
   while (end + 1 < head.length && head[end + 1]!.number <= bottom) end++;
-  return { at, end };
+  return { at, end, bottom };
 }
 
 function headerStart(head: readonly ExcelJS.Row[], texts: readonly string[][], options: XlsxOptions): number {

@@ -107,6 +107,9 @@ describe('a Parquet file read by row groups on the worker threads', () => {
     ['population-ids.parquet', FULL_PACK],
     ['population-defects.parquet', SHIPPED],
   ])('%s with %s: the same report and findings on 1, 2 and 4 threads', async (name, pack) => {
+    // Read by groups at all: two or more of them.
+    const split = (await openInput(fixture(name), {}, () => {})).reader.split?.(0);
+    expect(split && isParquetSplit(split) && split.groups).toBeGreaterThan(1);
     const one = await run([fixture(name)], pack, 1);
     if ('error' in one) throw new Error(one.error);
     expect(one.findings.length + (one.report.inputs[0]?.rows ?? 0)).toBeGreaterThan(100);
