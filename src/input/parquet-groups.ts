@@ -25,7 +25,7 @@ interface Opened {
 }
 
 /** A batch of a group, as split reading takes it (no byte offsets: a Parquet row is not read again). */
-export interface GroupPiece {
+interface GroupPiece {
   batch: ByteBatch;
   offsets: Float64Array;
   problems: InputProblem[];

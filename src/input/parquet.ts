@@ -38,7 +38,7 @@ export function cellText(value: unknown, kind: Kind, form: string | undefined): 
 }
 
 /** Whether every column is flat (no list or struct): only then are the groups read by column (parquet-groups.ts). */
-export function flatColumns(metadata: FileMetaData): boolean {
+function flatColumns(metadata: FileMetaData): boolean {
   return parquetSchema(metadata).children.every((c) => c.children.length === 0);
 }
 
