@@ -9,6 +9,7 @@
 import { renameSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DqcError } from '../errors.js';
+import { isBlankCells } from '../input/xlsx.js';
 import { openWorkbookReader } from '../input/xlsx-zip.js';
 import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 
@@ -31,10 +32,6 @@ function valueOf(value: unknown): ExcelJS.CellValue {
     if ('formula' in v || 'sharedFormula' in v) return valueOf(v.result ?? null);
   }
   return value as ExcelJS.CellValue;
-}
-
-function isBlankRow(values: readonly unknown[]): boolean {
-  return values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
 /** The text of a cell for a text column: digits for a number (never 1.23457E+11). */
@@ -60,7 +57,8 @@ export async function writeFixedWorkbook(file: string, edits: SheetEdits, output
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
         let changes: Map<number, string> | undefined;
         let data = false;
-        if (fixing && row.number > edits.headerLine && !isBlankRow(values)) {
+        // Data rows counted as the reader counted them (a row of an error cell alone is blank to it too).
+        if (fixing && row.number > edits.headerLine && !isBlankCells(values)) {
           data = true;
           dataRow++;
           if (edits.drops.has(dataRow)) {

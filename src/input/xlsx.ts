@@ -68,6 +68,14 @@ function plainText(value: unknown): string {
 }
 
 /**
+ * Whether a row's cells (as exceljs gives them) hold nothing a steward would see: such a row is a
+ * blank row, not data. `dqc fix` counts a sheet's data rows with this too (fix/write-workbook.ts).
+ */
+export function isBlankCells(values: readonly unknown[]): boolean {
+  return values.every((v) => plainText(v).trim() === '');
+}
+
+/**
  * The number in digits, as Excel shows it in a number format: never 1.23457E+11 (what is lost is
  * lost already), and at most 15 significant digits, as Excel keeps (12345678901234567890 is
  * 12345678901234600000 in Excel, not the double's 12345678901234567168).
@@ -171,7 +179,7 @@ export async function openXlsxReader(path: string, options: XlsxOptions, report:
       report({ code: 'row/blank', line: gap, row: null, column: null, data: { line: gap } });
     }
     lastLine = line;
-    if (values.every((v) => plainText(v).trim() === '')) {
+    if (isBlankCells(values)) {
       counts.blankRows++;
       report({ code: 'row/blank', line, row: null, column: null, data: { line } });
       return null;

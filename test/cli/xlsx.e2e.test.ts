@@ -216,6 +216,28 @@ describe('dqc fix on a workbook', { timeout: 120_000 }, () => {
     expect((again.rules as Rule[]).find((r) => r.id === 'dob-valid')?.failed).toBe(0);
   });
 
+  it('-o fixed.xlsx counts data rows as the check did: a row of an error cell alone is blank to both', async () => {
+    const dir = tempDir();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Dân cư');
+    sheet.addRow(['so_dinh_danh', 'ho_ten']);
+    sheet.addRow(['079090012345', 'Lê Thị Hoa']);
+    sheet.addRow([{ error: '#N/A' }, null]);
+    sheet.addRow([12149536287, 'Trần Văn Bình']); // leading zero lost: the check proposes 012149536287
+    const input = join(dir, 'book.xlsx');
+    await book.xlsx.writeFile(input);
+    const list = join(dir, 'fixes.csv');
+    dqc(['check', input, ...AS_OF, '--fixes', list, '--quiet']);
+    expect(readFileSync(list, 'utf8')).toContain('012149536287');
+    const out = join(dir, 'fixed.xlsx');
+    const run = dqc(['fix', input, '--fixes', list, '-o', out]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const fixed = new ExcelJS.Workbook();
+    await fixed.xlsx.readFile(out);
+    const rows = fixed.worksheets[0]!;
+    expect([rows.getRow(3).getCell(1).value, rows.getRow(4).getCell(1).value]).toEqual([{ error: '#N/A' }, '012149536287']);
+  });
+
   it('refuses another output kind, in either language', () => {
     const dir = tempDir();
     const list = join(dir, 'fixes.csv');
