@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineCheckType, type RowView } from './define.js';
 import { DqcError } from '../errors.js';
-import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
+import { writeWholeFile } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
@@ -467,13 +467,9 @@ function readModel(path: string, extras: readonly ExtraFieldSpec[]): ModelParams
 
 /** Writes the model atomically: a temp file beside it, renamed into place. */
 function writeModel(path: string, params: ModelParams, extras: readonly ExtraFieldSpec[]): void {
-  const temp = tempBeside(path);
   try {
-    writeFileSync(temp, JSON.stringify(modelToJson(params, extras), null, 2) + '\n');
-    renameSync(temp, path);
-    untrackTemp(temp);
+    writeWholeFile(path, JSON.stringify(modelToJson(params, extras), null, 2) + '\n');
   } catch (error) {
-    discardTemp(temp);
     throw new DqcError('DQC_OUTPUT_UNWRITABLE', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }

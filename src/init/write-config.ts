@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { DqcError } from '../errors.js';
-import { discardTemp, trackTemp, untrackTemp } from '../shared/temp-files.js';
+import { discardTemp, tempBeside, untrackTemp } from '../shared/temp-files.js';
 import { resolvePacks } from '../pack/resolve.js';
 import type { ConfigFile } from './plan.js';
 
@@ -22,7 +21,7 @@ function unwritable(path: string, error: unknown): DqcError {
  * renamed over the target. On any failure the temp file is removed and the target left as it was.
  */
 export function writeValidConfig(path: string, text: string): void {
-  const temp = trackTemp(join(dirname(path), `.${basename(path, extname(path))}.${randomBytes(6).toString('hex')}.tmp${extname(path)}`));
+  const temp = tempBeside(path, extname(path));
   try {
     writeFileSync(temp, text);
   } catch (error) {

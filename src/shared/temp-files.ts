@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Temp files that are not yet renamed into place. Writers stream to a temp file beside their target
@@ -20,6 +20,22 @@ export function trackTemp(path: string): string {
  */
 export function tempBeside(target: string, suffix = ''): string {
   return trackTemp(join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp${suffix}`));
+}
+
+/**
+ * Writes a whole file or nothing: `content` to a temp file beside `path`, renamed into place. On a
+ * failure the temp file is removed and the error thrown as it came (callers say it in their words).
+ */
+export function writeWholeFile(path: string, content: string | Buffer): void {
+  const temp = tempBeside(path);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+    untrackTemp(temp);
+  } catch (error) {
+    discardTemp(temp);
+    throw error;
+  }
 }
 
 /** The temp file was renamed into place or removed: nothing left to clean. */
