@@ -35,6 +35,7 @@ for (const id of RULES) {
     options: { ...(checkType.meta.defaults as object), ...rule.options } as never,
     columns: rule.columns,
     asOfDay: AS_OF,
+    threads: 1,
     columnFormat: () => undefined,
     report: () => undefined,
     reportAt: () => undefined,

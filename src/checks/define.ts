@@ -62,6 +62,11 @@ export interface CheckContext<O, M extends string> {
   columnFormat(k: number): string | undefined;
   /** The day the data is judged at (`--as-of`), as days since 1970-01-01 (UTC). */
   readonly asOfDay: number;
+  /**
+   * Threads the run may use (`--threads`; 1 on one thread): what end() may spread work it can split
+   * over, once the rows are read and the run's other threads are idle.
+   */
+  readonly threads: number;
   report(row: RowView, finding: RowReport<M>): void;
   /**
    * A finding about a row seen earlier, from end() (e.g. a duplicate found once all rows are in).

@@ -5,7 +5,7 @@ import { writeWholeFile } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
 import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
-import { matchPersons } from '../dedupe/same-person/cluster.js';
+import { matchPersons, matchPersonsOnTwoThreads, PARALLEL_MIN_RECORDS, type MatchResult } from '../dedupe/same-person/cluster.js';
 import { FIELDS, type FieldName } from '../dedupe/same-person/comparisons.js';
 import { estimateModel } from '../dedupe/same-person/estimate.js';
 import { explainMatch } from '../dedupe/same-person/explain.js';
@@ -325,49 +325,57 @@ export default defineCheckType<Options, MessageId>({
         const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
         if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) }, specs);
         const model = new MatchModel(store, params, prior);
-        const { clusters, stats } = matchPersons(store, model, { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size });
-        clusters.forEach((cluster, c) => {
-          const keep = cluster.keep;
-          const rows = cluster.members.map((i) => store.row[i]!);
-          const members = rows.slice(0, MEMBERS_SHOWN).join(', ') + (rows.length > MEMBERS_SHOWN ? ', …' : '');
-          for (const i of cluster.members) {
-            if (i === keep) continue;
-            const terms = model.terms(i, keep);
-            const weight = terms.reduce((sum, t) => sum + t.weight, model.priorWeight);
-            const score = roundedProbability(weight);
-            context.reportAt(store.location(i), {
-              messageId: 'same-person',
-              // The name as compared (folded): the same whatever the reader, and whether or not the
-              // file can be read again; the fix list's current_value is the cell as the file has it.
-              value: store.foldedName(i),
-              data: {
-                field,
-                row: store.row[i]!,
-                keep_row: store.row[keep]!,
-                cluster: c + 1,
-                size: rows.length,
-                members,
-                score,
-                weight: Math.round(weight * 10) / 10,
-                why: explainMatch(terms, model.priorWeight, present, 'en', labels),
-                why_vi: explainMatch(terms, model.priorWeight, present, 'vi', labels),
-              },
-              fix: {
-                action: score >= o.merge_threshold ? 'merge_into' : 'review',
-                value: String(store.row[keep]!),
-                confidence: score,
-              },
-            });
-          }
-        });
-        if (stats.cappedBlocks > 0) {
-          context.reportDataset({
-            messageId: 'block-capped',
-            data: { blocks: stats.cappedBlocks, pairs_skipped: stats.pairsSkipped, max_block_size: o.max_block_size },
-          });
-        }
+        const link = { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size };
+        // A large register on two threads or more: a pair worker weighs half the candidate pairs, and
+        // end() finishes when it has. A smaller one is matched here and now.
+        if (context.threads > 1 && store.size >= PARALLEL_MIN_RECORDS) return matchPersonsOnTwoThreads(store, model, link, params, prior).then((result) => report(model, result));
+        report(model, matchPersons(store, model, link));
       },
     };
+
+    /** The findings of the clusters: every member but the record kept, with the weights that joined it. */
+    function report(model: MatchModel, { clusters, stats }: MatchResult): void {
+      clusters.forEach((cluster, c) => {
+        const keep = cluster.keep;
+        const rows = cluster.members.map((i) => store.row[i]!);
+        const members = rows.slice(0, MEMBERS_SHOWN).join(', ') + (rows.length > MEMBERS_SHOWN ? ', …' : '');
+        for (const i of cluster.members) {
+          if (i === keep) continue;
+          const terms = model.terms(i, keep);
+          const weight = terms.reduce((sum, t) => sum + t.weight, model.priorWeight);
+          const score = roundedProbability(weight);
+          context.reportAt(store.location(i), {
+            messageId: 'same-person',
+            // The name as compared (folded): the same whatever the reader, and whether or not the
+            // file can be read again; the fix list's current_value is the cell as the file has it.
+            value: store.foldedName(i),
+            data: {
+              field,
+              row: store.row[i]!,
+              keep_row: store.row[keep]!,
+              cluster: c + 1,
+              size: rows.length,
+              members,
+              score,
+              weight: Math.round(weight * 10) / 10,
+              why: explainMatch(terms, model.priorWeight, present, 'en', labels),
+              why_vi: explainMatch(terms, model.priorWeight, present, 'vi', labels),
+            },
+            fix: {
+              action: score >= o.merge_threshold ? 'merge_into' : 'review',
+              value: String(store.row[keep]!),
+              confidence: score,
+            },
+          });
+        }
+      });
+      if (stats.cappedBlocks > 0) {
+        context.reportDataset({
+          messageId: 'block-capped',
+          data: { blocks: stats.cappedBlocks, pairs_skipped: stats.pairsSkipped, max_block_size: o.max_block_size },
+        });
+      }
+    }
   },
 });
 

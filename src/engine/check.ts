@@ -26,7 +26,7 @@ export async function runCheck(options: RunOptions): Promise<Report> {
     try {
       // Plain CSV files: every thread reads byte ranges of its own instead (split-reading.ts).
       const ranges = new RangeReading(workers, plain, options.rangeBytes);
-      run = await runGroup(options, { sink, workers, ranges });
+      run = await runGroup({ ...options, threads }, { sink, workers, ranges });
     } finally {
       await workers.close();
     }

@@ -4,7 +4,7 @@ import type { BatchWorkers, OrderedFinding } from './run.js';
 import type { Finding } from '../model.js';
 import type { ParquetRangeSpec, RangeSpec } from '../input/reader.js';
 import { revive, type FromRowWorker, type PositionedFinding, type RowWorkerInput, type RuleBinding, type ToRowWorker, type WorkerRunOptions } from './row-protocol.js';
-import { spawnWorker } from './spawn.js';
+import { spawnWorker } from '../shared/spawn-worker.js';
 
 /** Batches handed to one worker and not yet answered, at most: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 4;

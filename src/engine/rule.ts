@@ -5,6 +5,8 @@ import { ArrayRow, type SourceRow } from '../input/row.js';
 
 export interface RuleEnvironment {
   asOfDay: number;
+  /** Threads of the run (CheckContext.threads); 1 when not given. */
+  threads?: number;
   columnFormats: ReadonlyMap<string, string>;
   onFinding(finding: Finding): void;
   /** The cells of an earlier row of a file read again, when the file's reader can (TableReader.reread). */
@@ -90,6 +92,7 @@ export class RuleInstance {
       options: rule.options,
       columns: rule.columns,
       asOfDay: env.asOfDay,
+      threads: env.threads ?? 1,
       columnFormat: (k) => {
         const field = rule.columns[k];
         return field === undefined ? undefined : env.columnFormats.get(field);

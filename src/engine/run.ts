@@ -281,6 +281,7 @@ function createRules(options: RunOptions, messages: Record<string, Bilingual>, c
     try {
       state.instance = new RuleInstance(rule, checkType, {
         asOfDay: options.asOfDay,
+        threads: options.threads ?? 1,
         columnFormats,
         onFinding,
         reread: (file, row) => cursor.rereaders.get(file)?.(row) ?? null,

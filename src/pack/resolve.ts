@@ -197,6 +197,7 @@ function trySetup(
       options,
       columns,
       asOfDay: todayDay(),
+      threads: 1,
       columnFormat: (k) => declared[columns[k] ?? '']?.format,
       report: () => undefined,
       reportAt: () => undefined,

@@ -26,6 +26,7 @@ function contextFor(options: object, reported: unknown[], asOfDay = AS_OF_2026):
     options: options as Readonly<unknown>,
     columns: ['x'],
     asOfDay,
+    threads: 1,
     columnFormat: () => undefined,
     report: (_row: unknown, finding: unknown) => void reported.push(finding),
     reportAt: () => undefined,

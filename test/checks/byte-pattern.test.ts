@@ -16,6 +16,7 @@ function contextFor<O>(options: O, reported: unknown[] = [], asOfDay = 0, column
     options,
     columns: [column],
     asOfDay,
+    threads: 1,
     columnFormat: () => undefined,
     report: (_row: unknown, finding: unknown) => void reported.push(finding),
     reportAt: () => undefined,

@@ -9,6 +9,7 @@ import {
   FIELD_COUNT,
   FIELDS,
   givenLevel,
+  idSlip,
   LEVEL_COUNTS,
   LEVELS,
   levelOf,
@@ -16,6 +17,7 @@ import {
   packPattern,
   PairComparer,
 } from '../../src/dedupe/same-person/comparisons.js';
+import { matchPersons, matchPersonsOnTwoThreads } from '../../src/dedupe/same-person/cluster.js';
 import { expectationMaximisation } from '../../src/dedupe/same-person/em.js';
 import { estimateModel } from '../../src/dedupe/same-person/estimate.js';
 import { explainMatch, signedWeight } from '../../src/dedupe/same-person/explain.js';
@@ -30,7 +32,7 @@ import {
   type WeightTerm,
 } from '../../src/dedupe/same-person/model.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, NameParser, PersonStore, SEX_FEMALE, SEX_MALE, SEX_UNKNOWN } from '../../src/dedupe/same-person/records.js';
-import { compareDates } from '../../src/dedupe/same-person/similarity.js';
+import { compareDates, oneDigitOff } from '../../src/dedupe/same-person/similarity.js';
 import { foldText } from '../../src/vn/fold.js';
 import { mulberry32 } from '../../src/shared/random.js';
 
@@ -354,6 +356,13 @@ describe('PairComparer', () => {
     const random = mulberry32(11);
     const dates: number[] = [19900102, 19900201, 19900105, 19910102, 19500214, 19800214, 19900315, 19650102, 20001231, 19991231];
     for (let i = 0; i < 2000; i++) dates.push(19000101 + Math.floor(random() * 120) * 10_000 + Math.floor(random() * 12) * 100 + Math.floor(random() * 28));
+    // Each date beside a copy with one digit changed: the one-digit levels, at every position.
+    for (let i = 0; i < 200; i++) {
+      const date = dates[i]!;
+      const place = 10 ** Math.floor(random() * 8);
+      const digit = Math.floor(date / place) % 10;
+      dates.splice(i * 2 + 1, 0, date + (((digit + 1 + Math.floor(random() * 9)) % 10) - digit) * place);
+    }
     for (let i = 0; i < dates.length; i += 3) {
       for (const j of [i + 1, i + 2, (i * 7) % dates.length]) {
         const a = dates[i]!;
@@ -370,6 +379,30 @@ describe('PairComparer', () => {
     const p = packPattern(levels);
     expect(levels.map((_, f) => levelOf(p, f))).toEqual(levels);
     expect(LEVEL_COUNTS).toHaveLength(FIELD_COUNT);
+  });
+
+  it('finds a keying slip in an ID as oneDigitOff and adjacentSwap do', () => {
+    const random = mulberry32(5);
+    let slips = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const length = 1 + Math.floor(random() * 15);
+      const a = Math.floor(random() * 10 ** length);
+      let b = Math.floor(random() * 10 ** length);
+      const digits = String(a).padStart(length, '0').split('');
+      const k = Math.floor(random() * length);
+      if (i % 3 === 0) {
+        digits[k] = String((Number(digits[k]) + 1 + Math.floor(random() * 9)) % 10);
+        b = Number(digits.join(''));
+      } else if (i % 3 === 1 && k + 1 < length) {
+        [digits[k], digits[k + 1]] = [digits[k + 1]!, digits[k]!];
+        b = Number(digits.join(''));
+      }
+      if (a === b) continue;
+      const expected = oneDigitOff(a, b, length) || adjacentSwap(a, b, length);
+      if (expected) slips++;
+      expect(idSlip(a, b, length), `${a} ${b} ${length}`).toBe(expected);
+    }
+    expect(slips).toBeGreaterThan(10_000);
   });
 
   it('finds two neighbouring digits exchanged, and only that', () => {
@@ -484,6 +517,38 @@ describe('MatchModel', () => {
     expect(params.estimated!.default_m).toEqual([...FIELDS]);
     expect(params.m).toEqual(DEFAULT_PARAMS.m.map((row) => row.slice()));
     expect(params.prior).toBeGreaterThan(0);
+  });
+});
+
+describe('matchPersons', () => {
+  it('finds the same clusters with a pair worker beside it as on one thread', async () => {
+    const random = mulberry32(21);
+    const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'];
+    const middles = ['Văn', 'Thị', 'Đức', 'Thu'];
+    const givens = ['An', 'Bình', 'Hương', 'Hùng', 'Lan', 'Minh', 'Nam', 'Tuấn'];
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const records: Rec[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const person: Rec = {
+        name: `${pick(families)} ${pick(middles)} ${pick(givens)}`,
+        dob: 19600101 + Math.floor(random() * 40) * 10_000 + Math.floor(random() * 12) * 100 + Math.floor(random() * 28),
+        id: String(1_000_000_000 + Math.floor(random() * 8_999_999_999)).padStart(12, '0'),
+        phone: 900_000_000 + Math.floor(random() * 99_999_999),
+      };
+      records.push(person);
+      // a fifth entered again: without diacritics and the ID left out, or with one birthday digit wrong
+      if (i % 5 === 0) records.push({ ...person, name: foldText(person.name), id: undefined });
+      if (i % 5 === 1) records.push({ ...person, dob: person.dob! + 1 });
+    }
+    const store = storeOf(records);
+    const params = estimateModel(store, { maxBlockSize: 1000 });
+    const model = new MatchModel(store, params, params.prior);
+    const options = { minWeight: weightThreshold(0.7), maxBlockSize: 1000 };
+    const one = matchPersons(store, model, options);
+    const two = await matchPersonsOnTwoThreads(store, model, options, params, params.prior);
+    expect(one.clusters.length).toBeGreaterThan(1000);
+    expect(two.clusters).toEqual(one.clusters);
+    expect(two.stats).toEqual(one.stats);
   });
 });
 

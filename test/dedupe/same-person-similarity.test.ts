@@ -4,6 +4,7 @@ import {
   foldWord,
   jaroWinkler,
   oneDigitOff,
+  PairMemo,
   toneNeutralKey,
   withinOneEdit,
 } from '../../src/dedupe/same-person/similarity.js';
@@ -99,5 +100,29 @@ describe('oneDigitOff', () => {
     expect(oneDigitOff(1_090_012_345, 101_090_012_345, 12)).toBe(true);
     expect(oneDigitOff(1_090_012_345, 1_090_012_354, 12)).toBe(false);
     expect(oneDigitOff(1_090_012_345, 1_090_012_345, 12)).toBe(false);
+  });
+});
+
+describe('PairMemo', () => {
+  it('remembers a level for a pair in either order, and nothing for another pair', () => {
+    const memo = new PairMemo(100);
+    expect(memo.get(3, 7)).toBe(-1);
+    memo.set(7, 3, 5);
+    expect(memo.get(3, 7)).toBe(5);
+    expect(memo.get(7, 3)).toBe(5);
+    expect(memo.get(3, 8)).toBe(-1);
+    memo.set(0, 0, 0);
+    expect(memo.get(0, 0)).toBe(0);
+  });
+
+  it('grows past its first table, and starts again empty once it holds `capacity` pairs', () => {
+    const capacity = 5000;
+    const memo = new PairMemo(capacity);
+    for (let k = 0; k < capacity; k++) memo.set(k, 2_000_000_000 - k, k % 200);
+    for (let k = 0; k < capacity; k++) expect(memo.get(2_000_000_000 - k, k)).toBe(k % 200);
+    // the table is full: the next pair empties it first
+    for (let k = capacity; k < 2 * capacity; k++) memo.set(k, k + 1, 1);
+    expect(memo.get(0, 2_000_000_000)).toBe(-1);
+    expect(memo.get(2 * capacity - 1, 2 * capacity)).toBe(1);
   });
 });

@@ -48,7 +48,9 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
   // The first letter of the folded given name: what a slip elsewhere in it leaves.
   const initial = (i: number): number => s.names.folded[fold(s.given[i]!)]!.charCodeAt(0) || 0;
   const slipped = (seed: number, i: number): number => mixKey(mixKey(mixKey(seed, fold(s.family[i]!)), fold(s.middle[i]!)), initial(i));
-  const placeCount = new Int32Array(s.places.keys.length);
+  let places = 0;
+  for (let i = 0; i < s.size; i++) places = Math.max(places, s.place[i]!);
+  const placeCount = new Int32Array(places + 1);
   for (let i = 0; i < s.size; i++) placeCount[s.place[i]!]!++;
   return [
     // folded given name + full date of birth (day/month in either order)

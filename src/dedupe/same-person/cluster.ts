@@ -1,11 +1,14 @@
 // Candidate pairs from several blocking passes (blocking-keys.ts), weighed by the model, joined by
 // union-find into clusters; a cluster that is a chain is split around its keep records.
 
-import { BlockingScratch, blockingPass, emptyStats, type BlockingStats } from './blocking.js';
+import { emptyStats, type BlockingStats } from './blocking.js';
 import { blockingKeys } from './blocking-keys.js';
-import type { MatchModel } from './model.js';
+import { linkPasses, PassQueue, type LinkOptions } from './link-passes.js';
+import type { MatchModel, ModelParams } from './model.js';
+import type { PairJob, PairJobResult } from './pair-job.js';
 import type { PersonStore } from './records.js';
 import { UnionFind } from './union-find.js';
+import { spawnWorker } from '../../shared/spawn-worker.js';
 
 export interface Cluster {
   /** Index of the record to keep. */
@@ -31,26 +34,48 @@ export function pickKeep(s: PersonStore, members: readonly number[]): number {
   return best;
 }
 
+/** Registers smaller than this are matched on one thread: a worker costs ~100 ms to start. */
+export const PARALLEL_MIN_RECORDS = 200_000;
+
 /**
  * Clusters of records whose pairs reach `minWeight` (the match weight of the threshold's probability).
  * Every candidate pair of every blocking pass is weighed once unless the two are already one cluster.
  */
-export function matchPersons(s: PersonStore, model: MatchModel, options: { minWeight: number; maxBlockSize: number }): MatchResult {
-  const n = s.size;
+export function matchPersons(s: PersonStore, model: MatchModel, options: LinkOptions): MatchResult {
   const stats = emptyStats();
-  const sets = new UnionFind(n);
-  const scratch = new BlockingScratch(n);
-  const { minWeight } = options;
-  const visit = (a: number, b: number): void => {
-    // Already one cluster: the pair cannot change it, and members are weighed against the keep
-    // record when reported.
-    if (sets.find(a) === sets.find(b)) return;
-    if (model.weight(a, b) >= minWeight) sets.union(a, b);
-  };
-  for (const keyOf of blockingKeys(s)) blockingPass(n, keyOf, options.maxBlockSize, visit, stats, scratch);
+  const sets = new UnionFind(s.size);
+  const keys = blockingKeys(s);
+  linkPasses(s, model, keys, new PassQueue(keys.length), sets, options, stats);
+  return { clusters: clustersOf(s, model, sets, options.minWeight), stats };
+}
 
+/**
+ * The same clusters, with a pair worker (pair-worker.ts) taking passes from the queue this thread
+ * takes them from; the pairs it links are joined here. `params` and `prior` are the model's, which the
+ * worker rebuilds it from.
+ */
+export async function matchPersonsOnTwoThreads(s: PersonStore, model: MatchModel, options: LinkOptions, params: ModelParams, prior: number): Promise<MatchResult> {
+  const stats = emptyStats();
+  const sets = new UnionFind(s.size);
+  const keys = blockingKeys(s);
+  const queue = new PassQueue(keys.length);
+  const helper = runPairWorker({ store: s.comparingSnapshot(), params, prior, options: { minWeight: options.minWeight, maxBlockSize: options.maxBlockSize }, queue: queue.counter });
+  // A failed worker must not go unobserved while this thread still works.
+  helper.catch(() => {});
+  linkPasses(s, model, keys, queue, sets, options, stats);
+  const result = await helper;
+  const links = result.links;
+  for (let k = 0; k < links.length; k += 2) sets.union(links[k]!, links[k + 1]!);
+  stats.cappedBlocks += result.stats.cappedBlocks;
+  stats.pairsSkipped += result.stats.pairsSkipped;
+  stats.pairsVisited += result.stats.pairsVisited;
+  return { clusters: clustersOf(s, model, sets, options.minWeight), stats };
+}
+
+/** The clusters of the joined sets, chains split (splitChains). */
+function clustersOf(s: PersonStore, model: MatchModel, sets: UnionFind, minWeight: number): Cluster[] {
   const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < s.size; i++) {
     if (sets.size(i) < 2) continue;
     const root = sets.find(i);
     const members = byRoot.get(root);
@@ -59,7 +84,23 @@ export function matchPersons(s: PersonStore, model: MatchModel, options: { minWe
   }
   const clusters: Cluster[] = [];
   for (const members of byRoot.values()) splitChains(s, model, minWeight, members, clusters);
-  return { clusters, stats };
+  return clusters;
+}
+
+/** The pair worker's run: its links, or the error that stopped it. */
+function runPairWorker(job: PairJob): Promise<PairJobResult> {
+  return new Promise((resolve, reject) => {
+    const worker = spawnWorker(new URL('./pair-worker.js', import.meta.url), job);
+    let result: PairJobResult | null = null;
+    worker.once('message', (message: PairJobResult) => {
+      result = message;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`same-person: the pair worker stopped (exit code ${code}) before it sent its pairs`));
+    });
+  });
 }
 
 /** Rounds of splitting a chained cluster; what is left after them is not reported. */

@@ -6,7 +6,7 @@
 
 import { COMPARATOR_LEVELS, ExtraComparer, type Comparator, type ExtraFieldSpec } from './extra-fields.js';
 import { FLAG_DOB_SWAPPED, FLAG_PLAIN_NAME, ID_HASHED, SEX_UNKNOWN, type PersonStore } from './records.js';
-import { jaroWinkler, oneDigitOff, pairKey, rememberLevel, withinOneEdit } from './similarity.js';
+import { jaroWinkler, PairMemo, withinOneEdit } from './similarity.js';
 
 /** The compared fields, in the order of a comparison vector. */
 export const FIELDS = ['given', 'family', 'middle', 'dob', 'sex', 'id', 'place', 'phone'] as const;
@@ -129,11 +129,11 @@ export class PairComparer {
    * by the conditional rules below (birthday, place and phone only between one given name).
    */
   notCompared = 0;
-  private readonly givenMemo = new Map<number, number>();
+  private readonly givenMemo = new PairMemo(MEMO_CAP);
   /** Records per folded given name (records.ts TokenTable ids), counted when the comparer is made. */
   private readonly givenCounts: Int32Array;
-  private readonly familyMemo = new Map<number, number>();
-  private readonly middleMemo = new Map<number, number>();
+  private readonly familyMemo = new PairMemo(MEMO_CAP);
+  private readonly middleMemo = new PairMemo(MEMO_CAP);
 
   /**
    * `conditional` false compares every field on its own, without the rules that leave birthday,
@@ -234,7 +234,7 @@ export class PairComparer {
     const la = s.idLength[a]!;
     if (la !== s.idLength[b]) return ID_DIFFERENT;
     if (ia === ib) return ID_EXACT;
-    if (la !== ID_HASHED && (oneDigitOff(ia, ib, la) || adjacentSwap(ia, ib, la))) return ID_ONE_DIGIT;
+    if (la !== ID_HASHED && idSlip(ia, ib, la)) return ID_ONE_DIGIT;
     return ID_DIFFERENT;
   }
 
@@ -257,9 +257,8 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = pairKey(a, b);
-    const known = this.givenMemo.get(key);
-    if (known !== undefined) return known;
+    const known = this.givenMemo.get(a, b);
+    if (known >= 0) return known;
     const fa = t.foldedOf[a]!;
     const fb = t.foldedOf[b]!;
     // A short name one letter from another is a slip, not a twin's name, when the register barely
@@ -272,7 +271,7 @@ export class PairComparer {
     // (Hiền and Hiếu, Hưng and Hương: twins' names as much as An and Anh).
     const twoNames = knownA && knownB && Math.min(ca, cb) >= COMMON_GIVEN;
     const level = givenLevel(t.folded[fa]!, t.folded[fb]!, knownA, knownB, twoNames);
-    rememberLevel(this.givenMemo, key, level, MEMO_CAP);
+    this.givenMemo.set(a, b, level);
     return level;
   }
 
@@ -281,11 +280,10 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = pairKey(a, b);
-    const known = this.familyMemo.get(key);
-    if (known !== undefined) return known;
+    const known = this.familyMemo.get(a, b);
+    if (known >= 0) return known;
     const level = familyLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
-    rememberLevel(this.familyMemo, key, level, MEMO_CAP);
+    this.familyMemo.set(a, b, level);
     return level;
   }
 
@@ -295,11 +293,10 @@ export class PairComparer {
     if (a === b) return NAME_EXACT;
     const t = this.s.names;
     if (t.foldedOf[a] === t.foldedOf[b]) return plain ? NAME_UNACCENTED : NAME_ACCENTS;
-    const key = pairKey(a, b);
-    const known = this.middleMemo.get(key);
-    if (known !== undefined) return known;
+    const known = this.middleMemo.get(a, b);
+    if (known >= 0) return known;
     const level = middleLevel(t.folded[t.foldedOf[a]!]!, t.folded[t.foldedOf[b]!]!);
-    rememberLevel(this.middleMemo, key, level, MEMO_CAP);
+    this.middleMemo.set(a, b, level);
     return level;
   }
 }
@@ -331,15 +328,41 @@ export function dateLevel(a: number, b: number, swappedA: boolean, swappedB: boo
     if (ma === b % 100 && a % 100 === mb) return DOB_LEVEL.swapped;
   }
   // One wrong key on the 8 digits: exactly one decimal position differs (the decade and century
-  // positions, 5–7 from the right, told apart).
-  let position = -1;
-  for (let x = a, y = b, k = 0; k < 8; k++, x = (x / 10) | 0, y = (y / 10) | 0) {
-    if (x % 10 !== y % 10) {
-      if (position >= 0) return ya === yb ? DOB_LEVEL['same-year'] : DOB_LEVEL.different;
-      position = k;
-    }
+  // positions, 5–7 from the right, told apart). The lowest position that differs, then whether
+  // everything above it agrees: two or three divisions for most pairs instead of eight rounds.
+  let x = a;
+  let y = b;
+  let position = 0;
+  while (x % 10 === y % 10) {
+    x = (x / 10) | 0;
+    y = (y / 10) | 0;
+    position++;
   }
+  if (((x / 10) | 0) !== ((y / 10) | 0)) return ya === yb ? DOB_LEVEL['same-year'] : DOB_LEVEL.different;
   return position >= 5 ? DOB_LEVEL['one-digit-decade'] : DOB_LEVEL['one-digit'];
+}
+
+/**
+ * Whether two different IDs of the same `length` digits (held as numbers, below 2^53) are one
+ * keying slip apart: one digit wrong, or two neighbouring digits exchanged (similarity.ts
+ * oneDigitOff || adjacentSwap, held equal to them by the tests). It runs on every candidate pair
+ * with two IDs, nearly all of them two people: from the lowest digit that differs, most pairs are
+ * told apart by one more division.
+ */
+export function idSlip(a: number, b: number, length: number): boolean {
+  let x = a;
+  let y = b;
+  let position = 0;
+  while (x % 10 === y % 10) {
+    if (++position >= length) return false;
+    x = Math.floor(x / 10);
+    y = Math.floor(y / 10);
+  }
+  const upperX = Math.floor(x / 10);
+  const upperY = Math.floor(y / 10);
+  if (upperX === upperY) return true;
+  // …45… for …54…: the digit above the lowest difference exchanged with it, everything above equal.
+  return position < length - 1 && x % 10 === upperY % 10 && y % 10 === upperX % 10 && Math.floor(upperX / 10) === Math.floor(upperY / 10);
 }
 
 

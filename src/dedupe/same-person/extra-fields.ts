@@ -5,8 +5,9 @@
 // folded text, a number, a yyyymmdd date), so comparing a pair makes no string; the level of two
 // different texts is memoised per pair of interned ids.
 
+import { grownShared } from '../../shared/grow.js';
 import { foldText } from '../../vn/fold.js';
-import { jaroWinkler, pairKey, rememberLevel } from './similarity.js';
+import { jaroWinkler, PairMemo } from './similarity.js';
 
 export const COMPARATORS = ['exact', 'edit-distance', 'jaro-winkler', 'numeric', 'date'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -126,6 +127,13 @@ export function readNumber(text: string): number {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
 }
 
+export interface ExtraSnapshot {
+  specs: readonly ExtraFieldSpec[];
+  columns: Float64Array[];
+  texts: string[][];
+  size: number;
+}
+
 /**
  * The values of the extra fields of every record (one array per field, a record's value at its
  * index): an interned folded text's id (0 blank), a number (NaN blank) or yyyymmdd (0 blank).
@@ -148,14 +156,21 @@ export class ExtraValues {
     if (this.specs.length === 0) return;
     if (this.size === this.columns[0]!.length) {
       const capacity = Math.max(1024, Math.ceil(this.size * 1.5));
-      for (let e = 0; e < this.columns.length; e++) {
-        const grown = new Float64Array(capacity);
-        grown.set(this.columns[e]!);
-        this.columns[e] = grown;
-      }
+      for (let e = 0; e < this.columns.length; e++) this.columns[e] = grownShared(this.columns[e]!, Float64Array, capacity);
     }
     for (let e = 0; e < this.columns.length; e++) this.columns[e]![this.size] = values[e]!;
     this.size++;
+  }
+
+  /** The columns (shared memory) and interned texts, for another thread (no interning there). */
+  snapshot(): ExtraSnapshot {
+    return { specs: this.specs, columns: this.columns, texts: this.texts, size: this.size };
+  }
+
+  restore(snapshot: ExtraSnapshot): void {
+    this.columns.splice(0, this.columns.length, ...snapshot.columns);
+    this.texts.splice(0, this.texts.length, ...snapshot.texts);
+    this.size = snapshot.size;
   }
 
   /** A text value of field e as its interned id (0 when blank after folding). */
@@ -175,13 +190,13 @@ export class ExtraValues {
 
 /** Compares the extra fields of two records into the levels after the person fields. */
 export class ExtraComparer {
-  private readonly memos: Map<number, number>[];
+  private readonly memos: PairMemo[];
 
   constructor(
     private readonly values: ExtraValues,
     private readonly dateLevel: (a: number, b: number) => number,
   ) {
-    this.memos = values.specs.map(() => new Map<number, number>());
+    this.memos = values.specs.map(() => new PairMemo(MEMO_CAP));
   }
 
   get count(): number {
@@ -207,13 +222,12 @@ export class ExtraComparer {
   }
 
   private textPair(e: number, comparator: 'exact' | 'edit-distance' | 'jaro-winkler', x: number, y: number): number {
-    const key = pairKey(x, y);
     const memo = this.memos[e]!;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    const known = memo.get(x, y);
+    if (known >= 0) return known;
     const texts = this.values.texts[e]!;
     const level = textLevel(comparator, texts[x]!, texts[y]!);
-    rememberLevel(memo, key, level, MEMO_CAP);
+    memo.set(x, y, level);
     return level;
   }
 }

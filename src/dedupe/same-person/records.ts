@@ -7,8 +7,9 @@
 // ~0.7 GB for 10 million rows. The intern tables grow with distinct syllables and places (a few
 // thousand) and distinct chữ đệm sequences (tens of thousands), not with rows.
 
+import { grownShared } from '../../shared/grow.js';
 import { isStandardSyllable } from '../../vn/names.js';
-import { ExtraValues, type ExtraFieldSpec } from './extra-fields.js';
+import { ExtraValues, type ExtraFieldSpec, type ExtraSnapshot } from './extra-fields.js';
 import { foldWord, toneNeutralKey } from './similarity.js';
 
 /** Interned strings with a folded twin: id 0 is the empty string. */
@@ -21,6 +22,18 @@ export class TokenTable {
   readonly folded: string[] = [''];
   /** Per token: every word of it is a standard Vietnamese syllable (as first seen). */
   readonly standard: boolean[] = [true];
+
+  /**
+   * A table as another thread needs it to compare names: folded forms and standard flags (no
+   * interning, no keys).
+   */
+  static comparing(foldedOf: readonly number[], folded: readonly string[], standard: readonly boolean[]): TokenTable {
+    const table = new TokenTable();
+    table.foldedOf.push(...foldedOf.slice(1));
+    table.folded.push(...folded.slice(1));
+    table.standard.push(...standard.slice(1));
+    return table;
+  }
 
   intern(key: string, foldedKey: string, standard = true): number {
     let id = this.ids.get(key);
@@ -95,15 +108,17 @@ export class PersonStore {
   phone = new Float64Array(0);
   updated = new Int32Array(0);
 
-  /** Name syllables and chữ đệm sequences. */
-  readonly names = new TokenTable();
   /** Places of birth registration (folded). */
   readonly places = new TokenTable();
   /** The rule's extra columns (options.compare), filled by the rule beside `add`. */
   readonly extras: ExtraValues;
 
-  constructor(extraFields: readonly ExtraFieldSpec[] = []) {
+  /** Name syllables and chữ đệm sequences. */
+  readonly names: TokenTable;
+
+  constructor(extraFields: readonly ExtraFieldSpec[] = [], names = new TokenTable()) {
     this.extras = new ExtraValues(extraFields);
+    this.names = names;
   }
 
   add(p: PersonInput): void {
@@ -161,29 +176,56 @@ export class PersonStore {
       .join(' ');
   }
 
+  /**
+   * What another thread needs to block and compare these records (pair-worker.ts): the compared
+   * columns are on shared memory, so they cross without a copy; the name tables are copied.
+   */
+  comparingSnapshot(): PersonSnapshot {
+    const t = this.names;
+    return {
+      size: this.size,
+      columns: { family: this.family, middle: this.middle, given: this.given, dob: this.dob, flags: this.flags, sex: this.sex, id: this.id, idLength: this.idLength, place: this.place, phone: this.phone },
+      names: { foldedOf: t.foldedOf, folded: t.folded, standard: t.standard },
+      extras: this.extras.snapshot(),
+    };
+  }
+
+  /** Records to compare on another thread, from `comparingSnapshot` (no file, row or update day). */
+  static comparing(snapshot: PersonSnapshot): PersonStore {
+    const store = new PersonStore(snapshot.extras.specs, TokenTable.comparing(snapshot.names.foldedOf, snapshot.names.folded, snapshot.names.standard));
+    Object.assign(store, snapshot.columns);
+    store.size = snapshot.size;
+    store.extras.restore(snapshot.extras);
+    return store;
+  }
+
   private grow(): void {
-    // 1.5× keeps the transient copy small next to doubling at national scale.
+    // 1.5× keeps the transient copy small next to doubling at national scale. Shared memory, so that
+    // another thread can compare the records without a copy of them.
     const capacity = Math.max(1024, Math.ceil(this.row.length * 1.5));
-    this.file = resize(this.file, new Uint16Array(capacity));
-    this.row = resize(this.row, new Uint32Array(capacity));
-    this.line = resize(this.line, new Uint32Array(capacity));
-    this.family = resize(this.family, new Int32Array(capacity));
-    this.middle = resize(this.middle, new Int32Array(capacity));
-    this.given = resize(this.given, new Int32Array(capacity));
-    this.dob = resize(this.dob, new Int32Array(capacity));
-    this.flags = resize(this.flags, new Uint8Array(capacity));
-    this.sex = resize(this.sex, new Uint8Array(capacity));
-    this.id = resize(this.id, new Float64Array(capacity));
-    this.idLength = resize(this.idLength, new Uint8Array(capacity));
-    this.place = resize(this.place, new Int32Array(capacity));
-    this.phone = resize(this.phone, new Float64Array(capacity));
-    this.updated = resize(this.updated, new Int32Array(capacity));
+    this.file = grownShared(this.file, Uint16Array, capacity);
+    this.row = grownShared(this.row, Uint32Array, capacity);
+    this.line = grownShared(this.line, Uint32Array, capacity);
+    this.family = grownShared(this.family, Int32Array, capacity);
+    this.middle = grownShared(this.middle, Int32Array, capacity);
+    this.given = grownShared(this.given, Int32Array, capacity);
+    this.dob = grownShared(this.dob, Int32Array, capacity);
+    this.flags = grownShared(this.flags, Uint8Array, capacity);
+    this.sex = grownShared(this.sex, Uint8Array, capacity);
+    this.id = grownShared(this.id, Float64Array, capacity);
+    this.idLength = grownShared(this.idLength, Uint8Array, capacity);
+    this.place = grownShared(this.place, Int32Array, capacity);
+    this.phone = grownShared(this.phone, Float64Array, capacity);
+    this.updated = grownShared(this.updated, Int32Array, capacity);
   }
 }
 
-function resize<T extends { set(source: ArrayLike<number>): void }>(old: ArrayLike<number>, fresh: T): T {
-  fresh.set(old);
-  return fresh;
+/** The compared columns of a PersonStore and its name tables, for another thread. */
+export interface PersonSnapshot {
+  size: number;
+  columns: Pick<PersonStore, 'family' | 'middle' | 'given' | 'dob' | 'flags' | 'sex' | 'id' | 'idLength' | 'place' | 'phone'>;
+  names: { foldedOf: readonly number[]; folded: readonly string[]; standard: readonly boolean[] };
+  extras: ExtraSnapshot;
 }
 
 interface NameWord {

@@ -162,13 +162,75 @@ export function oneDigitOff(a: number, b: number, length: number): boolean {
   return diff === 1;
 }
 
-/** One number for an unordered pair of token ids (each below 2^26): the key of a memo of pair levels. */
-export function pairKey(a: number, b: number): number {
-  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+/**
+ * The levels of unordered pairs of ids (non-negative 32-bit integers), remembered in an
+ * open-addressing table of typed arrays: a lookup boxes no number and allocates nothing, as a Map
+ * keyed by a 52-bit pair number did (a few lookups on every candidate pair). Its table doubles from
+ * a small one until it has 2 × `capacity` slots or more; once that one is half full, it starts again
+ * empty (about `capacity` pairs or up to twice as many, never more).
+ */
+export class PairMemo {
+  private lows = new Int32Array(MEMO_START);
+  private highs = new Int32Array(MEMO_START);
+  /** level + 1; 0 is an empty slot. */
+  private levels = new Uint8Array(MEMO_START);
+  private count = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  /** The level remembered for the pair, −1 when none is. */
+  get(a: number, b: number): number {
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    const mask = this.levels.length - 1;
+    for (let slot = pairSlot(low, high) & mask; ; slot = (slot + 1) & mask) {
+      const level = this.levels[slot]!;
+      if (level === 0) return -1;
+      if (this.lows[slot] === low && this.highs[slot] === high) return level - 1;
+    }
+  }
+
+  /** Remembers a pair not remembered yet (levels 0–254). */
+  set(a: number, b: number, level: number): void {
+    if (2 * (this.count + 1) > this.levels.length) {
+      if (this.levels.length >= 2 * this.capacity) this.clear();
+      else this.rehash(this.levels.length * 2);
+    }
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    const mask = this.levels.length - 1;
+    let slot = pairSlot(low, high) & mask;
+    while (this.levels[slot] !== 0) slot = (slot + 1) & mask;
+    this.lows[slot] = low;
+    this.highs[slot] = high;
+    this.levels[slot] = level + 1;
+    this.count++;
+  }
+
+  private clear(): void {
+    this.levels.fill(0);
+    this.count = 0;
+  }
+
+  private rehash(size: number): void {
+    const { lows, highs, levels } = this;
+    this.lows = new Int32Array(size);
+    this.highs = new Int32Array(size);
+    this.levels = new Uint8Array(size);
+    this.count = 0;
+    for (let slot = 0; slot < levels.length; slot++) if (levels[slot] !== 0) this.set(lows[slot]!, highs[slot]!, levels[slot]! - 1);
+  }
 }
 
-/** Remembers a pair's level in a memo that is cleared when it reaches `cap` entries. */
-export function rememberLevel(memo: Map<number, number>, key: number, level: number, cap: number): void {
-  if (memo.size >= cap) memo.clear();
-  memo.set(key, level);
+/** Slots a PairMemo starts with. */
+const MEMO_START = 1024;
+
+/** A 32-bit hash of an ordered pair of ids (murmur3's finaliser over a mix of the two). */
+function pairSlot(low: number, high: number): number {
+  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high + 0x7f4a7c15, 0x85ebca6b);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
