@@ -17,6 +17,7 @@ import { F_DOB, F_GIVEN, F_ID, fieldsOf, NAME_AGREES_UP_TO, PairComparer } from 
 import { expectationMaximisation } from './em.js';
 import { clampPrior, defaultParamsFor, defaultPrior, normalised, type EstimationNotes, type ModelParams } from './model.js';
 import type { PersonStore } from './records.js';
+import { radixSortPairs } from '../../shared/radix-sort.js';
 import { mulberry32 } from '../../shared/random.js';
 
 export interface EstimateOptions {
@@ -160,14 +161,20 @@ export function estimateU(s: PersonStore, comparer: PairComparer, maxPairs: numb
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) count(a, b);
     pairs = all;
   } else {
+    // Drawn first, then compared in the order of their first record: the counts are sums, the same
+    // in any order, and a record read in order is read from memory at half the misses.
     const random = mulberry32(0x5eed_f5);
+    const firsts = new Uint32Array(maxPairs);
+    const seconds = new Uint32Array(maxPairs);
     while (pairs < maxPairs) {
       const a = Math.floor(random() * n);
       const b = Math.floor(random() * n);
       if (a === b) continue;
-      count(a, b);
-      pairs++;
+      firsts[pairs] = a;
+      seconds[pairs++] = b;
     }
+    const sorted = radixSortPairs(firsts, seconds, pairs, new Uint32Array(pairs), new Uint32Array(pairs));
+    for (let k = 0; k < pairs; k++) count(sorted.keys[k]!, sorted.values[k]!);
   }
   const u = fields.map((_, f) => {
     const c = counts[f]!;

@@ -238,10 +238,10 @@ interface NameWord {
 export type NameOrder = 'family-first' | 'given-first';
 
 export interface ParsedName {
-  family: number;
-  middle: number;
-  given: number;
-  plain: boolean;
+  readonly family: number;
+  readonly middle: number;
+  readonly given: number;
+  readonly plain: boolean;
 }
 
 /**
