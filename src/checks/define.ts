@@ -1,4 +1,5 @@
 import type { Bilingual, Dimension, MessageData, ProposedFix } from '../model.js';
+import type { CellBytes } from '../shared/byte-memo.js';
 
 /**
  * What a check sees of one row: the text of the rule's own columns, by position in the rule's
@@ -23,6 +24,13 @@ export interface RowView {
    * the row has no bytes): then read value(k).
    */
   digits?(k: number): number;
+  /**
+   * Where the k-th column's text lies as UTF-8, when it is exactly the bytes the row was read from
+   * (most cells of a UTF-8 CSV file): sets `cell` and returns true, without making a string; false
+   * otherwise (a quoted cell with `""` in it, a row read as text): then read value(k). For a memo
+   * keyed by bytes (shared/byte-memo.ts, checks/support/cell-memo.ts).
+   */
+  bytes?(k: number, cell: CellBytes): boolean;
   /**
    * The row's fingerprint a worker thread made as it read the row (dedupe/row-fingerprint.ts, the
    * row's own number read as empty): half 0 raw, 1 normalised; -1 when none was made.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineCheckType, type RowView } from './define.js';
+import { CellMemo } from './support/cell-memo.js';
 import { DqcError } from '../errors.js';
 import { writeWholeFile } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
@@ -60,6 +61,9 @@ interface CompareOptions {
 }
 
 type MessageId = 'same-person' | 'block-capped';
+
+/** Distinct full names remembered by their bytes (~40 bytes each) before the memo starts again. */
+const NAME_CELLS = 1 << 19;
 
 /** How many member rows a finding lists. */
 const MEMBERS_SHOWN = 20;
@@ -242,11 +246,35 @@ export default defineCheckType<Options, MessageId>({
       return sex === 'male' ? SEX_MALE : sex === 'female' ? SEX_FEMALE : SEX_UNKNOWN;
     }, 1_000);
 
+    // Repeated cells (a birthday, a sex, a place, a full name) are read once per distinct bytes.
+    const dobCells = new CellMemo(readDob);
+    const sexCells = new CellMemo(readSex);
+    const placeCells = new CellMemo((text) => (isBlank(text) ? 0 : store.places.intern(foldPlace(text), '')));
+    const updatedCells = new CellMemo((text) => {
+      const trimmed = text.trim();
+      const day = trimmed === '' ? NO_DAY : parseUpdated(trimmed);
+      return typeof day === 'number' ? day : NO_DAY;
+    });
+    // A full name's cell → its index in parsedNames (−1: blank); the list starts again with the memo.
+    const parsedNames: ParsedName[] = [];
+    const nameCells = new CellMemo(
+      (text) => {
+        const parsed = isBlank(text) ? null : names.parse(text);
+        if (!parsed) return -1;
+        parsedNames.push(parsed);
+        return parsedNames.length - 1;
+      },
+      NAME_CELLS,
+      () => {
+        parsedNames.length = 0;
+      },
+    );
+
     function readName(row: RowView): ParsedName | null {
       const n = plan.name;
       if (n.kind === 'full') {
-        const text = row.value(n.full);
-        return isBlank(text) ? null : names.parse(text);
+        const index = nameCells.get(row, n.full);
+        return index < 0 ? null : parsedNames[index]!;
       }
       const part = (k: number) => (k >= 0 ? row.value(k) : '');
       return names.parseParts(part(n.family), part(n.middle), part(n.given), n.middle >= 0);
@@ -265,10 +293,7 @@ export default defineCheckType<Options, MessageId>({
 
     /** The place of birth registration, else the address columns folded together; 0 when blank. */
     function readPlace(row: RowView): number {
-      if (plan.place >= 0) {
-        const text = row.value(plan.place);
-        return isBlank(text) ? 0 : store.places.intern(foldPlace(text), '');
-      }
+      if (plan.place >= 0) return placeCells.get(row, plan.place);
       if (plan.address.length === 0) return 0;
       let text = '';
       for (const k of plan.address) text += ' ' + row.value(k);
@@ -292,12 +317,10 @@ export default defineCheckType<Options, MessageId>({
       row(row) {
         const name = readName(row);
         if (!name) return;
-        const dobCode = plan.dob >= 0 ? readDob(row.value(plan.dob)) : 0;
+        const dobCode = plan.dob >= 0 ? dobCells.get(row, plan.dob) : 0;
         const dob = Math.floor(dobCode / 2);
         const dobSwapped = dobCode % 2 === 1;
         const { id, length } = readIds(row);
-        const updatedText = plan.updated >= 0 ? row.value(plan.updated).trim() : '';
-        const updated = updatedText === '' ? NO_DAY : parseUpdated(updatedText);
         store.add({
           file: store.fileIndex(row.file),
           row: row.row,
@@ -307,12 +330,12 @@ export default defineCheckType<Options, MessageId>({
           given: name.given,
           flags: (name.plain ? FLAG_PLAIN_NAME : 0) | (dobSwapped ? FLAG_DOB_SWAPPED : 0),
           dob,
-          sex: plan.sex >= 0 ? readSex(row.value(plan.sex)) : SEX_UNKNOWN,
+          sex: plan.sex >= 0 ? sexCells.get(row, plan.sex) : SEX_UNKNOWN,
           id,
           idLength: length,
           place: readPlace(row),
           phone: readContact(row),
-          updated: typeof updated === 'number' ? updated : NO_DAY,
+          updated: plan.updated >= 0 ? updatedCells.get(row, plan.updated) : NO_DAY,
         });
         if (extras.length > 0) {
           for (let e = 0; e < extras.length; e++) extraValues[e] = readExtra[e]!(row.value(extras[e]!.index));

@@ -2,6 +2,7 @@ import type { AnyCheckType, CheckHooks, DatasetReport, RowLocation, RowReport, R
 import type { Dimension, Finding, MessageData, ProposedFix } from '../model.js';
 import type { ResolvedRule } from '../pack/types.js';
 import { ArrayRow, type SourceRow } from '../input/row.js';
+import type { CellBytes } from '../shared/byte-memo.js';
 
 export interface RuleEnvironment {
   asOfDay: number;
@@ -53,10 +54,24 @@ class BoundRowView implements RowView {
     return index === undefined || index < 0 || !this.source.digits ? -1 : this.source.digits(index);
   }
 
+  bytes(k: number, cell: CellBytes): boolean {
+    const index = this.indexes[k];
+    if (index === undefined || index < 0) {
+      cell.bytes = NO_BYTES;
+      cell.start = 0;
+      cell.end = 0;
+      return true;
+    }
+    return this.source.cellBytes ? this.source.cellBytes(index, cell) : false;
+  }
+
   fingerprint(half: 0 | 1): number {
     return this.source.fingerprint ? this.source.fingerprint(half) : -1;
   }
 }
+
+/** The bytes of a column the file does not have: its text is ''. */
+const NO_BYTES = new Uint8Array(0);
 
 /** The row findings a value-only rule made for one value: replayed on every row with that value. */
 export type Verdict = readonly RowReport<string>[];

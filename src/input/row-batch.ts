@@ -1,3 +1,4 @@
+import type { CellBytes } from '../shared/byte-memo.js';
 import { grown } from '../shared/grow.js';
 import { digitsKeyOfBytes } from '../shared/numeric-key.js';
 import { ArrayRow, type SourceRow } from './row.js';
@@ -307,6 +308,21 @@ export class ByteBatch implements RowBatch {
     return digitsKeyOfBytes(this.bytes, this.starts[c]!, this.ends[c]!);
   }
 
+  /** SourceRow.cellBytes of a cell of row i: true, with where its text lies, when its text is its bytes. */
+  cellBytes(i: number, column: number, cell: CellBytes): boolean {
+    cell.bytes = this.bytes;
+    if (column >= this.widths[i]!) {
+      cell.start = 0;
+      cell.end = 0;
+      return true;
+    }
+    const c = this.first[i]! + column;
+    if ((this.kinds[c]! & ~NON_ASCII) !== 0) return false;
+    cell.start = this.starts[c]!;
+    cell.end = this.ends[c]!;
+    return true;
+  }
+
   private growRows(): void {
     const size = this.rows.length * 2;
     this.rows = grown(this.rows, size);
@@ -349,6 +365,10 @@ class ByteBatchRow implements SourceRow {
 
   digits(index: number): number {
     return this.batch.digits(this.index, index);
+  }
+
+  cellBytes(index: number, cell: CellBytes): boolean {
+    return this.batch.cellBytes(this.index, index, cell);
   }
 
   fingerprint(half: 0 | 1): number {

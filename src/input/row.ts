@@ -1,3 +1,5 @@
+import type { CellBytes } from '../shared/byte-memo.js';
+
 /**
  * One data row as a reader delivers it. Checks never see this directly; they get a RowView of
  * their own columns. A faster reader can implement it over raw bytes without touching a check.
@@ -15,6 +17,12 @@ export interface SourceRow {
    * bytes without making a string; -1 for any other cell. Absent when the row has no bytes.
    */
   digits?(index: number): number;
+  /**
+   * Where a cell's text lies as UTF-8 when it is exactly its bytes as they stand (checks/define.ts
+   * RowView.bytes): sets `cell` and returns true; false for any other cell. Absent when the row has
+   * no bytes.
+   */
+  cellBytes?(index: number, cell: CellBytes): boolean;
   /** The row's fingerprint made beforehand by a worker (checks/define.ts RowView.fingerprint); -1 when none. */
   fingerprint?(half: 0 | 1): number;
 }

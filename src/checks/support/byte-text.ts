@@ -1,4 +1,4 @@
-import { grown } from '../../shared/grow.js';
+import { ByteMemo } from '../../shared/byte-memo.js';
 
 /**
  * Helpers for the byte fast paths (CheckHooks.passes): reading the UTF-8 of a cell a code point at
@@ -82,95 +82,31 @@ export function strictText(bytes: Uint8Array, start: number, end: number): strin
   }
 }
 
-export const FNV_SEED = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+export { FNV_PRIME, FNV_SEED } from '../../shared/byte-memo.js';
 
 /**
- * A pure yes/no judgement of a byte sequence, remembered: a hit costs a hash and a compare of the
- * bytes, with no string made. Open addressing over parallel arrays and one byte arena; emptied
- * when `maxEntries` sequences are kept, which bounds memory on input whose tokens never repeat.
+ * A pure yes/no judgement of a byte sequence, remembered (shared/byte-memo.ts): a hit costs a hash
+ * and a compare of the bytes, with no string made.
  */
 export class ByteVerdicts {
-  // Four int32 a slot, side by side so that a probe reads one cache line: the finished hash, the
-  // offset of the bytes in the arena + 1 (0: an empty slot), their length, the verdict (0 or 1).
-  private table = new Int32Array(4 << 12);
-  private mask = (1 << 12) - 1;
-  private arena = new Uint8Array(1 << 16);
-  private arenaUsed = 0;
-  private count = 0;
+  private readonly memo: ByteMemo;
 
-  constructor(
-    private readonly judge: (bytes: Uint8Array, start: number, end: number) => boolean,
-    private readonly maxEntries = 1 << 17,
-  ) {}
+  constructor(judge: (bytes: Uint8Array, start: number, end: number) => boolean, maxEntries = 1 << 17) {
+    this.memo = new ByteMemo((bytes, start, end) => (judge(bytes, start, end) ? 1 : 0), maxEntries);
+  }
 
   get(bytes: Uint8Array, start: number, end: number): boolean {
-    let h = FNV_SEED;
-    for (let p = start; p < end; p++) h = Math.imul(h ^ bytes[p]!, FNV_PRIME);
-    return this.getHashed(bytes, start, end, h);
+    return this.memo.get(bytes, start, end) === 1;
   }
 
   /** get(), for a caller that has already run FNV-1a (FNV_SEED, FNV_PRIME) over the bytes while reading them. */
   getHashed(bytes: Uint8Array, start: number, end: number, fnv: number): boolean {
-    const length = end - start;
-    let h = fnv ^ length;
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-    const { table, mask, arena } = this;
-    let slot = h & mask;
-    for (;;) {
-      const at = slot << 2;
-      const offset = table[at + 1]! - 1;
-      if (offset < 0) break;
-      if (table[at] === h && table[at + 2] === length) {
-        let k = 0;
-        while (k < length && arena[offset + k] === bytes[start + k]) k++;
-        if (k === length) return table[at + 3] === 1;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const verdict = this.judge(bytes, start, end);
-    this.add(h, bytes, start, end, verdict);
-    return verdict;
-  }
-
-  private add(h: number, bytes: Uint8Array, start: number, end: number, verdict: boolean): void {
-    const length = end - start;
-    if (this.count >= this.maxEntries) this.clear();
-    if (this.arenaUsed + length > this.arena.length) this.arena = grown(this.arena, Math.max(this.arena.length * 2, this.arenaUsed + length));
-    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
-    this.place(h, this.arenaUsed, length, verdict ? 1 : 0);
-    this.arenaUsed += length;
-    this.count++;
-    // Half full at most: probes stay short.
-    if (this.count * 2 > this.mask + 1) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
-      this.mask = this.mask * 2 + 1;
-      for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.place(old[at]!, old[at + 1]! - 1, old[at + 2]!, old[at + 3]!);
-    }
-  }
-
-  private place(h: number, offset: number, length: number, verdict: number): void {
-    let slot = h & this.mask;
-    while (this.table[(slot << 2) + 1] !== 0) slot = (slot + 1) & this.mask;
-    const at = slot << 2;
-    this.table[at] = h;
-    this.table[at + 1] = offset + 1;
-    this.table[at + 2] = length;
-    this.table[at + 3] = verdict;
-  }
-
-  private clear(): void {
-    this.table.fill(0);
-    this.count = 0;
-    this.arenaUsed = 0;
+    return this.memo.getHashed(bytes, start, end, fnv) === 1;
   }
 
   /** Byte sequences remembered (for tests). */
   get size(): number {
-    return this.count;
+    return this.memo.size;
   }
 }
 
