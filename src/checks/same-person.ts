@@ -8,7 +8,8 @@ import { memoize } from '../shared/memo.js';
 import { isBlank } from '../shared/text.js';
 import { matchPersons, matchPersonsOnTwoThreads, PARALLEL_MIN_RECORDS, type MatchResult } from '../dedupe/same-person/cluster.js';
 import { FIELDS, type FieldName } from '../dedupe/same-person/comparisons.js';
-import { estimateModel } from '../dedupe/same-person/estimate.js';
+import { estimateModel, estimateModelSharing } from '../dedupe/same-person/estimate.js';
+import { PairHelper } from '../dedupe/same-person/pair-helper.js';
 import { explainMatch } from '../dedupe/same-person/explain.js';
 import { COMPARATORS, MAX_EXTRA_FIELDS, readNumber, type Comparator, type ExtraFieldSpec } from '../dedupe/same-person/extra-fields.js';
 import {
@@ -210,6 +211,8 @@ export default defineCheckType<Options, MessageId>({
     const loaded: ModelParams | null = o.model ? readModel(o.model, specs) : null;
 
     const store = new PersonStore(specs);
+    const estimation = { maxBlockSize: o.max_block_size };
+    const link = { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size };
     const readExtra = extras.map((e, i) => extraReader(e, (k) => context.columnFormat(k), format, store, i));
     const extraValues = new Float64Array(extras.length);
     const names = new NameParser(store.names, o.name_order);
@@ -344,17 +347,33 @@ export default defineCheckType<Options, MessageId>({
       },
       end() {
         if (store.size < 2 && !o.save_model) return;
-        const params = loaded ?? estimateModel(store, { maxBlockSize: o.max_block_size });
-        const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
-        if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) }, specs);
-        const model = new MatchModel(store, params, prior);
-        const link = { minWeight: weightThreshold(o.threshold), maxBlockSize: o.max_block_size };
-        // A large register on two threads or more: a pair worker weighs half the candidate pairs, and
-        // end() finishes when it has. A smaller one is matched here and now.
-        if (context.threads > 1 && store.size >= PARALLEL_MIN_RECORDS) return matchPersonsOnTwoThreads(store, model, link, params, prior).then((result) => report(model, result));
+        // A large register on two threads or more: a pair worker compares half the random pairs of
+        // u and weighs half the candidate pairs, and end() finishes when it has. A smaller one is
+        // matched here and now.
+        if (context.threads > 1 && store.size >= PARALLEL_MIN_RECORDS) return endOnTwoThreads();
+        const params = loaded ?? estimateModel(store, estimation);
+        const model = modelOf(params);
         report(model, matchPersons(store, model, link));
       },
     };
+
+    async function endOnTwoThreads(): Promise<void> {
+      const helper = PairHelper.start(store);
+      try {
+        const params = loaded ?? (await estimateModelSharing(store, estimation, (firsts, seconds) => helper.count(firsts, seconds)));
+        const model = modelOf(params);
+        report(model, await matchPersonsOnTwoThreads(store, model, link, params, model.prior, helper));
+      } finally {
+        helper.stop();
+      }
+    }
+
+    /** The model bound to the records (its prior rescaled to them when it was read), saved when asked. */
+    function modelOf(params: ModelParams): MatchModel {
+      const prior = loaded ? rescaledPrior(loaded, store.size) : params.prior;
+      if (o.save_model) writeModel(o.save_model, { ...params, prior, rows: Math.max(2, store.size), tf: params.tf ?? tfTables(store) }, specs);
+      return new MatchModel(store, params, prior);
+    }
 
     /** The findings of the clusters: every member but the record kept, with the weights that joined it. */
     function report(model: MatchModel, { clusters, stats }: MatchResult): void {

@@ -19,7 +19,8 @@ import {
 } from '../../src/dedupe/same-person/comparisons.js';
 import { matchPersons, matchPersonsOnTwoThreads } from '../../src/dedupe/same-person/cluster.js';
 import { expectationMaximisation } from '../../src/dedupe/same-person/em.js';
-import { estimateModel } from '../../src/dedupe/same-person/estimate.js';
+import { estimateModel, estimateModelSharing } from '../../src/dedupe/same-person/estimate.js';
+import { PairHelper } from '../../src/dedupe/same-person/pair-helper.js';
 import { explainMatch, signedWeight } from '../../src/dedupe/same-person/explain.js';
 import {
   DEFAULT_PARAMS,
@@ -545,7 +546,15 @@ describe('matchPersons', () => {
     const model = new MatchModel(store, params, params.prior);
     const options = { minWeight: weightThreshold(0.7), maxBlockSize: 1000 };
     const one = matchPersons(store, model, options);
-    const two = await matchPersonsOnTwoThreads(store, model, options, params, params.prior);
+    const helper = PairHelper.start(store);
+    let two;
+    try {
+      // the worker compares half of u's random pairs, and the estimate is the one of one thread
+      expect(await estimateModelSharing(store, { maxBlockSize: 1000 }, (firsts, seconds) => helper.count(firsts, seconds))).toEqual(params);
+      two = await matchPersonsOnTwoThreads(store, model, options, params, params.prior, helper);
+    } finally {
+      helper.stop();
+    }
     expect(one.clusters.length).toBeGreaterThan(1000);
     expect(two.clusters).toEqual(one.clusters);
     expect(two.stats).toEqual(one.stats);

@@ -5,10 +5,9 @@ import { emptyStats, type BlockingStats } from './blocking.js';
 import { blockingKeys } from './blocking-keys.js';
 import { linkPasses, PassQueue, type LinkOptions } from './link-passes.js';
 import type { MatchModel, ModelParams } from './model.js';
-import type { PairJob, PairJobResult } from './pair-job.js';
+import type { PairHelper } from './pair-helper.js';
 import type { PersonStore } from './records.js';
 import { UnionFind } from './union-find.js';
-import { spawnWorker } from '../../shared/spawn-worker.js';
 
 export interface Cluster {
   /** Index of the record to keep. */
@@ -50,20 +49,27 @@ export function matchPersons(s: PersonStore, model: MatchModel, options: LinkOpt
 }
 
 /**
- * The same clusters, with a pair worker (pair-worker.ts) taking passes from the queue this thread
- * takes them from; the pairs it links are joined here. `params` and `prior` are the model's, which the
- * worker rebuilds it from.
+ * The same clusters, with the pair worker of `helper` taking passes from the queue this thread
+ * takes them from; the pairs it links are joined here. `params` and `prior` are the model's, which
+ * the worker rebuilds it from.
  */
-export async function matchPersonsOnTwoThreads(s: PersonStore, model: MatchModel, options: LinkOptions, params: ModelParams, prior: number): Promise<MatchResult> {
+export async function matchPersonsOnTwoThreads(
+  s: PersonStore,
+  model: MatchModel,
+  options: LinkOptions,
+  params: ModelParams,
+  prior: number,
+  helper: PairHelper,
+): Promise<MatchResult> {
   const stats = emptyStats();
   const sets = new UnionFind(s.size);
   const keys = blockingKeys(s);
   const queue = new PassQueue(keys.length);
-  const helper = runPairWorker({ store: s.comparingSnapshot(), params, prior, options: { minWeight: options.minWeight, maxBlockSize: options.maxBlockSize }, queue: queue.counter });
-  // A failed worker must not go unobserved while this thread still works.
-  helper.catch(() => {});
+  const theirs = helper.link(params, prior, options, queue.counter);
+  // A failure there must not go unobserved while this thread works.
+  theirs.catch(() => {});
   linkPasses(s, model, keys, queue, sets, options, stats);
-  const result = await helper;
+  const result = await theirs;
   const links = result.links;
   for (let k = 0; k < links.length; k += 2) sets.union(links[k]!, links[k + 1]!);
   stats.cappedBlocks += result.stats.cappedBlocks;
@@ -85,22 +91,6 @@ function clustersOf(s: PersonStore, model: MatchModel, sets: UnionFind, minWeigh
   const clusters: Cluster[] = [];
   for (const members of byRoot.values()) splitChains(s, model, minWeight, members, clusters);
   return clusters;
-}
-
-/** The pair worker's run: its links, or the error that stopped it. */
-function runPairWorker(job: PairJob): Promise<PairJobResult> {
-  return new Promise((resolve, reject) => {
-    const worker = spawnWorker(new URL('./pair-worker.js', import.meta.url), job);
-    let result: PairJobResult | null = null;
-    worker.once('message', (message: PairJobResult) => {
-      result = message;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (result) resolve(result);
-      else reject(new Error(`same-person: the pair worker stopped (exit code ${code}) before it sent its pairs`));
-    });
-  });
 }
 
 /** Rounds of splitting a chained cluster; what is left after them is not reported. */

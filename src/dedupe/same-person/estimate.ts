@@ -50,15 +50,46 @@ const SESSIONS: readonly Session[] = [
 ];
 
 export function estimateModel(s: PersonStore, options: EstimateOptions): ModelParams {
+  const pairs = randomPairs(s.size, options.randomPairs ?? DEFAULT_RANDOM_PAIRS);
+  return estimateFrom(s, options, pairs, countLevels(s, pairs.firsts, pairs.seconds));
+}
+
+/**
+ * The same estimate, with the random pairs' second half compared elsewhere (`countElsewhere`, a
+ * pair worker over the same records): the counts are sums, so the model is the one estimateModel makes.
+ */
+export async function estimateModelSharing(
+  s: PersonStore,
+  options: EstimateOptions,
+  countElsewhere: (firsts: Uint32Array, seconds: Uint32Array) => Promise<Float64Array[]>,
+): Promise<ModelParams> {
+  const pairs = randomPairs(s.size, options.randomPairs ?? DEFAULT_RANDOM_PAIRS);
+  const half = pairs.firsts.length >> 1;
+  const theirs = countElsewhere(pairs.firsts.slice(half), pairs.seconds.slice(half));
+  // A failure there must not go unobserved while this thread counts.
+  theirs.catch(() => {});
+  const counts = countLevels(s, pairs.firsts.subarray(0, half), pairs.seconds.subarray(0, half));
+  const other = await theirs;
+  counts.forEach((c, f) => {
+    for (let k = 0; k < c.length; k++) c[k] = c[k]! + other[f]![k]!;
+  });
+  return estimateFrom(s, options, pairs, counts);
+}
+
+/** Random pairs for u unless the options say otherwise. */
+const DEFAULT_RANDOM_PAIRS = 1_000_000;
+
+function estimateFrom(s: PersonStore, options: EstimateOptions, pairs: RandomPairs, levelCountsOfPairs: Float64Array[]): ModelParams {
   const comparer = new PairComparer(s);
   const n = s.size;
   const fields = fieldsOf(s.extras.specs);
   const fieldCount = fields.length;
   const levelCounts = fields.map((field) => field.levels.length + 1);
   const defaults = defaultParamsFor(s.extras.specs);
-  const { u, pairs: randomPairs } = estimateU(s, new PairComparer(s, false), options.randomPairs ?? 1_000_000);
+  const u = uFromCounts(s, levelCountsOfPairs);
+  const randomPairCount = pairs.firsts.length;
   const keys = blockingKeys(s);
-  const notes: EstimationNotes = { random_pairs: randomPairs, sessions: [], default_m: [] };
+  const notes: EstimationNotes = { random_pairs: randomPairCount, sessions: [], default_m: [] };
   const mSum = levelCounts.map((count) => new Float64Array(count));
   const weightSum = new Float64Array(fieldCount);
   let firstSession: { lambda: number; visited: number } | null = null;
@@ -144,46 +175,69 @@ export function estimateModel(s: PersonStore, options: EstimateOptions): ModelPa
   return { prior, rows: n, m, u, estimated: notes };
 }
 
-/** u per field and level from random pairs (all pairs of a small register), pulled toward the built-in u. */
-export function estimateU(s: PersonStore, comparer: PairComparer, maxPairs: number): { u: number[][]; pairs: number } {
-  const n = s.size;
-  const fields = fieldsOf(s.extras.specs);
-  const defaults = defaultParamsFor(s.extras.specs);
-  const counts = fields.map((field) => new Float64Array(field.levels.length + 1));
-  const levels = comparer.levels;
-  const count = (a: number, b: number): void => {
-    comparer.fill(a, b);
-    for (let f = 0; f < levels.length; f++) counts[f]![levels[f]!]!++;
-  };
+/** Record pairs for u, each pair's records at the same index of `firsts` and `seconds`. */
+interface RandomPairs {
+  firsts: Uint32Array;
+  seconds: Uint32Array;
+}
+
+/**
+ * Every pair of a small register, else `maxPairs` pairs drawn at random (seeded), in the order of
+ * their first record: the counts are sums, the same in any order, and records read in order are
+ * read from memory at half the misses.
+ */
+export function randomPairs(n: number, maxPairs: number): RandomPairs {
   const all = (n * (n - 1)) / 2;
-  let pairs = 0;
   if (all <= maxPairs) {
-    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) count(a, b);
-    pairs = all;
-  } else {
-    // Drawn first, then compared in the order of their first record: the counts are sums, the same
-    // in any order, and a record read in order is read from memory at half the misses.
-    const random = mulberry32(0x5eed_f5);
-    const firsts = new Uint32Array(maxPairs);
-    const seconds = new Uint32Array(maxPairs);
-    while (pairs < maxPairs) {
-      const a = Math.floor(random() * n);
-      const b = Math.floor(random() * n);
-      if (a === b) continue;
-      firsts[pairs] = a;
-      seconds[pairs++] = b;
+    const firsts = new Uint32Array(all);
+    const seconds = new Uint32Array(all);
+    let k = 0;
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        firsts[k] = a;
+        seconds[k++] = b;
+      }
     }
-    const sorted = radixSortPairs(firsts, seconds, pairs, new Uint32Array(pairs), new Uint32Array(pairs));
-    for (let k = 0; k < pairs; k++) count(sorted.keys[k]!, sorted.values[k]!);
+    return { firsts, seconds };
   }
-  const u = fields.map((_, f) => {
-    const c = counts[f]!;
+  const random = mulberry32(0x5eed_f5);
+  const firsts = new Uint32Array(maxPairs);
+  const seconds = new Uint32Array(maxPairs);
+  for (let k = 0; k < maxPairs; ) {
+    const a = Math.floor(random() * n);
+    const b = Math.floor(random() * n);
+    if (a === b) continue;
+    firsts[k] = a;
+    seconds[k++] = b;
+  }
+  const sorted = radixSortPairs(firsts, seconds, maxPairs, new Uint32Array(maxPairs), new Uint32Array(maxPairs));
+  return { firsts: sorted.keys, seconds: sorted.values };
+}
+
+/**
+ * How many of the pairs (firsts[k], seconds[k]) agree at each level of each field, every field
+ * compared on its own (PairComparer's `conditional` false: what u is estimated from).
+ */
+export function countLevels(s: PersonStore, firsts: Uint32Array, seconds: Uint32Array): Float64Array[] {
+  const comparer = new PairComparer(s, false);
+  const counts = fieldsOf(s.extras.specs).map((field) => new Float64Array(field.levels.length + 1));
+  const levels = comparer.levels;
+  for (let k = 0; k < firsts.length; k++) {
+    comparer.fill(firsts[k]!, seconds[k]!);
+    for (let f = 0; f < levels.length; f++) counts[f]![levels[f]!]!++;
+  }
+  return counts;
+}
+
+/** u per field and level from the random pairs' counts, pulled toward the built-in u. */
+function uFromCounts(s: PersonStore, counts: readonly Float64Array[]): number[][] {
+  const defaults = defaultParamsFor(s.extras.specs);
+  return counts.map((c, f) => {
     let seen = 0;
     for (let k = 1; k < c.length; k++) seen += c[k]!;
     const prior = defaults.u[f]!;
     return normalised(Array.from(c, (x, k) => (k === 0 ? 1 : (x + U_PRIOR_PAIRS * prior[k]!) / (seen + U_PRIOR_PAIRS))));
   });
-  return { u, pairs };
 }
 
 /** A 32-bit hash of a pair of indexes, to sample pairs deterministically. */

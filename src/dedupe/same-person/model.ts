@@ -177,7 +177,7 @@ export class MatchModel {
   constructor(
     private readonly s: PersonStore,
     readonly params: ModelParams,
-    prior: number,
+    readonly prior: number,
   ) {
     this.comparer = new PairComparer(s);
     this.fields = fieldsOf(s.extras.specs);
