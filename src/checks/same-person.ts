@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineCheckType, type RowView } from './define.js';
 import { CellMemo } from './support/cell-memo.js';
+import type { CellBytes } from '../shared/byte-memo.js';
 import { DqcError } from '../errors.js';
 import { writeWholeFile } from '../shared/temp-files.js';
 import { civilFromDays, compileDateParser, isUsableDateFormat, type DateParser } from '../shared/dates.js';
@@ -62,9 +63,6 @@ interface CompareOptions {
 }
 
 type MessageId = 'same-person' | 'block-capped';
-
-/** Distinct full names remembered by their bytes (~40 bytes each) before the memo starts again. */
-const NAME_CELLS = 1 << 19;
 
 /** How many member rows a finding lists. */
 const MEMBERS_SHOWN = 20;
@@ -249,7 +247,7 @@ export default defineCheckType<Options, MessageId>({
       return sex === 'male' ? SEX_MALE : sex === 'female' ? SEX_FEMALE : SEX_UNKNOWN;
     }, 1_000);
 
-    // Repeated cells (a birthday, a sex, a place, a full name) are read once per distinct bytes.
+    // Repeated cells (a birthday, a sex, a place) are read once per distinct bytes.
     const dobCells = new CellMemo(readDob);
     const sexCells = new CellMemo(readSex);
     const placeCells = new CellMemo((text) => (isBlank(text) ? 0 : store.places.intern(foldPlace(text), '')));
@@ -258,26 +256,19 @@ export default defineCheckType<Options, MessageId>({
       const day = trimmed === '' ? NO_DAY : parseUpdated(trimmed);
       return typeof day === 'number' ? day : NO_DAY;
     });
-    // A full name's cell → its index in parsedNames (−1: blank); the list starts again with the memo.
-    const parsedNames: ParsedName[] = [];
-    const nameCells = new CellMemo(
-      (text) => {
-        const parsed = isBlank(text) ? null : names.parse(text);
-        if (!parsed) return -1;
-        parsedNames.push(parsed);
-        return parsedNames.length - 1;
-      },
-      NAME_CELLS,
-      () => {
-        parsedNames.length = 0;
-      },
-    );
+    const nameCell: CellBytes = { bytes: new Uint8Array(0), start: 0, end: 0 };
 
     function readName(row: RowView): ParsedName | null {
       const n = plan.name;
       if (n.kind === 'full') {
-        const index = nameCells.get(row, n.full);
-        return index < 0 ? null : parsedNames[index]!;
+        // Word by word from the bytes where the row has them: a register's names are made of a few
+        // thousand syllables, while whole names hardly repeat at national scale.
+        if (row.bytes?.(n.full, nameCell)) {
+          const parsed = names.parseBytes(nameCell.bytes, nameCell.start, nameCell.end);
+          if (parsed !== undefined) return parsed;
+        }
+        const text = row.value(n.full);
+        return isBlank(text) ? null : names.parse(text);
       }
       const part = (k: number) => (k >= 0 ? row.value(k) : '');
       return names.parseParts(part(n.family), part(n.middle), part(n.given), n.middle >= 0);

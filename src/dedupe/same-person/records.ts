@@ -7,6 +7,7 @@
 // ~0.7 GB for 10 million rows. The intern tables grow with distinct syllables and places (a few
 // thousand) and distinct chữ đệm sequences (tens of thousands), not with rows.
 
+import { ByteMemo } from '../../shared/byte-memo.js';
 import { grownShared } from '../../shared/grow.js';
 import { isStandardSyllable } from '../../vn/names.js';
 import { ExtraValues, type ExtraFieldSpec, type ExtraSnapshot } from './extra-fields.js';
@@ -233,7 +234,14 @@ interface NameWord {
   folded: string;
   plain: boolean;
   standard: boolean;
+  /** Its token in the table once interned as a one-word part (−1 before). */
+  token: number;
 }
+
+/** Distinct name words a NameParser remembers before it starts again. */
+const WORDS_REMEMBERED = 200_000;
+
+const utf8 = new TextDecoder();
 
 export type NameOrder = 'family-first' | 'given-first';
 
@@ -250,6 +258,19 @@ export interface ParsedName {
  */
 export class NameParser {
   private readonly wordCache = new Map<string, NameWord>();
+  /** Words read from bytes (parseBytes): a word's bytes → its index here. */
+  private readonly byteWordList: NameWord[] = [];
+  private readonly byteWords = new ByteMemo(
+    (bytes, start, end) => {
+      this.byteWordList.push(this.word(utf8.decode(bytes.subarray(start, end))));
+      return this.byteWordList.length - 1;
+    },
+    WORDS_REMEMBERED,
+    () => {
+      this.byteWordList.length = 0;
+    },
+  );
+  private readonly scratch: NameWord[] = [];
 
   constructor(
     private readonly table: TokenTable,
@@ -263,21 +284,61 @@ export class NameParser {
       const word = this.word(raw);
       if (word.key !== '') words.push(word);
     }
+    return this.nameOf(words);
+  }
+
+  /**
+   * parse() of a cell's UTF-8 bytes whose words are parted by ASCII spaces and tabs: each word is
+   * looked up by its bytes, so a word seen before makes no string. Undefined when the cell holds a
+   * byte that may begin another kind of space (a control, U+0080–U+00BF, U+1680, U+2000–U+3000,
+   * U+FEFF): then parse its text.
+   */
+  parseBytes(bytes: Uint8Array, start: number, end: number): ParsedName | null | undefined {
+    const words = this.scratch;
+    words.length = 0;
+    for (let p = start; p < end; ) {
+      const b = bytes[p]!;
+      if (b === 0x20 || b === 0x09) {
+        p++;
+        continue;
+      }
+      let q = p;
+      for (; q < end; q++) {
+        const c = bytes[q]!;
+        if (c === 0x20 || c === 0x09) break;
+        if (c < 0x20 || c === 0xc2 || c === 0xe2 || c === 0xe3 || c === 0xef || (c === 0xe1 && bytes[q + 1] === 0x9a)) return undefined;
+      }
+      const word = this.byteWordList[this.byteWords.get(bytes, p, q)]!;
+      if (word.key !== '') words.push(word);
+      p = q;
+    }
+    return this.nameOf(words);
+  }
+
+  private nameOf(words: readonly NameWord[]): ParsedName | null {
     if (words.length === 0) return null;
     const familyAt = this.order === 'family-first' ? 0 : words.length - 1;
     const givenAt = this.order === 'family-first' ? words.length - 1 : 0;
     const given = words[givenAt]!;
     const family = words.length > 1 ? words[familyAt]! : null;
-    const middleWords = words.length > 2 ? words.slice(1, -1) : [];
+    let plain = true;
+    for (const w of words) plain &&= w.plain;
     return {
-      family: family ? this.table.intern(family.key, family.folded) : 0,
-      middle:
-        middleWords.length === 0
-          ? 0
-          : this.table.intern(middleWords.map((w) => w.key).join(' '), middleWords.map((w) => w.folded).join(' ')),
-      given: this.table.intern(given.key, given.folded, given.standard),
-      plain: words.every((w) => w.plain),
+      family: family ? this.tokenOf(family, true) : 0,
+      middle: words.length < 3 ? 0 : words.length === 3 ? this.tokenOf(words[1]!, true) : this.middleOf(words.slice(1, -1)),
+      given: this.tokenOf(given, given.standard),
+      plain,
     };
+  }
+
+  /** A one-word part's token, interned once per word (the id depends on the word's key alone). */
+  private tokenOf(word: NameWord, standard: boolean): number {
+    if (word.token < 0) word.token = this.table.intern(word.key, word.folded, standard);
+    return word.token;
+  }
+
+  private middleOf(words: readonly NameWord[]): number {
+    return this.table.intern(words.map((w) => w.key).join(' '), words.map((w) => w.folded).join(' '));
   }
 
   /**
@@ -319,8 +380,8 @@ export class NameParser {
     if (!word) {
       const folded = foldWord(raw);
       const key = toneNeutralKey(raw);
-      word = { key: folded === '' ? '' : key, folded, plain: key === folded, standard: isStandardSyllable(raw) };
-      if (this.wordCache.size >= 200_000) this.wordCache.clear();
+      word = { key: folded === '' ? '' : key, folded, plain: key === folded, standard: isStandardSyllable(raw), token: -1 };
+      if (this.wordCache.size >= WORDS_REMEMBERED) this.wordCache.clear();
       this.wordCache.set(raw, word);
     }
     return word;
