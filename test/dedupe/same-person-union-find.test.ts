@@ -30,3 +30,16 @@ describe('UnionFind', () => {
     expect(sets.find(n - 1)).toBe(sets.find(0));
   });
 });
+
+describe('UnionFind.together', () => {
+  it('says whether two elements are in one set, as find does', () => {
+    const sets = new UnionFind(100);
+    const pairs: [number, number][] = [[1, 2], [40, 41], [2, 40], [63, 64], [99, 0]];
+    for (const [a, b] of pairs) sets.union(a, b);
+    for (let a = 0; a < 100; a++) {
+      for (let b = 0; b < 100; b++) expect(sets.together(a, b), `${a} ${b}`).toBe(a === b ? sets.size(a) > 1 : sets.find(a) === sets.find(b));
+    }
+    expect(sets.together(1, 41)).toBe(true);
+    expect(sets.together(1, 63)).toBe(false);
+  });
+});

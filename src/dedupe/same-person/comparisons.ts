@@ -350,19 +350,28 @@ export function dateLevel(a: number, b: number, swappedA: boolean, swappedB: boo
  * told apart by one more division.
  */
 export function idSlip(a: number, b: number, length: number): boolean {
-  let x = a;
-  let y = b;
-  let position = 0;
-  while (x % 10 === y % 10) {
-    if (++position >= length) return false;
-    x = Math.floor(x / 10);
-    y = Math.floor(y / 10);
+  // The lowest digit position p where the two differ is where their difference's trailing zeros
+  // end. Divisions and floors only: `%` of numbers past 2^31 is a slow floating remainder.
+  let d = Math.abs(a - b);
+  if (d === 0) return false;
+  let p = 0;
+  let scale = 1;
+  while (Math.floor(d / 10) * 10 === d) {
+    d /= 10;
+    scale *= 10;
+    if (++p >= length) return false;
   }
-  const upperX = Math.floor(x / 10);
-  const upperY = Math.floor(y / 10);
-  if (upperX === upperY) return true;
+  const unit = scale * 10;
+  const upperA = Math.floor(a / unit);
+  const upperB = Math.floor(b / unit);
+  if (upperA === upperB) return true;
+  if (p >= length - 1) return false;
   // …45… for …54…: the digit above the lowest difference exchanged with it, everything above equal.
-  return position < length - 1 && x % 10 === upperY % 10 && y % 10 === upperX % 10 && Math.floor(upperX / 10) === Math.floor(upperY / 10);
+  const digitA = Math.floor(a / scale) - upperA * 10;
+  const digitB = Math.floor(b / scale) - upperB * 10;
+  const aboveA = Math.floor(upperA / 10);
+  const aboveB = Math.floor(upperB / 10);
+  return aboveA === aboveB && digitA === upperB - aboveB * 10 && digitB === upperA - aboveA * 10;
 }
 
 

@@ -51,7 +51,7 @@ export function linkPasses(
   const { minWeight } = options;
   const scratch = new BlockingScratch(s.size);
   const visit = (a: number, b: number): void => {
-    if (sets.find(a) === sets.find(b)) return;
+    if (sets.together(a, b)) return;
     if (model.weight(a, b) >= minWeight) {
       sets.union(a, b);
       onLink?.(a, b);
