@@ -114,7 +114,8 @@ export function blockingKeys(s: PersonStore): ((i: number) => number)[] {
       const id = s.id[i]!;
       const length = s.idLength[i]!;
       if (Number.isNaN(id) || length === ID_HASHED || length < MIN_SPLIT_ID) return -1;
-      return finishKey(mixKey(mixKey(9, id % secondPart(length)), fold(s.family[i]!)));
+      const part = secondPart(length);
+      return finishKey(mixKey(mixKey(9, id - Math.floor(id / part) * part), fold(s.family[i]!)));
     },
     (i) => {
       const id = s.id[i]!;

@@ -16,7 +16,9 @@ export function mixKey(h: number, value: number): number {
 
 /** Mixes a non-negative integer of up to 53 bits (an ID or phone number held as a number). */
 export function mixNumber(h: number, value: number): number {
-  return mixKey(mixKey(h, value % 0x1_0000_0000), Math.floor(value / 0x1_0000_0000));
+  const high = Math.floor(value / 0x1_0000_0000);
+  // value − high × 2^32 is value % 2^32 without a floating remainder (slow past 2^31).
+  return mixKey(mixKey(h, value - high * 0x1_0000_0000), high);
 }
 
 /** The final avalanche of murmur3: an unsigned 32-bit key hash. */
