@@ -566,6 +566,17 @@ describe('NameParser.parseBytes', () => {
   });
 });
 
+describe('PersonStore.comparing', () => {
+  it('rebuilds the name tables of a register with more tokens than a call takes arguments', () => {
+    const store = new PersonStore();
+    for (let k = 0; k < 200_000; k++) store.names.intern(`name${k}`, `name${k % 150_000}`, k % 3 !== 0);
+    const copy = PersonStore.comparing(store.comparingSnapshot());
+    expect(copy.names.foldedOf).toEqual(store.names.foldedOf);
+    expect(copy.names.folded).toEqual(store.names.folded);
+    expect(copy.names.standard).toEqual(store.names.standard);
+  });
+});
+
 describe('matchPersons', () => {
   it('finds the same clusters with a pair worker beside it as on one thread', async () => {
     const random = mulberry32(21);

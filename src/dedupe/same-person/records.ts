@@ -30,9 +30,12 @@ export class TokenTable {
    */
   static comparing(foldedOf: readonly number[], folded: readonly string[], standard: readonly boolean[]): TokenTable {
     const table = new TokenTable();
-    table.foldedOf.push(...foldedOf.slice(1));
-    table.folded.push(...folded.slice(1));
-    table.standard.push(...standard.slice(1));
+    // One at a time: a register's tokens can be far more than a call's arguments (push(...) throws).
+    for (let id = 1; id < foldedOf.length; id++) {
+      table.foldedOf.push(foldedOf[id]!);
+      table.standard.push(standard[id]!);
+    }
+    for (let f = 1; f < folded.length; f++) table.folded.push(folded[f]!);
     return table;
   }
 
