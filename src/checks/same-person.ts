@@ -353,7 +353,7 @@ export default defineCheckType<Options, MessageId>({
       try {
         const params = loaded ?? (await estimateModelSharing(store, estimation, (firsts, seconds) => helper.count(firsts, seconds)));
         const model = modelOf(params);
-        report(model, await matchPersonsOnTwoThreads(store, model, link, params, model.prior, helper));
+        report(model, await matchPersonsOnTwoThreads(store, model, link, helper));
       } finally {
         helper.stop();
       }

@@ -607,7 +607,7 @@ describe('matchPersons', () => {
     try {
       // the worker compares half of u's random pairs, and the estimate is the one of one thread
       expect(await estimateModelSharing(store, { maxBlockSize: 1000 }, (firsts, seconds) => helper.count(firsts, seconds))).toEqual(params);
-      two = await matchPersonsOnTwoThreads(store, model, options, params, params.prior, helper);
+      two = await matchPersonsOnTwoThreads(store, model, options, helper);
     } finally {
       helper.stop();
     }

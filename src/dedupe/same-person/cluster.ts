@@ -4,7 +4,7 @@
 import { emptyStats, type BlockingStats } from './blocking.js';
 import { blockingKeys } from './blocking-keys.js';
 import { linkPasses, PassQueue, type LinkOptions } from './link-passes.js';
-import type { MatchModel, ModelParams } from './model.js';
+import type { MatchModel } from './model.js';
 import type { PairHelper } from './pair-helper.js';
 import type { PersonStore } from './records.js';
 import { UnionFind } from './union-find.js';
@@ -50,22 +50,15 @@ export function matchPersons(s: PersonStore, model: MatchModel, options: LinkOpt
 
 /**
  * The same clusters, with the pair worker of `helper` taking passes from the queue this thread
- * takes them from; the pairs it links are joined here. `params` and `prior` are the model's, which
- * the worker rebuilds it from.
+ * takes them from (it rebuilds the model from its parameters and prior); the pairs it links are
+ * joined here.
  */
-export async function matchPersonsOnTwoThreads(
-  s: PersonStore,
-  model: MatchModel,
-  options: LinkOptions,
-  params: ModelParams,
-  prior: number,
-  helper: PairHelper,
-): Promise<MatchResult> {
+export async function matchPersonsOnTwoThreads(s: PersonStore, model: MatchModel, options: LinkOptions, helper: PairHelper): Promise<MatchResult> {
   const stats = emptyStats();
   const sets = new UnionFind(s.size);
   const keys = blockingKeys(s);
   const queue = new PassQueue(keys.length);
-  const theirs = helper.link(params, prior, options, queue.counter);
+  const theirs = helper.link(model.params, model.prior, options, queue.counter);
   // A failure there must not go unobserved while this thread works.
   theirs.catch(() => {});
   linkPasses(s, model, keys, queue, sets, options, stats);
